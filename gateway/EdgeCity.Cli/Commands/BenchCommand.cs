@@ -1,0 +1,28 @@
+using System.CommandLine;
+using EdgeCity.Cli.Benchmarks;
+
+namespace EdgeCity.Cli.Commands;
+
+/// <summary><c>edgecity bench NAME</c>: runs a named benchmark; its last output line is one JSON object.</summary>
+public static class BenchCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var name = new Argument<string>("name") { Description = "Benchmark: " + string.Join(", ", BenchmarkCatalog.Names) };
+        var seed = new Option<int>("--seed") { Description = "Seed of generated data", DefaultValueFactory = _ => 1 };
+        var command = new Command("bench", "Run a benchmark; prints measured figures, the last line one JSON object") { name, seed };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            string benchmark = parse.GetValue(name)!;
+            if (!BenchmarkCatalog.TryGet(benchmark, out var run))
+            {
+                await Console.Error.WriteLineAsync($"bench: unknown benchmark '{benchmark}' (expected one of: {string.Join(", ", BenchmarkCatalog.Names)})").ConfigureAwait(false);
+                return 2;
+            }
+
+            return await run(parse.GetValue(seed), Console.Out, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

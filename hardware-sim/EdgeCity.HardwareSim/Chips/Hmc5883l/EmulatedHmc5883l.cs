@@ -1,0 +1,250 @@
+using System.Device.I2c;
+
+namespace EdgeCity.HardwareSim.Chips.Hmc5883l;
+
+/// <summary>
+/// A register-level Honeywell HMC5883L 3-axis magnetometer (datasheet rev. E, 2013), for the real
+/// <c>Iot.Device.Hmc5883l</c> driver to talk to. Modelled: power-on register values, read-only data/status/id
+/// registers, the register pointer with auto-increment, gain and the ±2048-count output range with the
+/// −4096 overflow marker, the data-output lock, single-measurement mode returning to idle, noise,
+/// and two faults (bus NACK, stuck output).
+/// </summary>
+public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
+{
+    /// <summary>The chip's fixed 7-bit I2C address (datasheet p.11).</summary>
+    public const int I2cAddress = 0x1E;
+
+    // Gain settings GN2..GN0 → LSB per gauss (datasheet Table 9).
+    private static readonly int[] GainLsbPerGauss = [1370, 1090, 820, 660, 440, 390, 330, 230];
+
+    private const short OverflowCount = -4096;
+    private const int NanoteslaPerGauss = 100_000;
+
+    private readonly IMagneticFieldSource _field;
+    private readonly Random _noise;
+    private readonly byte[] _registers = new byte[13];
+    private byte _pointer;
+    private bool _dataLocked;
+    private int _dataBytesRead;
+
+    /// <summary>Creates the chip at power-on, measuring <paramref name="field"/>.</summary>
+    /// <param name="field">The world at the chip's die.</param>
+    /// <param name="seed">Seed of the measurement noise.</param>
+    /// <param name="busId">I2C bus number on the simulated board.</param>
+    public EmulatedHmc5883l(IMagneticFieldSource field, int seed, int busId = 1)
+        : base(new I2cConnectionSettings(busId, I2cAddress))
+    {
+        _field = field;
+        _noise = new Random(seed);
+        PowerOn();
+    }
+
+    /// <summary>Noise of one measurement, standard deviation in nT (datasheet: noise floor 2 mG = 200 nT).</summary>
+    public double NoiseNanotesla { get; set; } = 200;
+
+    /// <summary>Fault: the chip does not acknowledge its address; every transfer fails as on a real bus.</summary>
+    public bool NotAcknowledging { get; set; }
+
+    /// <summary>Fault: the output registers stop updating (a latched-up chip).</summary>
+    public bool OutputStuck { get; set; }
+
+    /// <summary>Measurements taken since power-on.</summary>
+    public long Measurements { get; private set; }
+
+    /// <summary>Restores the power-on register values (datasheet Table 2 "Default").</summary>
+    public void PowerOn()
+    {
+        Array.Clear(_registers);
+        _registers[(int)Hmc5883lRegister.ConfigurationA] = 0x10; // 1 sample averaged, 15 Hz, normal measurement
+        _registers[(int)Hmc5883lRegister.ConfigurationB] = 0x20; // gain 1090 LSB/G
+        _registers[(int)Hmc5883lRegister.Mode] = 0x01;           // single-measurement mode
+        _registers[(int)Hmc5883lRegister.IdentificationA] = (byte)'H';
+        _registers[(int)Hmc5883lRegister.IdentificationB] = (byte)'4';
+        _registers[(int)Hmc5883lRegister.IdentificationC] = (byte)'3';
+        _pointer = 0;
+        _dataLocked = false;
+        _dataBytesRead = 0;
+    }
+
+    /// <summary>
+    /// One I2C transaction: the first written byte sets the register pointer, further written bytes go to
+    /// consecutive registers, then <paramref name="outputBuffer"/> is filled from the pointer on.
+    /// </summary>
+    public override void WriteRead(byte[] inputBuffer, byte[] outputBuffer)
+    {
+        if (NotAcknowledging)
+        {
+            throw new IOException($"I2C NACK from emulated HMC5883L at address 0x{I2cAddress:X2}");
+        }
+
+        if (inputBuffer.Length > 0)
+        {
+            _pointer = inputBuffer[0];
+            for (int i = 1; i < inputBuffer.Length; i++)
+            {
+                WriteRegister(_pointer, inputBuffer[i]);
+                _pointer = NextPointer(_pointer);
+            }
+        }
+
+        for (int i = 0; i < outputBuffer.Length; i++)
+        {
+            outputBuffer[i] = ReadRegister(_pointer);
+            _pointer = NextPointer(_pointer);
+        }
+    }
+
+    // Every entry point of the bus routes to the one register engine above, so the chip's pointer
+    // semantics hold whichever call the driver makes (the base class would use its RegisterMap instead).
+
+    /// <inheritdoc />
+    public override void Read(Span<byte> buffer)
+    {
+        byte[] data = new byte[buffer.Length];
+        WriteRead([], data);
+        data.CopyTo(buffer);
+    }
+
+    /// <inheritdoc />
+    public override byte ReadByte()
+    {
+        byte[] data = new byte[1];
+        WriteRead([], data);
+        return data[0];
+    }
+
+    /// <inheritdoc />
+    public override void WriteByte(byte value) => WriteRead([value], []);
+
+    /// <inheritdoc />
+    public override void Write(ReadOnlySpan<byte> buffer) => WriteRead(buffer.ToArray(), []);
+
+    /// <inheritdoc />
+    public override void WriteRead(ReadOnlySpan<byte> writeBuffer, Span<byte> readBuffer)
+    {
+        byte[] data = new byte[readBuffer.Length];
+        WriteRead(writeBuffer.ToArray(), data);
+        data.CopyTo(readBuffer);
+    }
+
+    /// <summary>Datasheet "Register Access": the pointer wraps from the last data register (08) back to 03, and past 12 to 00.</summary>
+    private static byte NextPointer(byte pointer) => pointer switch
+    {
+        (byte)Hmc5883lRegister.DataYLsb => (byte)Hmc5883lRegister.DataXMsb,
+        (byte)Hmc5883lRegister.IdentificationC => 0,
+        _ => (byte)(pointer + 1),
+    };
+
+    private void WriteRegister(byte register, byte value)
+    {
+        // Only the three configuration registers are writable; writes elsewhere are ignored, as on the chip.
+        if (register > (byte)Hmc5883lRegister.Mode)
+        {
+            return;
+        }
+
+        _registers[register] = value;
+        if (register == (byte)Hmc5883lRegister.Mode)
+        {
+            // A write to the mode register clears the data lock (datasheet, Status Register).
+            _dataLocked = false;
+            _dataBytesRead = 0;
+            if ((value & 0x03) == 0x01)
+            {
+                Measure();
+            }
+        }
+    }
+
+    private byte ReadRegister(byte register)
+    {
+        if (register >= _registers.Length)
+        {
+            return 0;
+        }
+
+        if (register is >= (byte)Hmc5883lRegister.DataXMsb and <= (byte)Hmc5883lRegister.DataYLsb)
+        {
+            OnDataRegisterRead();
+            byte value = _registers[register];
+            if (_dataBytesRead >= 6)
+            {
+                // All six output bytes read: the lock releases and RDY clears until the next measurement.
+                _dataLocked = false;
+                _dataBytesRead = 0;
+            }
+
+            return value;
+        }
+
+        if (register == (byte)Hmc5883lRegister.Status)
+        {
+            return (byte)((_dataLocked ? 0x02 : 0x00) | (IsIdle ? 0x00 : 0x01));
+        }
+
+        return _registers[register];
+    }
+
+    private bool IsIdle => (_registers[(int)Hmc5883lRegister.Mode] & 0x02) != 0;
+
+    private void OnDataRegisterRead()
+    {
+        if (!_dataLocked)
+        {
+            // Continuous mode: the output registers hold the latest measurement; the simulator's time
+            // between reads is always longer than the output period, so a fresh one is taken here.
+            if ((_registers[(int)Hmc5883lRegister.Mode] & 0x03) == 0x00)
+            {
+                Measure();
+            }
+
+            _dataLocked = true;
+        }
+
+        _dataBytesRead++;
+    }
+
+    private void Measure()
+    {
+        if (OutputStuck)
+        {
+            return;
+        }
+
+        Measurements++;
+        int gain = GainLsbPerGauss[_registers[(int)Hmc5883lRegister.ConfigurationB] >> 5];
+        var (x, y, z) = _field.FieldAtSensor();
+        Store(Hmc5883lRegister.DataXMsb, ToCounts(x, gain));
+        Store(Hmc5883lRegister.DataYMsb, ToCounts(y, gain));
+        Store(Hmc5883lRegister.DataZMsb, ToCounts(z, gain));
+
+        // Single-measurement mode: after the measurement the device returns to idle (MD1:MD0 = 11).
+        if ((_registers[(int)Hmc5883lRegister.Mode] & 0x03) == 0x01)
+        {
+            _registers[(int)Hmc5883lRegister.Mode] = (byte)((_registers[(int)Hmc5883lRegister.Mode] & ~0x03) | 0x03);
+        }
+    }
+
+    private short ToCounts(double nanotesla, int gainLsbPerGauss)
+    {
+        double noisy = nanotesla + (Gaussian() * NoiseNanotesla);
+        double counts = Math.Round(noisy * gainLsbPerGauss / NanoteslaPerGauss);
+
+        // Output range is 0xF800–0x07FF; beyond it the register reads −4096 (datasheet, Data Output X Registers).
+        return counts is < -2048 or > 2047 ? OverflowCount : (short)counts;
+    }
+
+    private void Store(Hmc5883lRegister msb, short counts)
+    {
+        _registers[(int)msb] = (byte)(counts >> 8);
+        _registers[(int)msb + 1] = (byte)counts;
+    }
+
+    private double Gaussian()
+    {
+        // Box–Muller on the chip's own seeded generator, so every board's noise is reproducible.
+        double u1 = 1.0 - _noise.NextDouble();
+        double u2 = _noise.NextDouble();
+        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+    }
+}

@@ -1,0 +1,131 @@
+using EdgeCity.Firmware.Hardware;
+using MQTTnet;
+using MQTTnet.Protocol;
+
+namespace EdgeCity.HardwareSim.Radio;
+
+/// <summary>
+/// A simulated board's radio: the firmware's <see cref="IUplinkTransport"/> over a real MQTTnet client
+/// talking to a real broker. Calls block until the broker answered (QoS 1 PUBACK), as the device's M2Mqtt
+/// client does. <see cref="LinkUp"/> injects radio loss.
+/// </summary>
+public sealed class MqttnetUplinkTransport : IUplinkTransport, IDisposable
+{
+    private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly MqttBrokerEndpoint _endpoint;
+    private readonly MqttClientFactory _factory = new();
+    private IMqttClient _client;
+
+    /// <summary>Creates the radio of one board.</summary>
+    public MqttnetUplinkTransport(MqttBrokerEndpoint endpoint)
+    {
+        _endpoint = endpoint;
+        _client = _factory.CreateMqttClient();
+    }
+
+    /// <summary>Fault injection: false cuts the radio link (the session drops without a clean disconnect).</summary>
+    public bool LinkUp { get; set; } = true;
+
+    /// <summary>Messages acknowledged by the broker.</summary>
+    public long Published { get; private set; }
+
+    /// <inheritdoc />
+    public bool IsConnected => LinkUp && _client.IsConnected;
+
+    /// <inheritdoc />
+    public bool Connect(string clientId, string willTopic, byte[] willPayload, int willLength)
+    {
+        if (!LinkUp)
+        {
+            return false;
+        }
+
+        var builder = new MqttClientOptionsBuilder()
+            .WithTcpServer(_endpoint.Host, _endpoint.Port)
+            .WithClientId(clientId)
+            .WithCleanSession(true)
+            .WithTimeout(OperationTimeout)
+            .WithWillTopic(willTopic)
+            .WithWillPayload(willPayload.AsSpan(0, willLength).ToArray())
+            .WithWillRetain(true)
+            .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
+        if (_endpoint.UserName is not null)
+        {
+            builder = builder.WithCredentials(_endpoint.UserName, _endpoint.Password);
+        }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(OperationTimeout);
+            var result = _client.ConnectAsync(builder.Build(), timeout.Token).GetAwaiter().GetResult();
+            return result.ResultCode == MqttClientConnectResultCode.Success;
+        }
+        catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Publish(string topic, byte[] payload, int length, bool retain)
+    {
+        if (!LinkUp)
+        {
+            DropSession();
+            return false;
+        }
+
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload.AsSpan(0, length).ToArray())
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithRetainFlag(retain)
+            .Build();
+        try
+        {
+            using var timeout = new CancellationTokenSource(OperationTimeout);
+            var result = _client.PublishAsync(message, timeout.Token).GetAwaiter().GetResult();
+            if (result.IsSuccess)
+            {
+                Published++;
+            }
+
+            return result.IsSuccess;
+        }
+        catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Disconnect()
+    {
+        if (_client.IsConnected)
+        {
+            try
+            {
+                _client.DisconnectAsync().GetAwaiter().GetResult();
+            }
+            catch (MQTTnet.Exceptions.MqttCommunicationException)
+            {
+                // Already gone: nothing to close.
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _client.Dispose();
+
+    // Radio loss: the TCP session dies without DISCONNECT, so the broker publishes the last will.
+    // A fresh client object stands ready for the reconnect.
+    private void DropSession()
+    {
+        if (_client.IsConnected)
+        {
+            _client.Dispose();
+            _client = _factory.CreateMqttClient();
+        }
+    }
+}

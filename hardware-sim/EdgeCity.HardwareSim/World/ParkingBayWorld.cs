@@ -1,0 +1,48 @@
+using EdgeCity.HardwareSim.Chips;
+
+namespace EdgeCity.HardwareSim.World;
+
+/// <summary>
+/// The magnetic world above one in-ground bay sensor: Earth's field (rotated into the sensor's axes by
+/// the yaw at which it was installed) plus the vehicle parked over it, if any.
+/// </summary>
+public sealed class ParkingBayWorld : IMagneticFieldSource
+{
+    // Busan, IGRF 2025 (approximate): north 30.4 µT, east −4.4 µT, down 36.6 µT.
+    // Sensor axes: x east, y north, z up; so "down" is −z.
+    private const double EarthNorthNt = 30_400, EarthEastNt = -4_400, EarthDownNt = 36_600;
+
+    private readonly double _yawRadians;
+
+    /// <summary>Creates the bay with the sensor installed at <paramref name="installYawDegrees"/> from north.</summary>
+    public ParkingBayWorld(double installYawDegrees) => _yawRadians = installYawDegrees * Math.PI / 180;
+
+    /// <summary>The vehicle over the sensor, or null when the bay is empty.</summary>
+    public MagneticDipole? ParkedVehicle { get; private set; }
+
+    /// <summary>True when a vehicle is parked over the sensor.</summary>
+    public bool IsOccupied => ParkedVehicle is not null;
+
+    /// <summary>A vehicle arrives and parks.</summary>
+    public void Park(MagneticDipole vehicle) => ParkedVehicle = vehicle;
+
+    /// <summary>The vehicle leaves.</summary>
+    public void Leave() => ParkedVehicle = null;
+
+    /// <inheritdoc />
+    public (double XNanotesla, double YNanotesla, double ZNanotesla) FieldAtSensor()
+    {
+        double east = EarthEastNt, north = EarthNorthNt, up = -EarthDownNt;
+        if (ParkedVehicle is { } vehicle)
+        {
+            var (vx, vy, vz) = vehicle.FieldAtOriginNanotesla();
+            east += vx;
+            north += vy;
+            up += vz;
+        }
+
+        // Rotate the world's east/north into the sensor's x/y.
+        double cos = Math.Cos(_yawRadians), sin = Math.Sin(_yawRadians);
+        return ((east * cos) - (north * sin), (east * sin) + (north * cos), up);
+    }
+}

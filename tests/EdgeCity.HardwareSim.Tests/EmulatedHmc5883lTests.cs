@@ -1,0 +1,106 @@
+using EdgeCity.HardwareSim.Adapters;
+using EdgeCity.HardwareSim.Chips.Hmc5883l;
+
+namespace EdgeCity.HardwareSim.Tests;
+
+public class EmulatedHmc5883lTests
+{
+    [Fact]
+    public void At_power_on_the_registers_hold_the_datasheet_defaults_and_the_id_reads_H43()
+    {
+        var chip = new EmulatedHmc5883l(new FixedField(0, 0, 0), seed: 1);
+        byte[] configuration = new byte[3];
+        chip.WriteRead([0x00], configuration);
+        byte[] id = new byte[3];
+        chip.WriteRead([0x0A], id);
+
+        Assert.Equal(0x10, configuration[0]); // Configuration A: 15 Hz, 1 sample, normal
+        Assert.Equal(0x20, configuration[1]); // Configuration B: gain 1090 LSB/G
+        Assert.Equal(0x01, configuration[2]); // Mode: single measurement
+        Assert.Equal("H43"u8.ToArray(), id);
+    }
+
+    [Fact]
+    public void Identification_and_data_registers_are_read_only()
+    {
+        var chip = new EmulatedHmc5883l(new FixedField(0, 0, 0), seed: 1);
+        chip.WriteRead([0x0A, 0x00, 0x00, 0x00], []);
+        byte[] id = new byte[3];
+        chip.WriteRead([0x0A], id);
+        Assert.Equal("H43"u8.ToArray(), id);
+    }
+
+    [Fact]
+    public void Reading_past_the_last_data_register_wraps_to_the_first_one()
+    {
+        var chip = new EmulatedHmc5883l(new FixedField(10_000, 20_000, 30_000), seed: 1) { NoiseNanotesla = 0 };
+        chip.WriteRead([0x02, 0x00], []); // continuous mode
+        byte[] twelve = new byte[12];
+        chip.WriteRead([0x03], twelve);
+        Assert.Equal(twelve[..6], twelve[6..]);
+    }
+
+    [Fact]
+    public void The_real_driver_reads_the_field_in_counts_of_the_configured_gain()
+    {
+        // 50,000 nT = 0.5 G → 545 counts at 1090 LSB/G.
+        var chip = new EmulatedHmc5883l(new FixedField(50_000, -20_000, 10_000), seed: 1) { NoiseNanotesla = 0 };
+        using var magnetometer = new Hmc5883lMagnetometer(chip);
+
+        Assert.True(magnetometer.TryReadField(out int x, out int y, out int z));
+        Assert.InRange(x, 50_000 - 92, 50_000 + 92);
+        Assert.InRange(y, -20_000 - 92, -20_000 + 92);
+        Assert.InRange(z, 10_000 - 92, 10_000 + 92);
+        Assert.True(chip.Measurements >= 1);
+    }
+
+    [Fact]
+    public void A_field_beyond_the_range_reads_as_overflow_and_the_adapter_reports_a_failed_sample()
+    {
+        // ±2048 counts at gain 1090 is ±188 µT; 250 µT overflows.
+        var chip = new EmulatedHmc5883l(new FixedField(250_000, 0, 0), seed: 1) { NoiseNanotesla = 0 };
+        using var magnetometer = new Hmc5883lMagnetometer(chip);
+        Assert.False(magnetometer.TryReadField(out _, out _, out _));
+
+        byte[] raw = new byte[2];
+        chip.WriteRead([0x03], raw);
+        Assert.Equal(-4096, (short)((raw[0] << 8) | raw[1]));
+    }
+
+    [Fact]
+    public void A_chip_that_does_not_acknowledge_fails_the_read_instead_of_returning_zero()
+    {
+        var chip = new EmulatedHmc5883l(new FixedField(50_000, 0, 0), seed: 1);
+        using var magnetometer = new Hmc5883lMagnetometer(chip);
+        chip.NotAcknowledging = true;
+
+        Assert.False(magnetometer.TryReadField(out _, out _, out _));
+        Assert.Equal(1, magnetometer.BusErrors);
+    }
+
+    [Fact]
+    public void Noise_has_the_datasheet_spread_and_the_same_seed_gives_the_same_samples()
+    {
+        static List<int> Sample(int seed)
+        {
+            var chip = new EmulatedHmc5883l(new FixedField(30_000, 0, 0), seed);
+            using var magnetometer = new Hmc5883lMagnetometer(chip);
+            var xs = new List<int>();
+            for (int i = 0; i < 2000; i++)
+            {
+                magnetometer.TryReadField(out int x, out _, out _);
+                xs.Add(x);
+            }
+
+            return xs;
+        }
+
+        var a = Sample(5);
+        Assert.Equal(a, Sample(5));
+        Assert.NotEqual(a, Sample(6));
+        double mean = a.Average();
+        double sd = Math.Sqrt(a.Select(v => (v - mean) * (v - mean)).Average());
+        Assert.InRange(mean, 29_950, 30_050);
+        Assert.InRange(sd, 150, 260); // 200 nT noise plus the 92 nT quantisation step
+    }
+}
