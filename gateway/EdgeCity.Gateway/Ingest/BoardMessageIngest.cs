@@ -53,7 +53,7 @@ public sealed class BoardMessageIngest(
         {
             outcome = await store.CommitAsync(message, receivedAt, cancellationToken).ConfigureAwait(false);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException or InvalidOperationException)
         {
             counters.CountStoreFailure();
             IngestLog.StoreFailed(logger, message.BoardId, e);

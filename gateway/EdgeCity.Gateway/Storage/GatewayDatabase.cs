@@ -86,7 +86,15 @@ public sealed class GatewayDatabase : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        // Let an in-flight commit finish before the connection closes under it; later writers get
+        // ObjectDisposedException, which ingest turns into a refused (unacknowledged) message.
+        bool acquired = _writeLock.Wait(TimeSpan.FromSeconds(10));
         _writer.Dispose();
+        if (acquired)
+        {
+            _writeLock.Release();
+        }
+
         _writeLock.Dispose();
     }
 

@@ -29,7 +29,10 @@ public sealed class ParkingFleet : IDisposable
         Boards = bayBoardIds
             .Select((id, i) => new SimulatedParkingBoard(id, Clock, broker, HashCode.Combine(options.Seed, i), options.Firmware))
             .ToList();
-        _nextTrafficUnixMs = Boards.Select(_ => Clock.NowUnixMs + DrawMs(options.MeanFreeMinutes)).ToArray();
+        // Sensors are installed and calibrated on an empty bay (the first-version detector learns its
+        // baseline at boot), so the first vehicle comes only after calibration.
+        long calibratedUnixMs = Clock.NowUnixMs + ((long)(options.Firmware.Detector.CalibrationSamples + 1) * options.Firmware.SampleIntervalMs);
+        _nextTrafficUnixMs = Boards.Select(_ => calibratedUnixMs + DrawMs(options.MeanFreeMinutes)).ToArray();
         _reported = new BayState[Boards.Count];
     }
 
@@ -38,6 +41,12 @@ public sealed class ParkingFleet : IDisposable
 
     /// <summary>The boards, in the order of the ids given.</summary>
     public IReadOnlyList<SimulatedParkingBoard> Boards { get; }
+
+    /// <summary>
+    /// While true no vehicle arrives or leaves; the boards keep sampling. Lets a test check the boards'
+    /// verdicts against a street that holds still.
+    /// </summary>
+    public bool TrafficFrozen { get; set; }
 
     /// <summary>Raised for each vehicle arrival/departure and each state change a board reports.</summary>
     public event Action<BayTrafficEvent>? TrafficEvent;
@@ -50,7 +59,7 @@ public sealed class ParkingFleet : IDisposable
         for (int i = 0; i < Boards.Count; i++)
         {
             SimulatedParkingBoard board = Boards[i];
-            if (now >= _nextTrafficUnixMs[i])
+            if (!TrafficFrozen && now >= _nextTrafficUnixMs[i])
             {
                 MoveVehicle(board);
                 double meanMinutes = board.World.IsOccupied ? _options.MeanParkedMinutes : _options.MeanFreeMinutes;
