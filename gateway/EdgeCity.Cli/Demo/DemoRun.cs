@@ -5,6 +5,7 @@ using EdgeCity.Gateway.Parking;
 using EdgeCity.HardwareSim.Fleet;
 using EdgeCity.HardwareSim.Radio;
 using EdgeCity.Inventory;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -30,6 +31,14 @@ public static class DemoRun
         }
 
         BoardInventory inventory = BoardInventoryLoader.Load(settings.InventoryPath);
+
+        // Each demo starts from an empty database: the simulated boards boot afresh (boot counter 1), and
+        // the gateway would rightly treat their messages as older than the last run's.
+        if (Directory.Exists(settings.DataDirectory))
+        {
+            Directory.Delete(settings.DataDirectory, recursive: true);
+        }
+
         await using WebApplication gateway = GatewayHost.Build([], new Dictionary<string, string?>
         {
             ["Urls"] = $"http://127.0.0.1:{settings.HttpPort}",
@@ -38,6 +47,7 @@ public static class DemoRun
             ["Gateway:MqttBindAddress"] = "127.0.0.1",
             ["Gateway:MqttPort"] = settings.MqttPort.ToString(CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
 
         var ingest = gateway.Services.GetRequiredService<BoardMessageIngest>();
@@ -60,6 +70,7 @@ public static class DemoRun
             $"EdgeCity demo: gateway API on http://127.0.0.1:{settings.HttpPort} (try /api/bays, /healthz), " +
             $"MQTT on 127.0.0.1:{settings.MqttPort}, {bayIds.Count} simulated bay sensors, {settings.Speed:0.#}x real time, seed {settings.Seed}. " +
             (settings.Duration is { } d ? $"Stopping after {d.TotalSeconds:0.#} s." : "Ctrl-C stops.")).ConfigureAwait(false);
+        await output.WriteLineAsync("observed  board                    lot / bay                        state (as committed by the gateway)").ConfigureAwait(false);
 
         using var fleet = new ParkingFleet(bayIds, new MqttBrokerEndpoint("127.0.0.1", settings.MqttPort), new ParkingFleetOptions
         {
@@ -81,7 +92,7 @@ public static class DemoRun
         await output.WriteLineAsync(
             $"Demo ended after {(fleet.Clock.Now - virtualStart).TotalMinutes:0.#} virtual minutes: {printer.Changes} state changes committed; " +
             $"now {bays.Count(b => b.State == "occupied")} occupied, {bays.Count(b => b.State == "free")} free, " +
-            $"{bays.Count(b => b.State == "unknown")} unknown. Database: {Path.GetFullPath(Path.Combine(settings.DataDirectory, "gateway.db"))}").ConfigureAwait(false);
+            $"{bays.Count(b => b.State == "unknown")} unknown. Database (fresh each run): {Path.GetFullPath(Path.Combine(settings.DataDirectory, "gateway.db"))}").ConfigureAwait(false);
 
         await gateway.StopAsync(CancellationToken.None).ConfigureAwait(false);
         return 0;
