@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using EdgeCity.Gateway.Hosting;
 using EdgeCity.Gateway.Parking;
@@ -42,15 +41,7 @@ public sealed class GatewayUnderTest : IAsyncDisposable
         int mqttPort = FreeLoopbackPort.Find();
         int httpPort = FreeLoopbackPort.Find();
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "edgecity-test-" + Guid.NewGuid().ToString("N"));
-        var configuration = new Dictionary<string, string?>
-        {
-            ["Urls"] = $"http://127.0.0.1:{httpPort}",
-            ["Gateway:DataDirectory"] = dataDirectory,
-            ["Gateway:InventoryPath"] = inventoryPath ?? RepositoryFiles.BoardsJson,
-            ["Gateway:MqttBindAddress"] = "127.0.0.1",
-            ["Gateway:MqttPort"] = mqttPort.ToString(CultureInfo.InvariantCulture),
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
+        var configuration = GatewayHost.LoopbackSettings(httpPort, mqttPort, dataDirectory, inventoryPath ?? RepositoryFiles.BoardsJson);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using EdgeCity.Gateway.Hosting;
@@ -28,15 +27,8 @@ public static class IngestBenchmark
         BoardInventory inventory = BoardInventoryLoader.Load("boards.json");
         string dataDirectory = Path.Combine(Path.GetTempPath(), $"edgecity-bench-ingest-{Environment.ProcessId}");
         int mqttPort = FreeLoopbackPort.Find();
-        await using var gateway = GatewayHost.Build([], new Dictionary<string, string?>
-        {
-            ["Urls"] = $"http://127.0.0.1:{FreeLoopbackPort.Find()}",
-            ["Gateway:DataDirectory"] = dataDirectory,
-            ["Gateway:InventoryPath"] = "boards.json",
-            ["Gateway:MqttBindAddress"] = "127.0.0.1",
-            ["Gateway:MqttPort"] = mqttPort.ToString(CultureInfo.InvariantCulture),
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        await using var gateway = GatewayHost.Build([],
+            GatewayHost.LoopbackSettings(FreeLoopbackPort.Find(), mqttPort, dataDirectory, "boards.json"));
         await gateway.StartAsync(cancellationToken).ConfigureAwait(false);
         var counters = gateway.Services.GetRequiredService<IngestCounters>();
 

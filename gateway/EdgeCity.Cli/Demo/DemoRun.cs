@@ -1,4 +1,3 @@
-using System.Globalization;
 using EdgeCity.Gateway.Hosting;
 using EdgeCity.Gateway.Ingest;
 using EdgeCity.Gateway.Parking;
@@ -39,16 +38,8 @@ public static class DemoRun
             Directory.Delete(settings.DataDirectory, recursive: true);
         }
 
-        await using WebApplication gateway = GatewayHost.Build([], new Dictionary<string, string?>
-        {
-            ["Urls"] = $"http://127.0.0.1:{settings.HttpPort}",
-            ["Gateway:DataDirectory"] = settings.DataDirectory,
-            ["Gateway:InventoryPath"] = settings.InventoryPath,
-            ["Gateway:MqttBindAddress"] = "127.0.0.1",
-            ["Gateway:MqttPort"] = settings.MqttPort.ToString(CultureInfo.InvariantCulture),
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
-        });
+        await using WebApplication gateway = GatewayHost.Build([],
+            GatewayHost.LoopbackSettings(settings.HttpPort, settings.MqttPort, settings.DataDirectory, settings.InventoryPath));
 
         var ingest = gateway.Services.GetRequiredService<BoardMessageIngest>();
         var directory = gateway.Services.GetRequiredService<BayDirectory>();

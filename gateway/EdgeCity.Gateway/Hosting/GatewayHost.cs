@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EdgeCity.Gateway.Hosting;
 
 /// <summary>Builds the gateway application; used by Program.cs, the CLI's demo and the tests alike.</summary>
@@ -24,4 +26,19 @@ public static class GatewayHost
         app.MapEdgeCityGateway();
         return app;
     }
+
+    /// <summary>
+    /// Configuration for a gateway that serves only this machine (demo, bench, tests): broker and API on
+    /// 127.0.0.1, and only warnings logged, so the caller's own output stays readable.
+    /// </summary>
+    public static Dictionary<string, string?> LoopbackSettings(int httpPort, int mqttPort, string dataDirectory, string inventoryPath) => new()
+    {
+        ["Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{httpPort}"),
+        ["Gateway:DataDirectory"] = dataDirectory,
+        ["Gateway:InventoryPath"] = inventoryPath,
+        ["Gateway:MqttBindAddress"] = "127.0.0.1",
+        ["Gateway:MqttPort"] = mqttPort.ToString(CultureInfo.InvariantCulture),
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+    };
 }
