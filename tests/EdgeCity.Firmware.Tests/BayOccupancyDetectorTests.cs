@@ -4,110 +4,172 @@ namespace EdgeCity.Firmware.Tests;
 
 public class BayOccupancyDetectorTests
 {
+    private const int X0 = 20_000, Y0 = -5_000, Z0 = -40_000, T0 = 15_000, NoDistance = -1;
     private static readonly BayDetectorSettings Settings = new();
 
     [Fact]
     public void After_calibration_on_an_empty_bay_the_state_is_free()
     {
-        var detector = Calibrated(out bool changedOnLastSample);
+        var detector = new BayOccupancyDetector(Settings);
+        bool changed = false;
+        for (int i = 0; i < Settings.CalibrationSamples; i++)
+        {
+            Assert.Equal(BayState.Calibrating, detector.State);
+            changed = detector.Update(X0, Y0, Z0, T0, NoDistance);
+        }
+
+        Assert.True(changed);
         Assert.Equal(BayState.Free, detector.State);
-        Assert.True(changedOnLastSample);
     }
 
     [Fact]
-    public void A_field_shift_beyond_the_threshold_for_the_confirmation_count_turns_the_bay_occupied()
+    public void A_strong_steady_shift_turns_the_bay_occupied_after_the_confirmation_count()
     {
-        var detector = Calibrated(out _);
-        Assert.False(detector.Update(20_000 + 2_000, -5_000, -40_000));
-        Assert.Equal(BayState.Free, detector.State);
-        Assert.True(detector.Update(20_000 + 2_000, -5_000, -40_000));
+        var detector = Calibrated();
+        for (int i = 1; i < Settings.ConfirmSamples; i++)
+        {
+            Assert.False(detector.Update(X0 + 6_000, Y0, Z0, T0, NoDistance));
+            Assert.True(detector.Confirming);
+        }
+
+        Assert.True(detector.Update(X0 + 6_000, Y0, Z0, T0, NoDistance));
         Assert.Equal(BayState.Occupied, detector.State);
-        Assert.Equal(2_000, detector.LastDeviationNanotesla);
+        Assert.Equal(6_000, detector.LastDeviationNanotesla);
     }
 
     [Fact]
-    public void A_single_spike_does_not_change_the_state()
+    public void A_marginal_shift_must_hold_still_longer_than_a_strong_one()
     {
-        var detector = Calibrated(out _);
-        detector.Update(30_000, -5_000, -40_000);
-        Assert.False(detector.Update(20_000, -5_000, -40_000));
-        Assert.False(detector.Update(30_000, -5_000, -40_000));
+        var detector = Calibrated();
+        int samples = Feed(detector, X0 + 2_500, until: BayState.Occupied, max: 50);
+        Assert.Equal(Settings.MarginalConfirmSamples, samples);
+    }
+
+    [Fact]
+    public void A_distance_sensor_seeing_an_underbody_confirms_a_weak_signature_quickly()
+    {
+        var detector = Calibrated();
+        int samples = 0;
+        while (detector.State != BayState.Occupied && samples < 50)
+        {
+            detector.Update(X0 + 1_100, Y0, Z0, T0, distanceMm: 320);
+            samples++;
+        }
+
+        Assert.Equal(Settings.ConfirmSamples, samples);
+    }
+
+    [Fact]
+    public void An_oscillating_field_like_a_passing_tram_is_never_steady_enough()
+    {
+        var detector = Calibrated();
+        for (int i = 0; i < 400; i++)
+        {
+            int wobble = (int)(2_500 * Math.Sin(i * 2 * Math.PI / 8));
+            detector.Update(X0 + wobble, Y0 - (wobble / 2), Z0, T0, NoDistance);
+        }
+
         Assert.Equal(BayState.Free, detector.State);
     }
 
     [Fact]
     public void Between_the_two_thresholds_an_occupied_bay_stays_occupied()
     {
-        var detector = Calibrated(out _);
-        Feed(detector, 20_000 + 3_000, 2);
-        Assert.Equal(BayState.Occupied, detector.State);
+        var detector = Calibrated();
+        Feed(detector, X0 + 2_500, until: BayState.Occupied, max: 20);
 
-        // 1,000 nT: below the occupied threshold (1,500) but above the free one (700): hysteresis holds.
-        Feed(detector, 20_000 + 1_000, 10);
-        Assert.Equal(BayState.Occupied, detector.State);
+        // 1,200 nT from the baseline: below the occupied threshold, above the free one, and near the car's own
+        // signature (1,300 nT from it): hysteresis keeps the bay occupied.
+        for (int i = 0; i < 20; i++)
+        {
+            detector.Update(X0 + 1_200, Y0, Z0, T0, NoDistance);
+        }
 
-        Feed(detector, 20_000 + 300, 2);
-        Assert.Equal(BayState.Free, detector.State);
+        Assert.Equal(BayState.Occupied, detector.State);
+        Assert.Equal(Settings.ConfirmSamples, Feed(detector, X0 + 200, until: BayState.Free, max: 10));
     }
 
     [Fact]
     public void A_slow_drift_while_free_is_followed_by_the_baseline_and_not_reported()
     {
-        var detector = Calibrated(out _);
-
-        // 3,000 nT of drift over 3,000 samples: far beyond the threshold in total, 1 nT per sample.
+        var detector = Calibrated();
         for (int i = 1; i <= 3_000; i++)
         {
-            Assert.False(detector.Update(20_000 + i, -5_000, -40_000));
+            Assert.False(detector.Update(X0 + i, Y0, Z0, T0, NoDistance));
         }
 
         Assert.Equal(BayState.Free, detector.State);
-        Assert.True(detector.LastDeviationNanotesla < Settings.OccupiedThresholdNanotesla);
+        Assert.True(detector.LastDeviationNanotesla < Settings.FreeThresholdNanotesla);
     }
 
     [Fact]
-    public void The_baseline_does_not_learn_while_a_car_is_present()
+    public void A_learnt_temperature_slope_lets_a_departure_after_a_big_temperature_change_be_recognised()
     {
-        var detector = Calibrated(out _);
-        Feed(detector, 20_000 + 2_000, 2);
-        Assert.Equal(BayState.Occupied, detector.State);
+        // The empty-bay reading moves −150 nT/°C on x (HMC5883L sensitivity tempco on a 50 µT field).
+        static int EmptyX(int milliCelsius) => X0 - (int)(0.15 * (milliCelsius - T0));
+        var detector = Calibrated();
+        for (int day = 0; day < 3; day++)
+        {
+            for (int hour = 0; hour < 24; hour++)
+            {
+                int t = T0 + (int)(6_000 * Math.Sin(hour * 2 * Math.PI / 24));
+                for (int i = 0; i < 6; i++)
+                {
+                    detector.Update(EmptyX(t), Y0, Z0, t, NoDistance);
+                }
+            }
+        }
 
-        // A car parked for 10,000 samples must not become the new "empty" field.
-        Feed(detector, 20_000 + 2_000, 10_000);
+        Assert.InRange(detector.Temperature.SlopeNanoteslaPerDegree(0), -170, -130);
+
+        // Parked at 15 °C, leaves at 27 °C: the empty field is now 1.8 µT lower than when the car came.
+        Feed(detector, X0 + 6_000, until: BayState.Occupied, max: 10);
+        const int Hot = 27_000;
+        for (int i = 0; i < 50; i++)
+        {
+            detector.Update(X0 + 6_000 - 1_800, Y0, Z0, Hot, NoDistance);
+        }
+
         Assert.Equal(BayState.Occupied, detector.State);
-        Assert.Equal(2_000, detector.LastDeviationNanotesla);
+        Assert.Equal(Settings.ConfirmSamples, Feed(detector, EmptyX(Hot), until: BayState.Free, max: 10, milliCelsius: Hot));
     }
 
     [Fact]
-    public void Recalibrating_learns_a_new_empty_field()
+    public void The_saved_record_restores_state_baseline_and_signature()
     {
-        var detector = Calibrated(out _);
-        detector.Recalibrate();
-        Assert.Equal(BayState.Calibrating, detector.State);
-        Feed(detector, 25_000, Settings.CalibrationSamples);
-        Assert.Equal(BayState.Free, detector.State);
-        Feed(detector, 25_000, 5);
-        Assert.Equal(0, detector.LastDeviationNanotesla);
+        var detector = Calibrated();
+        Feed(detector, X0 + 6_000, until: BayState.Occupied, max: 10);
+        byte[] record = new byte[48];
+        detector.Save(record, 4);
+
+        var restored = new BayOccupancyDetector(Settings);
+        Assert.True(restored.Restore(record, 4));
+        Assert.Equal(BayState.Occupied, restored.State);
+        Assert.Equal(detector.Signature(0), restored.Signature(0));
+        Assert.Equal(detector.Expected(0, T0), restored.Expected(0, T0));
+        Assert.False(new BayOccupancyDetector(Settings).Restore(new byte[48], 4));
     }
 
-    private static BayOccupancyDetector Calibrated(out bool changedOnLastSample)
+    private static BayOccupancyDetector Calibrated()
     {
         var detector = new BayOccupancyDetector(Settings);
-        changedOnLastSample = false;
         for (int i = 0; i < Settings.CalibrationSamples; i++)
         {
-            Assert.Equal(BayState.Calibrating, detector.State);
-            changedOnLastSample = detector.Update(20_000, -5_000, -40_000);
+            detector.Update(X0, Y0, Z0, T0, NoDistance);
         }
 
         return detector;
     }
 
-    private static void Feed(BayOccupancyDetector detector, int x, int samples)
+    private static int Feed(BayOccupancyDetector detector, int x, BayState until, int max, int milliCelsius = T0)
     {
-        for (int i = 0; i < samples; i++)
+        int samples = 0;
+        while (detector.State != until && samples < max)
         {
-            detector.Update(x, -5_000, -40_000);
+            detector.Update(x, Y0, Z0, milliCelsius, NoDistance);
+            samples++;
         }
+
+        return samples;
     }
 }

@@ -103,4 +103,19 @@ public class EmulatedHmc5883lTests
         Assert.InRange(mean, 29_950, 30_050);
         Assert.InRange(sd, 150, 260); // 200 nT noise plus the 92 nT quantisation step
     }
+
+    [Fact]
+    public void A_warmer_die_reads_a_weaker_field_by_the_datasheet_sensitivity_tempco()
+    {
+        var bench = new ChipBench().WithField(100_000, 0, 0);
+        var chip = new EmulatedHmc5883l(bench, seed: 1, bench) { NoiseNanotesla = 0 };
+        using var magnetometer = new Hmc5883lMagnetometer(chip);
+        Assert.True(magnetometer.TryReadField(out int at25, out _, out _));
+        bench.Celsius = 65;
+        Assert.True(magnetometer.TryReadField(out int at65, out _, out _));
+
+        // −0.3 %/°C over 40 °C: 12 % weaker, ±1 count (92 nT) of quantisation.
+        Assert.InRange(at25, 100_000 - 92, 100_000 + 92);
+        Assert.InRange(at65, 88_000 - 184, 88_000 + 184);
+    }
 }

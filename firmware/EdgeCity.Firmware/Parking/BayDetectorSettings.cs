@@ -1,27 +1,47 @@
 namespace EdgeCity.Firmware.Parking
 {
     /// <summary>
-    /// Tuning of <see cref="BayOccupancyDetector"/>. The defaults suit a sensor 2–5 cm below the surface:
-    /// a parked car shifts the local field by a few microtesla, Earth's field is ~50 µT.
+    /// Tuning of <see cref="BayOccupancyDetector"/>. Deviations are Euclidean distances (nT) between the
+    /// measured field and the temperature-compensated empty-bay baseline. A parked car shifts the field at an
+    /// in-ground sensor by 5–150 µT, a motorbike by 2–6 µT; a car in the neighbour bay by well under 1 µT; a
+    /// passing tram by up to ~2.5 µT, oscillating.
     /// </summary>
     public sealed class BayDetectorSettings
     {
-        /// <summary>Samples averaged into the first baseline after boot (1–255).</summary>
+        /// <summary>Samples averaged into the first baseline after a cold boot (1–255).</summary>
         public int CalibrationSamples = 8;
 
-        /// <summary>Deviation from the baseline (sum over the axes, nT) at or above which the bay counts as occupied.</summary>
-        public int OccupiedThresholdNanotesla = 1500;
+        /// <summary>Deviation (nT) at or above which a steady field means a vehicle.</summary>
+        public int OccupiedThresholdNanotesla = 1300;
 
-        /// <summary>Deviation at or below which an occupied bay counts as free again; below the occupied threshold (hysteresis).</summary>
+        /// <summary>Deviation (nT) above which confirmation is quick; below it a vehicle must hold still longer (trams wobble).</summary>
+        public int StrongThresholdNanotesla = 3500;
+
+        /// <summary>With a distance sensor seeing an underbody, this lower deviation (nT) suffices.</summary>
+        public int ConfirmedByDistanceThresholdNanotesla = 900;
+
+        /// <summary>Deviation (nT) at or below which an occupied bay is free again (hysteresis).</summary>
         public int FreeThresholdNanotesla = 700;
 
-        /// <summary>Consecutive samples beyond a threshold before the state changes (1–16).</summary>
-        public int ConfirmSamples = 2;
+        /// <summary>Steady samples needed for a strong change (1–64); at the fast interval 4 samples span 1.5 s.</summary>
+        public int ConfirmSamples = 4;
+
+        /// <summary>Steady samples needed for a marginal arrival (below the strong threshold).</summary>
+        public int MarginalConfirmSamples = 14;
+
+        /// <summary>How far (nT) a sample may be from the mean of the stretch so far and still count as steady (at least; a quarter of the deviation for large signatures).</summary>
+        public int SteadyToleranceNanotesla = 1000;
+
+        /// <summary>Underbody distance (mm) below which a distance sensor reports a vehicle.</summary>
+        public int VehicleDistanceBelowMillimetres = 1000;
 
         /// <summary>
-        /// The free-bay baseline follows slow drift (temperature, season) by 1/2^shift of each free sample's
-        /// difference; 6 means a time constant of 64 samples. It never learns while a car is present.
+        /// The free-bay baseline follows slow drift by 1/2^shift of each free sample's difference. Samples of a
+        /// calm bay are taken every maintenance wake, so this is a time constant of 2^shift wakes.
         /// </summary>
-        public int BaselineFollowShift = 6;
+        public int BaselineFollowShift = 2;
+
+        /// <summary>Largest baseline step per free sample, nT per axis (temperature is compensated separately).</summary>
+        public int BaselineFollowLimitNanotesla = 120;
     }
 }

@@ -1,21 +1,32 @@
 namespace EdgeCity.Firmware.Parking
 {
     /// <summary>
-    /// First-version bay occupancy detection from magnetometer samples: a baseline learnt while the bay is
-    /// free, the L1 deviation from it, two thresholds with hysteresis, and a confirmation count before a state
-    /// change. Integer arithmetic only (no System.Math on nanoFramework); allocates nothing per sample.
+    /// Bay occupancy from magnetometer samples, after the adaptive-baseline state machines of Cheung et al.
+    /// (2005) and Zhang et al. (2013):
+    /// <list type="bullet">
+    /// <item>a per-axis empty-bay baseline, learnt at first boot, following slow drift only while the bay is
+    /// free, and compensated for temperature by a learnt per-axis slope (<see cref="TemperatureModel"/>);</item>
+    /// <item>the Euclidean deviation from it against two thresholds (hysteresis), a lower one when a distance
+    /// sensor sees an underbody;</item>
+    /// <item>confirmation by steady samples: a passing car or a tram's oscillating field is never steady for long,
+    /// a parked vehicle is — weak signatures (motorbikes) must hold still longer;</item>
+    /// <item>departure also when the field leaves the parked vehicle's signature for a steady field near the
+    /// baseline, so a baseline error accumulated over a long stay cannot hold the bay occupied forever.</item>
+    /// </list>
+    /// Integer arithmetic on the hot path; allocates nothing per sample.
     /// </summary>
     public sealed class BayOccupancyDetector
     {
-        // Baseline in 1/16 nT so that slow following does not stall on integer rounding.
-        private const int FixedShift = 4;
-
         private readonly BayDetectorSettings _settings;
-        private long _baseX;
-        private long _baseY;
-        private long _baseZ;
+        private readonly TemperatureModel _temperature = new TemperatureModel();
+        private readonly long[] _baseline = new long[3];
+        private readonly long[] _signature = new long[3];
+        private readonly long[] _candidate = new long[3];
+        private readonly long[] _lastStretchMean = new long[3];
+        private int _baselineMilliCelsius;
         private int _calibrationCount;
-        private int _confirmCount;
+        private int _candidateCount;
+        private bool _candidateStrong;
 
         /// <summary>Creates a detector that starts calibrating on its first sample.</summary>
         public BayOccupancyDetector(BayDetectorSettings settings)
@@ -27,96 +38,256 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>The current judgement.</summary>
         public BayState State { get; private set; }
 
-        /// <summary>The L1 deviation of the last sample from the baseline, in nT.</summary>
+        /// <summary>Deviation of the last sample from the expected empty-bay field, nT.</summary>
         public int LastDeviationNanotesla { get; private set; }
 
+        /// <summary>True while samples beyond a threshold are being confirmed (the board should sample fast).</summary>
+        public bool Confirming { get { return _candidateCount > 0 || State == BayState.Calibrating; } }
+
+        /// <summary>The learnt temperature slopes.</summary>
+        public TemperatureModel Temperature { get { return _temperature; } }
+
         /// <summary>
-        /// Feeds one sample (nT per axis). Returns true when <see cref="State"/> changed with this sample.
+        /// Feeds one sample: field per axis (nT), temperature (m°C), and the distance sensor's reading in mm
+        /// (−1 when the board has none or it failed). Returns true when <see cref="State"/> changed.
         /// </summary>
-        public bool Update(int xNanotesla, int yNanotesla, int zNanotesla)
+        public bool Update(int x, int y, int z, int milliCelsius, int distanceMm)
         {
             if (State == BayState.Calibrating)
             {
-                return Calibrate(xNanotesla, yNanotesla, zNanotesla);
+                return Calibrate(x, y, z, milliCelsius);
             }
 
-            int deviation = Deviation(xNanotesla, yNanotesla, zNanotesla);
+            long ex = Expected(0, milliCelsius);
+            long ey = Expected(1, milliCelsius);
+            long ez = Expected(2, milliCelsius);
+            int deviation = (int)Distance(x - ex, y - ey, z - ez);
             LastDeviationNanotesla = deviation;
+            bool seesUnderbody = distanceMm >= 0 && distanceMm < _settings.VehicleDistanceBelowMillimetres;
+            bool seesNothing = distanceMm >= _settings.VehicleDistanceBelowMillimetres;
 
-            bool beyond = State == BayState.Free
-                ? deviation >= _settings.OccupiedThresholdNanotesla
-                : deviation <= _settings.FreeThresholdNanotesla;
-
-            if (!beyond)
+            if (State == BayState.Free)
             {
-                _confirmCount = 0;
-                if (State == BayState.Free)
+                bool evidence = deviation >= _settings.OccupiedThresholdNanotesla
+                    || (seesUnderbody && deviation >= _settings.ConfirmedByDistanceThresholdNanotesla);
+                if (!evidence)
                 {
-                    FollowBaseline(xNanotesla, yNanotesla, zNanotesla);
+                    _candidateCount = 0;
+                    FollowBaseline(x, y, z, milliCelsius, ex, ey, ez);
+                    return false;
                 }
 
+                bool strong = deviation >= _settings.StrongThresholdNanotesla || seesUnderbody;
+                if (!Confirm(x, y, z, strong))
+                {
+                    return false;
+                }
+
+                _signature[0] = _lastStretchMean[0];
+                _signature[1] = _lastStretchMean[1];
+                _signature[2] = _lastStretchMean[2];
+                State = BayState.Occupied;
+                return true;
+            }
+
+            // Occupied: leave when the field is back near the baseline, or has steadily left the vehicle's
+            // signature for something close to the baseline (drift accumulated during a long stay).
+            long fromSignature = Distance(x - _signature[0], y - _signature[1], z - _signature[2]);
+            bool backAtBaseline = deviation <= _settings.FreeThresholdNanotesla;
+
+            // The vehicle's field has gone and what is left is nearer the baseline than the vehicle: the
+            // baseline drifted during a long stay. Weaker evidence than the above, so it must hold still longer
+            // (a tram swinging the field while the car stands must not empty the bay).
+            bool leftSignature = fromSignature >= _settings.OccupiedThresholdNanotesla && deviation < fromSignature / 2;
+            bool distanceSaysEmpty = seesNothing && deviation < _settings.OccupiedThresholdNanotesla && fromSignature >= _settings.FreeThresholdNanotesla;
+            bool departing = !seesUnderbody && (backAtBaseline || leftSignature || distanceSaysEmpty);
+
+            if (!departing)
+            {
+                _candidateCount = 0;
+                FollowSignature(x, y, z, fromSignature);
                 return false;
             }
 
-            _confirmCount++;
-            if (_confirmCount < _settings.ConfirmSamples)
+            bool clearlyBack = backAtBaseline || (leftSignature && deviation < _settings.OccupiedThresholdNanotesla);
+            if (!Confirm(x, y, z, strong: clearlyBack || distanceSaysEmpty))
             {
                 return false;
             }
 
-            _confirmCount = 0;
-            State = State == BayState.Free ? BayState.Occupied : BayState.Free;
+            State = BayState.Free;
+            ReanchorBaseline((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius);
             return true;
         }
 
-        /// <summary>Forgets the baseline; the next samples calibrate an empty bay again.</summary>
+        /// <summary>The empty-bay field expected now on axis 0–2, nT (what a wake-up interrupt is armed around).</summary>
+        public long Expected(int axis, int milliCelsius)
+        {
+            double drift = _temperature.SlopeNanoteslaPerDegree(axis) * (milliCelsius - _baselineMilliCelsius) / 1000.0;
+            return _baseline[axis] + (long)drift;
+        }
+
+        /// <summary>The field of the parked vehicle on axis 0–2 as last seen, nT.</summary>
+        public long Signature(int axis)
+        {
+            return _signature[axis];
+        }
+
+        /// <summary>Forgets the baseline; the next samples calibrate an empty bay again (the recalibration command).</summary>
         public void Recalibrate()
         {
             State = BayState.Calibrating;
             _calibrationCount = 0;
-            _confirmCount = 0;
-            _baseX = 0;
-            _baseY = 0;
-            _baseZ = 0;
+            _candidateCount = 0;
+            _baseline[0] = 0;
+            _baseline[1] = 0;
+            _baseline[2] = 0;
         }
 
-        private bool Calibrate(int x, int y, int z)
+        /// <summary>Writes what must survive a reset (state, baseline, signature, temperature slopes) into 40 bytes.</summary>
+        public void Save(byte[] buffer, int offset)
         {
-            _baseX += (long)x << FixedShift;
-            _baseY += (long)y << FixedShift;
-            _baseZ += (long)z << FixedShift;
+            Bytes.PutInt(buffer, offset, (int)State);
+            Bytes.PutInt(buffer, offset + 4, _baselineMilliCelsius);
+            for (int axis = 0; axis < 3; axis++)
+            {
+                Bytes.PutInt(buffer, offset + 8 + (axis * 4), (int)_baseline[axis]);
+                Bytes.PutInt(buffer, offset + 20 + (axis * 4), (int)_signature[axis]);
+            }
+
+            // Slopes in 1/100 nT per °C.
+            Bytes.PutShortClamped(buffer, offset + 32, _temperature.SlopeNanoteslaPerDegree(0));
+            Bytes.PutShortClamped(buffer, offset + 34, _temperature.SlopeNanoteslaPerDegree(1));
+            Bytes.PutShortClamped(buffer, offset + 36, _temperature.SlopeNanoteslaPerDegree(2));
+        }
+
+        /// <summary>Restores what <see cref="Save"/> wrote; false (and calibrating) if it makes no sense.</summary>
+        public bool Restore(byte[] buffer, int offset)
+        {
+            int state = Bytes.GetInt(buffer, offset);
+            if (state != (int)BayState.Free && state != (int)BayState.Occupied)
+            {
+                return false;
+            }
+
+            State = (BayState)state;
+            _baselineMilliCelsius = Bytes.GetInt(buffer, offset + 4);
+            for (int axis = 0; axis < 3; axis++)
+            {
+                _baseline[axis] = Bytes.GetInt(buffer, offset + 8 + (axis * 4));
+                _signature[axis] = Bytes.GetInt(buffer, offset + 20 + (axis * 4));
+            }
+
+            _temperature.Restore(Bytes.GetShort(buffer, offset + 32) / 100.0, Bytes.GetShort(buffer, offset + 34) / 100.0, Bytes.GetShort(buffer, offset + 36) / 100.0);
+            _candidateCount = 0;
+            return true;
+        }
+
+        private bool Calibrate(int x, int y, int z, int milliCelsius)
+        {
+            _baseline[0] += x;
+            _baseline[1] += y;
+            _baseline[2] += z;
             _calibrationCount++;
             if (_calibrationCount < _settings.CalibrationSamples)
             {
                 return false;
             }
 
-            _baseX /= _calibrationCount;
-            _baseY /= _calibrationCount;
-            _baseZ /= _calibrationCount;
+            _baseline[0] /= _calibrationCount;
+            _baseline[1] /= _calibrationCount;
+            _baseline[2] /= _calibrationCount;
+            _baselineMilliCelsius = milliCelsius;
             State = BayState.Free;
             return true;
         }
 
-        private void FollowBaseline(int x, int y, int z)
+        private bool Confirm(int x, int y, int z, bool strong)
         {
-            int shift = _settings.BaselineFollowShift;
-            _baseX += (((long)x << FixedShift) - _baseX) >> shift;
-            _baseY += (((long)y << FixedShift) - _baseY) >> shift;
-            _baseZ += (((long)z << FixedShift) - _baseZ) >> shift;
+            // Steady means close to the mean of the stretch so far (the mean cancels the chip's noise); the
+            // tolerance grows with the signature, since a large field wobbles more in absolute terms.
+            long tolerance = _settings.SteadyToleranceNanotesla;
+            if (LastDeviationNanotesla / 4 > tolerance)
+            {
+                tolerance = LastDeviationNanotesla / 4;
+            }
+
+            bool steady = _candidateCount > 0 && Distance(
+                x - (_candidate[0] / _candidateCount),
+                y - (_candidate[1] / _candidateCount),
+                z - (_candidate[2] / _candidateCount)) <= tolerance;
+            if (!steady)
+            {
+                // First sample of a (new) steady stretch.
+                _candidate[0] = x;
+                _candidate[1] = y;
+                _candidate[2] = z;
+                _candidateCount = 1;
+                _candidateStrong = strong;
+            }
+            else
+            {
+                _candidate[0] += x;
+                _candidate[1] += y;
+                _candidate[2] += z;
+                _candidateCount++;
+                _candidateStrong = _candidateStrong && strong;
+            }
+
+            int needed = _candidateStrong ? _settings.ConfirmSamples : _settings.MarginalConfirmSamples;
+            if (_candidateCount < needed)
+            {
+                return false;
+            }
+
+            _lastStretchMean[0] = _candidate[0] / _candidateCount;
+            _lastStretchMean[1] = _candidate[1] / _candidateCount;
+            _lastStretchMean[2] = _candidate[2] / _candidateCount;
+            _candidateCount = 0;
+            return true;
         }
 
-        private int Deviation(int x, int y, int z)
+        private void FollowBaseline(int x, int y, int z, int milliCelsius, long ex, long ey, long ez)
         {
-            long dx = Abs(((long)x << FixedShift) - _baseX);
-            long dy = Abs(((long)y << FixedShift) - _baseY);
-            long dz = Abs(((long)z << FixedShift) - _baseZ);
-            return (int)((dx + dy + dz) >> FixedShift);
+            _temperature.Learn(x, y, z, milliCelsius);
+            // Follow slowly and by at most a little per sample: a weak vehicle that was not detected must not
+            // become part of the empty field (it would be reported as arriving when it leaves).
+            _baseline[0] = ex + Step(x - ex);
+            _baseline[1] = ey + Step(y - ey);
+            _baseline[2] = ez + Step(z - ez);
+            _baselineMilliCelsius = milliCelsius;
         }
 
-        private static long Abs(long v)
+        private long Step(long difference)
         {
-            return v < 0 ? -v : v;
+            long step = difference >> _settings.BaselineFollowShift;
+            long limit = _settings.BaselineFollowLimitNanotesla;
+            return step > limit ? limit : step < -limit ? -limit : step;
+        }
+
+        private void ReanchorBaseline(int x, int y, int z, int milliCelsius)
+        {
+            // The bay was just confirmed empty: the field now is the best estimate of the empty field.
+            _baseline[0] = x;
+            _baseline[1] = y;
+            _baseline[2] = z;
+            _baselineMilliCelsius = milliCelsius;
+        }
+
+        private void FollowSignature(int x, int y, int z, long fromSignature)
+        {
+            // A parked vehicle's field drifts with temperature too; follow it while it stays close.
+            if (fromSignature < _settings.SteadyToleranceNanotesla)
+            {
+                _signature[0] += (x - _signature[0]) >> 2;
+                _signature[1] += (y - _signature[1]) >> 2;
+                _signature[2] += (z - _signature[2]) >> 2;
+            }
+        }
+
+        private static long Distance(long dx, long dy, long dz)
+        {
+            return IntegerMath.Sqrt((dx * dx) + (dy * dy) + (dz * dz));
         }
     }
 }

@@ -3,17 +3,41 @@ namespace EdgeCity.Firmware.Parking
     /// <summary>Configuration of the parking sensor program; defaults are the production values.</summary>
     public sealed class ParkingSensorSettings
     {
-        /// <summary>Firmware name and version reported in the birth message.</summary>
-        public const string FirmwareVersion = "parking-sensor/0.1.0";
+        /// <summary>Firmware name and version reported in the birth message and heartbeat.</summary>
+        public const string FirmwareVersion = "parking-sensor/0.2.0";
 
-        /// <summary>Time between magnetometer samples, in ms (the board sleeps in between).</summary>
-        public int SampleIntervalMs = 1000;
+        /// <summary>Interval between samples while a change is being confirmed, ms.</summary>
+        public int FastIntervalMs = 500;
 
-        /// <summary>Time between heartbeats, in ms (default one day, as commercial sensors do).</summary>
+        /// <summary>
+        /// Longest sleep between maintenance wakes, ms: one sample to follow temperature drift and re-arm the
+        /// wake-up threshold around the new baseline.
+        /// </summary>
+        public int MaintenanceIntervalMs = 10 * 60 * 1000;
+
+        /// <summary>While the field is disturbed but not steady (passing traffic, a manoeuvre), re-sample after this many ms.</summary>
+        public int DisturbedRecheckMs = 2000;
+
+        /// <summary>Deviation from the armed reference (nT per axis) that wakes the processor.</summary>
+        public int WakeThresholdNanotesla = 900;
+
+        /// <summary>Time between heartbeats, ms (default one day, as commercial sensors do).</summary>
         public long HeartbeatIntervalMs = 24L * 3600 * 1000;
 
         /// <summary>Messages kept while the uplink is down.</summary>
         public int OfflineQueueCapacity = 32;
+
+        /// <summary>Below this cell voltage under load (mV) the heartbeat says <c>batteryLow</c>.</summary>
+        public int BatteryLowMillivolts = 3300;
+
+        /// <summary>
+        /// Below this (mV) the board saves energy: heartbeats weekly, maintenance wakes 4× rarer; state changes
+        /// are still reported.
+        /// </summary>
+        public int BatteryCriticalMillivolts = 3000;
+
+        /// <summary>Turn the radio off after each exchange (battery boards); mains-powered boards may keep it on.</summary>
+        public bool RadioOffWhenIdle = true;
 
         /// <summary>Detector tuning.</summary>
         public BayDetectorSettings Detector = new BayDetectorSettings();

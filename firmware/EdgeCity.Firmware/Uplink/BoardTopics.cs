@@ -17,6 +17,7 @@ namespace EdgeCity.Firmware.Uplink
             Status = prefix + "status";
             State = prefix + "state";
             Heartbeat = prefix + "heartbeat";
+            Alarm = prefix + "alarm";
         }
 
         /// <summary>The board's id, also its MQTT client id.</summary>
@@ -30,5 +31,8 @@ namespace EdgeCity.Firmware.Uplink
 
         /// <summary>Periodic health: battery, temperature, counters.</summary>
         public string Heartbeat { get; private set; }
+
+        /// <summary>Alarms (shock, vandalism, tamper) for the 112 connector: sent ahead of anything queued.</summary>
+        public string Alarm { get; private set; }
     }
 }

@@ -10,7 +10,8 @@ namespace EdgeCity.Firmware.Uplink
     /// </summary>
     public sealed class BoardUplink
     {
-        private const int SlotBytes = 256;
+        /// <summary>Bytes per queued message unless a board asks for more.</summary>
+        public const int DefaultSlotBytes = 384;
 
         private readonly IUplinkTransport _transport;
         private readonly IBoardClock _clock;
@@ -18,7 +19,7 @@ namespace EdgeCity.Firmware.Uplink
         private readonly OfflineQueue _queue;
         private readonly ReconnectBackoff _backoff;
         private readonly JsonPayloadWriter _writer;
-        private readonly byte[] _controlBuffer = new byte[SlotBytes];
+        private readonly byte[] _controlBuffer;
         private readonly string _firmwareVersion;
         private readonly string _resetCause;
         private bool _birthSent;
@@ -33,12 +34,20 @@ namespace EdgeCity.Firmware.Uplink
         /// <param name="queueCapacity">Messages kept while offline.</param>
         public BoardUplink(IUplinkTransport transport, IBoardClock clock, BoardTopics topics, int bootCount,
             string firmwareVersion, string resetCause, int queueCapacity)
+            : this(transport, clock, topics, bootCount, firmwareVersion, resetCause, queueCapacity, DefaultSlotBytes)
         {
+        }
+
+        /// <summary>As the other constructor, with <paramref name="slotBytes"/> bytes per message (alarms with evidence need more than 256).</summary>
+        public BoardUplink(IUplinkTransport transport, IBoardClock clock, BoardTopics topics, int bootCount,
+            string firmwareVersion, string resetCause, int queueCapacity, int slotBytes)
+        {
+            _controlBuffer = new byte[slotBytes];
             _transport = transport;
             _clock = clock;
             Topics = topics;
             _sequence = new SequenceCounter(bootCount);
-            _queue = new OfflineQueue(queueCapacity, SlotBytes);
+            _queue = new OfflineQueue(queueCapacity, slotBytes);
             _backoff = new ReconnectBackoff(1000, 300000, Fnv1a(topics.BoardId) ^ (uint)bootCount);
             _writer = new JsonPayloadWriter(_controlBuffer);
             _firmwareVersion = firmwareVersion;
@@ -47,6 +56,9 @@ namespace EdgeCity.Firmware.Uplink
 
         /// <summary>The board's topics.</summary>
         public BoardTopics Topics { get; private set; }
+
+        /// <summary>Why the board booted, as reported in the birth message and heartbeats.</summary>
+        public string ResetCause { get { return _resetCause; } }
 
         /// <summary>The queue of messages not yet acknowledged by the broker.</summary>
         public OfflineQueue Queue { get { return _queue; } }
@@ -83,10 +95,24 @@ namespace EdgeCity.Firmware.Uplink
         /// </summary>
         public void Service()
         {
+            Service(false);
+        }
+
+        /// <summary>
+        /// As <see cref="Service()"/>, but connects at once even while the backoff would wait: for an alarm,
+        /// which must not sit out a five-minute backoff. Callers rate-limit alarms, so this cannot hammer the broker.
+        /// </summary>
+        public void ServiceUrgently()
+        {
+            Service(true);
+        }
+
+        private void Service(bool urgent)
+        {
             long now = _clock.NowUnixMs;
             if (!_transport.IsConnected)
             {
-                if (!_backoff.MayAttempt(now))
+                if (!urgent && !_backoff.MayAttempt(now))
                 {
                     return;
                 }
@@ -119,7 +145,10 @@ namespace EdgeCity.Firmware.Uplink
         /// <summary>Disconnects cleanly, e.g. before a planned power-off.</summary>
         public void Close()
         {
-            _transport.Disconnect();
+            if (_transport.IsConnected)
+            {
+                _transport.Disconnect();
+            }
         }
 
         private bool ConnectAndAnnounce()

@@ -72,6 +72,25 @@ namespace EdgeCity.Firmware.Uplink
             Ascii(value ? "true" : "false");
         }
 
+        /// <summary>Writes <c>"key":"hex"</c>: the first <paramref name="count"/> bytes, two lowercase hex digits each.</summary>
+        public void Hex(string key, byte[] bytes, int count)
+        {
+            Key(key);
+            Put((byte)'"');
+            for (int i = 0; i < count; i++)
+            {
+                Put(HexDigit(bytes[i] >> 4));
+                Put(HexDigit(bytes[i] & 0x0F));
+            }
+
+            Put((byte)'"');
+        }
+
+        private static byte HexDigit(int nibble)
+        {
+            return (byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
+        }
+
         private void Key(string key)
         {
             if (!_firstMember)

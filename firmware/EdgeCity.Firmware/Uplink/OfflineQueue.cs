@@ -2,8 +2,10 @@ namespace EdgeCity.Firmware.Uplink
 {
     /// <summary>
     /// A bounded FIFO of outgoing messages kept while the radio or the broker is down. All buffers are
-    /// allocated once at start. When full, the oldest heartbeat is dropped to make room; a state change is
-    /// dropped only when the queue holds nothing but state changes (then the oldest, and it is counted).
+    /// allocated once at start. Alarms jump the queue: they go out oldest alarm first, before any other
+    /// message. When full, the oldest heartbeat is dropped to make room; a state change is dropped only when
+    /// the queue holds no heartbeat (then the oldest, and it is counted); an alarm only when it holds nothing
+    /// but alarms.
     /// </summary>
     public sealed class OfflineQueue
     {
@@ -57,8 +59,11 @@ namespace EdgeCity.Firmware.Uplink
         /// <summary>Heartbeats dropped to make room since start.</summary>
         public int DroppedHeartbeats { get; private set; }
 
-        /// <summary>State changes dropped because the queue held only state changes.</summary>
+        /// <summary>State changes dropped because the queue held only state changes and alarms.</summary>
         public int DroppedStateChanges { get; private set; }
+
+        /// <summary>Alarms dropped because the queue held nothing but alarms.</summary>
+        public int DroppedAlarms { get; private set; }
 
         /// <summary>
         /// Returns the buffer of the slot the next message will occupy, making room first if the queue is
@@ -83,6 +88,10 @@ namespace EdgeCity.Firmware.Uplink
             _retain[slot] = retain;
             _priorities[slot] = priority;
             _count++;
+            if (priority == MessagePriority.Alarm)
+            {
+                JumpAheadOfNonAlarms(_count - 1);
+            }
         }
 
         /// <summary>Looks at the oldest message without removing it. Returns false when empty.</summary>
@@ -116,18 +125,48 @@ namespace EdgeCity.Firmware.Uplink
 
         private void EvictOne()
         {
+            if (RemoveOldestOf(MessagePriority.Heartbeat))
+            {
+                DroppedHeartbeats++;
+            }
+            else if (RemoveOldestOf(MessagePriority.StateChange))
+            {
+                DroppedStateChanges++;
+            }
+            else
+            {
+                RemoveAt(0);
+                DroppedAlarms++;
+            }
+        }
+
+        private bool RemoveOldestOf(MessagePriority priority)
+        {
             for (int i = 0; i < _count; i++)
             {
-                if (_priorities[_order[i]] == MessagePriority.Heartbeat)
+                if (_priorities[_order[i]] == priority)
                 {
                     RemoveAt(i);
-                    DroppedHeartbeats++;
-                    return;
+                    return true;
                 }
             }
 
-            RemoveAt(0);
-            DroppedStateChanges++;
+            return false;
+        }
+
+        // Moves the alarm at `position` forward past every non-alarm, so alarms stay oldest first among
+        // themselves and all of them precede the rest (whose order is kept).
+        private void JumpAheadOfNonAlarms(int position)
+        {
+            int slot = _order[position];
+            int target = position;
+            while (target > 0 && _priorities[_order[target - 1]] != MessagePriority.Alarm)
+            {
+                _order[target] = _order[target - 1];
+                target--;
+            }
+
+            _order[target] = slot;
         }
 
         private void RemoveAt(int position)

@@ -5,7 +5,10 @@ public static class BenchmarkCatalog
 {
     private static readonly Dictionary<string, Func<int, TextWriter, CancellationToken, Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
+        ["gateway"] = GatewayBenchmark.RunAsync,
         ["ingest"] = IngestBenchmark.RunAsync,
+        ["shelter"] = ShelterBenchmark.RunAsync,
+        ["parking"] = ParkingBenchmarkCommand.RunAsync,
     };
 
     /// <summary>Names of all benchmarks.</summary>

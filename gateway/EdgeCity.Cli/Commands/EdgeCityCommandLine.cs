@@ -12,6 +12,7 @@ public static class EdgeCityCommandLine
         root.Subcommands.Add(BoardsCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(GatewayCommand.Create());
         return root;
     }
 }

@@ -29,7 +29,8 @@ public static class GatewayHost
 
     /// <summary>
     /// Configuration for a gateway that serves only this machine (demo, bench, tests): broker and API on
-    /// 127.0.0.1, and only warnings logged, so the caller's own output stays readable.
+    /// 127.0.0.1, boards of the inventory let in without provisioned credentials (loopback only), no upstream,
+    /// and only warnings logged, so the caller's own output stays readable.
     /// </summary>
     public static Dictionary<string, string?> LoopbackSettings(int httpPort, int mqttPort, string dataDirectory, string inventoryPath) => new()
     {
@@ -38,6 +39,7 @@ public static class GatewayHost
         ["Gateway:InventoryPath"] = inventoryPath,
         ["Gateway:MqttBindAddress"] = "127.0.0.1",
         ["Gateway:MqttPort"] = mqttPort.ToString(CultureInfo.InvariantCulture),
+        ["Gateway:Identity:AllowUnprovisionedOnLoopback"] = "true",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
     };

@@ -12,6 +12,7 @@ namespace EdgeCity.Gateway.Ingest;
 /// <param name="Online">For status messages: birth (true) or last will (false).</param>
 /// <param name="Firmware">For birth messages: the firmware version.</param>
 /// <param name="Payload">The payload as received, kept for the event log.</param>
+/// <param name="Alarm">For alarm messages: what happened (<c>shock</c>, <c>vandalism</c>, <c>tilt</c>, …); null otherwise.</param>
 public sealed record BoardMessage(
     string BoardId,
     BoardMessageKind Kind,
@@ -21,4 +22,5 @@ public sealed record BoardMessage(
     string? State,
     bool? Online,
     string? Firmware,
-    JsonElement Payload);
+    JsonElement Payload,
+    string? Alarm = null);

@@ -1,36 +1,55 @@
 using EdgeCity.Gateway.Hosting;
+using EdgeCity.Gateway.Identity;
+using EdgeCity.Gateway.Outbox;
 using EdgeCity.Gateway.Parking;
 using EdgeCity.Gateway.Storage;
+using EdgeCity.Gateway.Upstream;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace EdgeCity.Gateway.Ingest;
 
 /// <summary>
-/// The path of one board publish into the gateway: size limit, parsing, inventory check, durable commit.
-/// It returns whether the message may be acknowledged: only after the commit, so a board never sees a
-/// PUBACK for something the gateway could lose. Bad input is refused, counted and logged; nothing throws.
+/// The path of one board publish into the gateway: size limit, topic ACL, parsing, inventory check, rendering
+/// for upstream, durable commit. Its verdict says whether the message may be acknowledged: only after the
+/// commit, so a board never sees a PUBACK for something the gateway could lose. Bad input is refused, counted
+/// and logged; nothing throws.
 /// </summary>
 public sealed class BoardMessageIngest(
-    BoardEventStore store,
+    OutboxWriter writer,
     BayDirectory directory,
     IngestCounters counters,
     IOptions<GatewayOptions> options,
+    IOptions<UpstreamOptions> upstream,
     TimeProvider time,
     ILogger<BoardMessageIngest> logger)
 {
+    private readonly bool _forwarding = upstream.Value.Kind != UpstreamKind.None;
+
     /// <summary>Raised after a message was committed and applied (not for duplicates).</summary>
     public event Action<BoardMessage>? Committed;
 
-    /// <summary>Handles one publish. Returns false when it was refused or could not be stored.</summary>
-    public async Task<bool> HandleAsync(string topic, string clientId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handles one publish on <paramref name="topic"/> by MQTT client <paramref name="clientId"/> (a board's
+    /// client id is its board id).
+    /// </summary>
+    public async Task<IngestVerdict> HandleAsync(string topic, string clientId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         int limit = options.Value.MaxPayloadBytes;
         if (payload.Length > limit)
         {
             counters.CountOversized();
             IngestLog.Oversized(logger, clientId, topic, payload.Length, limit);
-            return false;
+            return IngestVerdict.Refused;
+        }
+
+        if (!TopicAccessControl.MayPublish(clientId, topic))
+        {
+            // Counted as malformed too, as before the ACL had its own counter.
+            counters.CountTopicViolation();
+            counters.CountMalformed();
+            IngestLog.TopicViolation(logger, clientId, topic);
+            return IngestVerdict.Refused;
         }
 
         long receivedAt = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -38,38 +57,43 @@ public sealed class BoardMessageIngest(
         {
             counters.CountMalformed();
             IngestLog.Refused(logger, clientId, error);
-            return false;
+            return IngestVerdict.Refused;
         }
 
         if (!directory.IsKnownBoard(message!.BoardId))
         {
             counters.CountUnknownBoard();
             IngestLog.UnknownBoard(logger, message.BoardId, topic);
-            return false;
+            return IngestVerdict.Refused;
         }
 
+        OutboxDraft? draft = _forwarding ? SmartDataModelRenderer.Render(message, directory) : null;
         StoreOutcome outcome;
         try
         {
-            outcome = await store.CommitAsync(message, receivedAt, cancellationToken).ConfigureAwait(false);
+            outcome = await writer.CommitAsync(message, receivedAt, draft).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
         {
             counters.CountStoreFailure();
             IngestLog.StoreFailed(logger, message.BoardId, e);
-            return false;
+            return IngestVerdict.RetryLater;
         }
 
-        if (outcome == StoreOutcome.Duplicate)
+        switch (outcome)
         {
-            counters.CountDuplicate();
-            return true;
+            case StoreOutcome.Duplicate:
+                counters.CountDuplicate();
+                return IngestVerdict.Accepted;
+            case StoreOutcome.OutboxFull:
+                counters.CountOutboxFull();
+                return IngestVerdict.RetryLater;
+            default:
+                counters.CountAccepted();
+                LogApplied(message);
+                Committed?.Invoke(message);
+                return IngestVerdict.Accepted;
         }
-
-        counters.CountAccepted();
-        LogApplied(message);
-        Committed?.Invoke(message);
-        return true;
     }
 
     private void LogApplied(BoardMessage message)
@@ -82,6 +106,10 @@ public sealed class BoardMessageIngest(
         else if (message.Online is { } online)
         {
             IngestLog.BoardStatus(logger, message.BoardId, online ? "online" : "offline", message.Boot);
+        }
+        else if (message.Alarm is { } alarm)
+        {
+            IngestLog.Alarm(logger, message.BoardId, alarm, message.Boot, message.Sequence);
         }
     }
 }

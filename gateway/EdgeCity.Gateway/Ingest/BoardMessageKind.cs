@@ -1,6 +1,6 @@
 namespace EdgeCity.Gateway.Ingest;
 
-/// <summary>The topic kinds under <c>edgecity/{boardId}/</c>.</summary>
+/// <summary>The topic kinds under <c>edgecity/{boardId}/</c>: status, state, heartbeat, alarm.</summary>
 public enum BoardMessageKind
 {
     /// <summary>Retained birth (online) or last will (offline).</summary>
@@ -11,4 +11,10 @@ public enum BoardMessageKind
 
     /// <summary>Periodic health.</summary>
     Heartbeat,
+
+    /// <summary>
+    /// A shelter alarm (<c>edgecity/{boardId}/alarm</c>): shock, vandalism, tilt, free fall. Never dropped by
+    /// the outbox; forwarded upstream as an <c>Alert</c>.
+    /// </summary>
+    Alarm,
 }

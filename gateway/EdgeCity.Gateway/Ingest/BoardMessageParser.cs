@@ -56,6 +56,7 @@ public static class BoardMessageParser
             ? fields.OneOf("state", BayStateNames.Occupied, BayStateNames.Free)
             : null;
         string? firmware = online == true ? fields.OptionalString("fw") : null;
+        string? alarm = kind == BoardMessageKind.Alarm ? fields.Word("alarm") : null;
 
         if (fields.Error is not null)
         {
@@ -63,7 +64,7 @@ public static class BoardMessageParser
             return false;
         }
 
-        message = new BoardMessage(boardId, kind, boot, seq, ts, state, online, firmware, root);
+        message = new BoardMessage(boardId, kind, boot, seq, ts, state, online, firmware, root, alarm);
         error = "";
         return true;
     }
@@ -75,7 +76,7 @@ public static class BoardMessageParser
         string[] parts = topic.Split('/');
         if (parts.Length != 3 || parts[0] + "/" != BoardTopics.Root || parts[1].Length == 0)
         {
-            error = $"{topic}: expected a topic of the form {BoardTopics.Root}{{boardId}}/{{status|state|heartbeat}}";
+            error = $"{topic}: expected a topic of the form {BoardTopics.Root}{{boardId}}/{{status|state|heartbeat|alarm}}";
             return false;
         }
 
@@ -85,8 +86,9 @@ public static class BoardMessageParser
             case "status": kind = BoardMessageKind.Status; break;
             case "state": kind = BoardMessageKind.State; break;
             case "heartbeat": kind = BoardMessageKind.Heartbeat; break;
+            case "alarm": kind = BoardMessageKind.Alarm; break;
             default:
-                error = $"{topic}: unknown message kind '{parts[2]}' (expected status, state or heartbeat)";
+                error = $"{topic}: unknown message kind '{parts[2]}' (expected status, state, heartbeat or alarm)";
                 return false;
         }
 
@@ -153,6 +155,24 @@ public static class BoardMessageParser
             if (text is null || Array.IndexOf(allowed, text) < 0)
             {
                 Fail(name, string.Join(" or ", allowed.Select(a => $"\"{a}\"")), value);
+                return null;
+            }
+
+            return text;
+        }
+
+        /// <summary>A required short word: 1–32 lowercase letters, digits or '-' (it becomes part of upstream names).</summary>
+        public string? Word(string name)
+        {
+            if (!TryGet(name, out JsonElement value))
+            {
+                return null;
+            }
+
+            string? text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            if (text is null || text.Length is 0 or > 32 || !text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            {
+                Fail(name, "a word of 1–32 lowercase letters, digits or '-'", value);
                 return null;
             }
 

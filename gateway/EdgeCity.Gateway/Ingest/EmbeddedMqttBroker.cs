@@ -1,5 +1,6 @@
 using System.Net;
 using EdgeCity.Gateway.Hosting;
+using EdgeCity.Gateway.Identity;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,13 +10,18 @@ using MQTTnet.Server;
 namespace EdgeCity.Gateway.Ingest;
 
 /// <summary>
-/// The MQTT broker inside the gateway (MQTTnet). Every board publish passes through
-/// <see cref="BoardMessageIngest"/> before the broker acknowledges it; refused messages are not routed.
+/// The MQTT broker inside the gateway (MQTTnet). A client connects only as a board with its credentials
+/// (<see cref="BoardAuthenticator"/>); it subscribes only under its own topic; every publish passes through
+/// <see cref="BoardMessageIngest"/> before the broker acknowledges it; the gateway consumes them, so they are
+/// not routed to other clients.
 /// </summary>
 public sealed class EmbeddedMqttBroker(
     BoardMessageIngest ingest,
+    BoardAuthenticator authenticator,
+    IngestCounters counters,
     IOptions<GatewayOptions> options,
-    ILogger<EmbeddedMqttBroker> logger) : IHostedService, IAsyncDisposable
+    IOptions<ExternalBrokerOptions> external,
+    ILogger<EmbeddedMqttBroker> logger) : IHostedService, IAsyncDisposable, IBoardBroker
 {
     private MqttServer? _server;
 
@@ -23,8 +29,17 @@ public sealed class EmbeddedMqttBroker(
     public bool IsRunning => _server?.IsStarted == true;
 
     /// <inheritdoc />
+    public string Mode => "embedded";
+
+    /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (external.Value.Enabled)
+        {
+            // Boards use an external broker; ExternalBrokerIngest subscribes to it instead.
+            return;
+        }
+
         GatewayOptions settings = options.Value;
         var serverOptions = new MqttServerOptionsBuilder()
             .WithDefaultEndpoint()
@@ -32,6 +47,8 @@ public sealed class EmbeddedMqttBroker(
             .WithDefaultEndpointPort(settings.MqttPort)
             .Build();
         _server = new MqttServerFactory().CreateMqttServer(serverOptions);
+        _server.ValidatingConnectionAsync += OnConnectingAsync;
+        _server.InterceptingSubscriptionAsync += OnSubscribingAsync;
         _server.InterceptingPublishAsync += OnPublishAsync;
         await _server.StartAsync().ConfigureAwait(false);
         IngestLog.BrokerStarted(logger, settings.MqttBindAddress, settings.MqttPort);
@@ -53,17 +70,46 @@ public sealed class EmbeddedMqttBroker(
         return ValueTask.CompletedTask;
     }
 
+    private Task OnConnectingAsync(ValidatingConnectionEventArgs e)
+    {
+        e.ReasonCode = authenticator.Authenticate(e.ClientId ?? "", e.UserName, e.Password, e.RemoteEndPoint);
+        return Task.CompletedTask;
+    }
+
+    private Task OnSubscribingAsync(InterceptingSubscriptionEventArgs e)
+    {
+        string filter = e.TopicFilter.Topic;
+        if (!TopicAccessControl.MaySubscribe(e.ClientId ?? "", filter))
+        {
+            counters.CountTopicViolation();
+            IngestLog.SubscriptionViolation(logger, e.ClientId ?? "", filter);
+            e.ProcessSubscription = false;
+            e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
+        }
+
+        return Task.CompletedTask;
+    }
+
     private async Task OnPublishAsync(InterceptingPublishEventArgs e)
     {
-        // The broker's own client id (empty) publishes retained/will messages on behalf of boards: the last
-        // will arrives with the departed board's client id, which is what the ACL check expects.
+        // The broker publishes a last will on behalf of the departed board, with that board's client id,
+        // which is what the ACL check expects.
         var payload = e.ApplicationMessage.Payload;
         byte[] bytes = payload.IsSingleSegment ? payload.First.ToArray() : System.Buffers.BuffersExtensions.ToArray(payload);
-        bool accepted = await ingest.HandleAsync(e.ApplicationMessage.Topic, e.ClientId ?? "", bytes, e.CancellationToken).ConfigureAwait(false);
-        if (!accepted)
+        IngestVerdict verdict = await ingest.HandleAsync(e.ApplicationMessage.Topic, e.ClientId ?? "", bytes, e.CancellationToken).ConfigureAwait(false);
+        // The gateway is the consumer of board messages: nothing subscribes to them, so they are never routed
+        // or retained; the PUBACK (success, or the error reason) is still sent.
+        e.ProcessPublish = false;
+        switch (verdict)
         {
-            e.ProcessPublish = false;
-            e.Response.ReasonCode = MqttPubAckReasonCode.PayloadFormatInvalid;
+            case IngestVerdict.Refused:
+                e.Response.ReasonCode = MqttPubAckReasonCode.PayloadFormatInvalid;
+                break;
+            case IngestVerdict.RetryLater:
+                // MQTT 3.1.1 has no negative PUBACK: closing the connection without one is what makes the
+                // board keep the message and send it again.
+                e.CloseConnection = true;
+                break;
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace EdgeCity.Gateway.Ingest;
 
-/// <summary>What the ingest path has seen since start; shown on /healthz (and on /metrics later).</summary>
+/// <summary>What the ingest path has seen since start; shown on /healthz and /metrics.</summary>
 public sealed class IngestCounters
 {
     private long _accepted;
@@ -9,6 +9,8 @@ public sealed class IngestCounters
     private long _unknownBoards;
     private long _oversized;
     private long _storeFailures;
+    private long _topicViolations;
+    private long _outboxFull;
 
     /// <summary>Messages parsed and committed to the store.</summary>
     public long Accepted => Interlocked.Read(ref _accepted);
@@ -27,6 +29,16 @@ public sealed class IngestCounters
 
     /// <summary>Messages refused because the database could not commit them (the board retries).</summary>
     public long StoreFailures => Interlocked.Read(ref _storeFailures);
+
+    /// <summary>Publishes outside the client's own <c>edgecity/{boardId}/</c> (also counted in <see cref="Malformed"/>).</summary>
+    public long TopicViolations => Interlocked.Read(ref _topicViolations);
+
+    /// <summary>State changes and alarms not acknowledged because the outbox was full of them (the board retries).</summary>
+    public long OutboxFull => Interlocked.Read(ref _outboxFull);
+
+    internal void CountTopicViolation() => Interlocked.Increment(ref _topicViolations);
+
+    internal void CountOutboxFull() => Interlocked.Increment(ref _outboxFull);
 
     internal void CountAccepted() => Interlocked.Increment(ref _accepted);
 

@@ -4,76 +4,35 @@ using Microsoft.Data.Sqlite;
 namespace EdgeCity.Gateway.Storage;
 
 /// <summary>
-/// Commits board messages: every message into the event log (unique per board, boot and sequence, so a
-/// QoS 1 redelivery is recognised), and its effect on the current bay state and board status. A bay's
-/// state only moves forward: an older (boot, seq) arriving late does not overwrite a newer one.
+/// The SQL that records a board message: into the event log (unique per board, boot and sequence, so a QoS 1
+/// redelivery is recognised), and its effect on the current bay state and board status. A bay's state only
+/// moves forward: an older (boot, seq) arriving late does not overwrite a newer one. The statements are
+/// prepared once on the writer connection and run through SQLite's C API (<see cref="RawStatement"/>) inside
+/// the writer's open transaction, for every message of every batch.
 /// </summary>
-public sealed class BoardEventStore(GatewayDatabase database)
+internal sealed class BoardEventStore : IDisposable
 {
-    /// <summary>Commits <paramref name="message"/> received at <paramref name="receivedAtUnixMs"/>.</summary>
-    public Task<StoreOutcome> CommitAsync(BoardMessage message, long receivedAtUnixMs, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) =>
-        {
-            if (!InsertEvent(connection, transaction, message, receivedAtUnixMs))
-            {
-                return StoreOutcome.Duplicate;
-            }
+    private readonly RawStatement _insertEvent;
+    private readonly RawStatement _upsertBayState;
+    private readonly RawStatement _upsertBoardStatus;
+    private readonly RawStatement _removeLastInserted;
 
-            if (message.Kind == BoardMessageKind.State && message.State is not null)
-            {
-                UpsertBayState(connection, transaction, message, receivedAtUnixMs);
-            }
-
-            UpsertBoardStatus(connection, transaction, message, receivedAtUnixMs);
-            return StoreOutcome.Applied;
-        }, cancellationToken);
-
-    private static bool InsertEvent(SqliteConnection connection, SqliteTransaction transaction, BoardMessage message, long receivedAtUnixMs)
+    /// <summary>Prepares the statements on <paramref name="writer"/>.</summary>
+    public BoardEventStore(SqliteConnection writer)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        _insertEvent = new RawStatement(writer, """
             INSERT OR IGNORE INTO board_events (board_id, boot, seq, kind, observed_at_ms, received_at_ms, payload)
             VALUES ($board, $boot, $seq, $kind, $observed, $received, $payload)
-            """;
-        command.Parameters.AddWithValue("$board", message.BoardId);
-        command.Parameters.AddWithValue("$boot", message.Boot);
-        command.Parameters.AddWithValue("$seq", message.Sequence < 0 ? DBNull.Value : message.Sequence);
-        command.Parameters.AddWithValue("$kind", message.Kind.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("$observed", message.ObservedAtUnixMs);
-        command.Parameters.AddWithValue("$received", receivedAtUnixMs);
-        command.Parameters.AddWithValue("$payload", message.Payload.GetRawText());
-        return command.ExecuteNonQuery() == 1;
-    }
-
-    private static void UpsertBayState(SqliteConnection connection, SqliteTransaction transaction, BoardMessage message, long receivedAtUnixMs)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+            """);
+        _upsertBayState = new RawStatement(writer, """
             INSERT INTO bay_state (bay_id, state, changed_at_ms, received_at_ms, boot, seq)
             VALUES ($bay, $state, $changed, $received, $boot, $seq)
             ON CONFLICT (bay_id) DO UPDATE SET
                 state = excluded.state, changed_at_ms = excluded.changed_at_ms,
                 received_at_ms = excluded.received_at_ms, boot = excluded.boot, seq = excluded.seq
             WHERE excluded.boot > bay_state.boot OR (excluded.boot = bay_state.boot AND excluded.seq > bay_state.seq)
-            """;
-        command.Parameters.AddWithValue("$bay", message.BoardId);
-        command.Parameters.AddWithValue("$state", message.State);
-        command.Parameters.AddWithValue("$changed", message.ObservedAtUnixMs);
-        command.Parameters.AddWithValue("$received", receivedAtUnixMs);
-        command.Parameters.AddWithValue("$boot", message.Boot);
-        command.Parameters.AddWithValue("$seq", message.Sequence);
-        command.ExecuteNonQuery();
-    }
-
-    private static void UpsertBoardStatus(SqliteConnection connection, SqliteTransaction transaction, BoardMessage message, long receivedAtUnixMs)
-    {
-        // Any message but a last will proves the board is online.
-        bool online = message.Online ?? true;
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+            """);
+        _upsertBoardStatus = new RawStatement(writer, """
             INSERT INTO board_status (board_id, online, firmware, boot, last_seen_ms)
             VALUES ($board, $online, $firmware, $boot, $seen)
             ON CONFLICT (board_id) DO UPDATE SET
@@ -82,12 +41,70 @@ public sealed class BoardEventStore(GatewayDatabase database)
                 boot = MAX(excluded.boot, board_status.boot),
                 last_seen_ms = MAX(excluded.last_seen_ms, board_status.last_seen_ms)
             WHERE excluded.boot >= board_status.boot
-            """;
-        command.Parameters.AddWithValue("$board", message.BoardId);
-        command.Parameters.AddWithValue("$online", online ? 1 : 0);
-        command.Parameters.AddWithValue("$firmware", (object?)message.Firmware ?? DBNull.Value);
-        command.Parameters.AddWithValue("$boot", message.Boot);
-        command.Parameters.AddWithValue("$seen", receivedAtUnixMs);
-        command.ExecuteNonQuery();
+            """);
+        _removeLastInserted = new RawStatement(writer, "DELETE FROM board_events WHERE id = last_insert_rowid()");
+    }
+
+    /// <summary>Takes back the event just inserted: it is refused after all (the outbox is full), and its redelivery must not look like a duplicate.</summary>
+    public void RemoveLastInserted() => _removeLastInserted.Execute();
+
+    /// <summary>Logs <paramref name="message"/>; false when it is already logged (a redelivery).</summary>
+    public bool TryInsertEvent(BoardMessage message, long receivedAtUnixMs)
+    {
+        _insertEvent.Text(1, message.BoardId).Integer(2, message.Boot);
+        if (message.Sequence < 0)
+        {
+            _insertEvent.Null(3);
+        }
+        else
+        {
+            _insertEvent.Integer(3, message.Sequence);
+        }
+
+        return _insertEvent.Text(4, KindName(message.Kind)).Integer(5, message.ObservedAtUnixMs).Integer(6, receivedAtUnixMs)
+            .Text(7, message.Payload.GetRawText()).Execute() == 1;
+    }
+
+    /// <summary>Applies a newly logged message to the bay state and the board status.</summary>
+    public void Apply(BoardMessage message, long receivedAtUnixMs)
+    {
+        if (message.Kind == BoardMessageKind.State && message.State is not null)
+        {
+            _upsertBayState.Text(1, message.BoardId).Text(2, message.State).Integer(3, message.ObservedAtUnixMs)
+                .Integer(4, receivedAtUnixMs).Integer(5, message.Boot).Integer(6, message.Sequence).Execute();
+        }
+
+        // Any message but a last will proves the board is online.
+        _upsertBoardStatus.Text(1, message.BoardId).Integer(2, message.Online ?? true ? 1 : 0).Text(3, message.Firmware)
+            .Integer(4, message.Boot).Integer(5, receivedAtUnixMs).Execute();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _insertEvent.Dispose();
+        _upsertBayState.Dispose();
+        _upsertBoardStatus.Dispose();
+        _removeLastInserted.Dispose();
+    }
+
+    private static string KindName(BoardMessageKind kind) => kind switch
+    {
+        BoardMessageKind.Status => "status",
+        BoardMessageKind.State => "state",
+        BoardMessageKind.Heartbeat => "heartbeat",
+        _ => "alarm",
+    };
+
+    internal static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (string name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
     }
 }

@@ -3,8 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace EdgeCity.Gateway.Storage;
 
 /// <summary>
-/// The gateway's SQLite file (WAL mode, so the API reads while ingest writes) and its schema. One writer
-/// connection is kept open and serialised; readers open their own short-lived connections.
+/// The gateway's SQLite file (WAL mode, so the API and the upstream pump read while ingest writes) and its
+/// schema. One writer connection is kept open; only <see cref="Outbox.OutboxWriter"/>'s thread uses it.
+/// Readers open their own short-lived connections.
 /// </summary>
 public sealed class GatewayDatabase : IDisposable
 {
@@ -35,9 +36,30 @@ public sealed class GatewayDatabase : IDisposable
             boot           INTEGER NOT NULL,
             last_seen_ms   INTEGER NOT NULL
         );
+        -- Per-board MQTT credentials from provisioning: only a salted HMAC-SHA256 of the secret is kept.
+        CREATE TABLE IF NOT EXISTS board_credentials (
+            board_id       TEXT    PRIMARY KEY,
+            salt           BLOB    NOT NULL,
+            secret_hash    BLOB    NOT NULL,
+            created_at_ms  INTEGER NOT NULL
+        );
+        -- What waits to go upstream, in commit order (id), rendered once at ingest. A row is deleted when
+        -- upstream confirmed it, or by the overflow policy (telemetry only: priority 0).
+        -- The writer assigns ids itself, always above any used since start: the pump reads after the last id it
+        -- sent, so an id reused after the outbox emptied would be skipped (cheaper than AUTOINCREMENT).
+        CREATE TABLE IF NOT EXISTS outbox (
+            id             INTEGER PRIMARY KEY,
+            board_id       TEXT    NOT NULL,
+            event_key      TEXT    NOT NULL,  -- idempotency key: board:boot:seq
+            priority       INTEGER NOT NULL,  -- OutboxPriority: 0 telemetry, 1 state change, 2 alarm
+            received_at_ms INTEGER NOT NULL,
+            bytes          INTEGER NOT NULL,  -- what the entry counts against the capacity
+            body           TEXT    NOT NULL   -- the NGSI-LD entity
+        );
+        -- Only telemetry is ever shed or expired: a partial index keeps that cheap without taxing other rows.
+        CREATE INDEX IF NOT EXISTS outbox_telemetry ON outbox (id) WHERE priority = 0;
         """;
 
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SqliteConnection _writer;
 
     /// <summary>Opens (creating if needed) <c>gateway.db</c> in <paramref name="dataDirectory"/>.</summary>
@@ -58,22 +80,8 @@ public sealed class GatewayDatabase : IDisposable
     /// <summary>For readers' own connections.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>Runs <paramref name="work"/> on the writer connection inside one transaction, serialised.</summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var transaction = _writer.BeginTransaction();
-            T result = work(_writer, transaction);
-            transaction.Commit();
-            return result;
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    /// <summary>The single writer connection; owned by the outbox writer's thread.</summary>
+    internal SqliteConnection Writer => _writer;
 
     /// <summary>Opens a new read connection; dispose it after use.</summary>
     public SqliteConnection OpenReader()
@@ -84,19 +92,7 @@ public sealed class GatewayDatabase : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        // Let an in-flight commit finish before the connection closes under it; later writers get
-        // ObjectDisposedException, which ingest turns into a refused (unacknowledged) message.
-        bool acquired = _writeLock.Wait(TimeSpan.FromSeconds(10));
-        _writer.Dispose();
-        if (acquired)
-        {
-            _writeLock.Release();
-        }
-
-        _writeLock.Dispose();
-    }
+    public void Dispose() => _writer.Dispose();
 
     private static void Execute(SqliteConnection connection, string sql)
     {

@@ -26,18 +26,25 @@ public sealed class ParkingFleet : IDisposable
         _traffic = new Random(options.Seed);
         _vehicles = new VehicleFactory(new Random(options.Seed ^ 0x5EED));
         Clock = new VirtualClock(options.StartUtc);
+        Worlds = bayBoardIds.Select((_, i) => new ParkingBayWorld(installYawDegrees: new Random(HashCode.Combine(options.Seed, i, 7)).NextDouble() * 360)).ToList();
         Boards = bayBoardIds
-            .Select((id, i) => new SimulatedParkingBoard(id, Clock, broker, HashCode.Combine(options.Seed, i), options.Firmware))
+            .Select((id, i) => new SimulatedParkingBoard(id, Clock, Worlds[i], new MqttnetUplinkTransport(broker), HashCode.Combine(options.Seed, i), options.Firmware))
             .ToList();
         // Sensors are installed and calibrated on an empty bay (the first-version detector learns its
         // baseline at boot), so the first vehicle comes only after calibration.
-        long calibratedUnixMs = Clock.NowUnixMs + ((long)(options.Firmware.Detector.CalibrationSamples + 1) * options.Firmware.SampleIntervalMs);
+        long calibratedUnixMs = Clock.NowUnixMs + ((long)(options.Firmware.Detector.CalibrationSamples + 2) * options.Firmware.FastIntervalMs);
         _nextTrafficUnixMs = Boards.Select(_ => calibratedUnixMs + DrawMs(options.MeanFreeMinutes)).ToArray();
         _reported = new BayState[Boards.Count];
     }
 
     /// <summary>The fleet's virtual clock.</summary>
     public VirtualClock Clock { get; }
+
+    /// <summary>Step of virtual time, ms: the firmware's fast sampling interval.</summary>
+    public int TickMs => _options.Firmware.FastIntervalMs;
+
+    /// <summary>The bay above each board, in the order of the ids given.</summary>
+    public IReadOnlyList<ParkingBayWorld> Worlds { get; }
 
     /// <summary>The boards, in the order of the ids given.</summary>
     public IReadOnlyList<SimulatedParkingBoard> Boards { get; }
@@ -51,22 +58,22 @@ public sealed class ParkingFleet : IDisposable
     /// <summary>Raised for each vehicle arrival/departure and each state change a board reports.</summary>
     public event Action<BayTrafficEvent>? TrafficEvent;
 
-    /// <summary>Advances virtual time by one sample interval and wakes every board once.</summary>
+    /// <summary>Advances virtual time by one tick and lets every board act.</summary>
     public void Step()
     {
-        Clock.Advance(_options.Firmware.SampleIntervalMs);
+        Clock.Advance(TickMs);
         long now = Clock.NowUnixMs;
         for (int i = 0; i < Boards.Count; i++)
         {
             SimulatedParkingBoard board = Boards[i];
             if (!TrafficFrozen && now >= _nextTrafficUnixMs[i])
             {
-                MoveVehicle(board);
-                double meanMinutes = board.World.IsOccupied ? _options.MeanParkedMinutes : _options.MeanFreeMinutes;
+                MoveVehicle(board, Worlds[i]);
+                double meanMinutes = Worlds[i].IsOccupied ? _options.MeanParkedMinutes : _options.MeanFreeMinutes;
                 _nextTrafficUnixMs[i] = now + DrawMs(meanMinutes);
             }
 
-            board.Wake();
+            board.Step();
             if (board.Program.State != _reported[i])
             {
                 _reported[i] = board.Program.State;
@@ -115,16 +122,16 @@ public sealed class ParkingFleet : IDisposable
         }
     }
 
-    private void MoveVehicle(SimulatedParkingBoard board)
+    private void MoveVehicle(SimulatedParkingBoard board, ParkingBayWorld world)
     {
-        if (board.World.IsOccupied)
+        if (world.IsOccupied)
         {
-            board.World.Leave();
+            world.Leave();
             Raise(board.BoardId, "vehicle-left");
         }
         else
         {
-            board.World.Park(_vehicles.NextParkedVehicle());
+            world.Park(_vehicles.NextParkedVehicle());
             Raise(board.BoardId, "vehicle-arrived");
         }
     }

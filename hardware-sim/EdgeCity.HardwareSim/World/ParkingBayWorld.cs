@@ -6,7 +6,7 @@ namespace EdgeCity.HardwareSim.World;
 /// The magnetic world above one in-ground bay sensor: Earth's field (rotated into the sensor's axes by
 /// the yaw at which it was installed) plus the vehicle parked over it, if any.
 /// </summary>
-public sealed class ParkingBayWorld : IMagneticFieldSource
+public sealed class ParkingBayWorld : ISensorSite
 {
     // Busan, IGRF 2025 (approximate): north 30.4 µT, east −4.4 µT, down 36.6 µT.
     // Sensor axes: x east, y north, z up; so "down" is −z.
@@ -22,6 +22,15 @@ public sealed class ParkingBayWorld : IMagneticFieldSource
 
     /// <summary>True when a vehicle is parked over the sensor.</summary>
     public bool IsOccupied => ParkedVehicle is not null;
+
+    /// <summary>Road temperature, °C (constant in this simple bay; the street model has the daily swing).</summary>
+    public double TemperatureC { get; set; } = 15;
+
+    /// <inheritdoc />
+    public double TemperatureCelsius() => TemperatureC;
+
+    /// <inheritdoc />
+    public double? DistanceMillimetres() => ParkedVehicle is null ? null : 250;
 
     /// <summary>A vehicle arrives and parks.</summary>
     public void Park(MagneticDipole vehicle) => ParkedVehicle = vehicle;

@@ -37,7 +37,11 @@ internal sealed class RecordingTransport : IUplinkTransport
         }
 
         WillTopic = willTopic;
-        WillPayload = Encoding.ASCII.GetString(willPayload, 0, willLength);
+        if (RecordPayloads)
+        {
+            WillPayload = Encoding.ASCII.GetString(willPayload, 0, willLength);
+        }
+
         IsConnected = true;
         return true;
     }

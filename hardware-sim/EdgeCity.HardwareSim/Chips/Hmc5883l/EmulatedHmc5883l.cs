@@ -6,8 +6,8 @@ namespace EdgeCity.HardwareSim.Chips.Hmc5883l;
 /// A register-level Honeywell HMC5883L 3-axis magnetometer (datasheet rev. E, 2013), for the real
 /// <c>Iot.Device.Hmc5883l</c> driver to talk to. Modelled: power-on register values, read-only data/status/id
 /// registers, the register pointer with auto-increment, gain and the ±2048-count output range with the
-/// −4096 overflow marker, the data-output lock, single-measurement mode returning to idle, noise,
-/// and two faults (bus NACK, stuck output).
+/// −4096 overflow marker, the data-output lock, single-measurement mode returning to idle, noise, the
+/// sensitivity temperature coefficient, and two faults (bus NACK, stuck output).
 /// </summary>
 public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
 {
@@ -20,7 +20,11 @@ public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
     private const short OverflowCount = -4096;
     private const int NanoteslaPerGauss = 100_000;
 
+    /// <summary>Sensitivity temperature coefficient, fraction per °C (datasheet: −0.3 %/°C typical), about 25 °C.</summary>
+    public const double SensitivityTempcoPerCelsius = -0.003;
+
     private readonly IMagneticFieldSource _field;
+    private readonly ITemperatureSource? _temperature;
     private readonly Random _noise;
     private readonly byte[] _registers = new byte[13];
     private byte _pointer;
@@ -30,11 +34,13 @@ public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
     /// <summary>Creates the chip at power-on, measuring <paramref name="field"/>.</summary>
     /// <param name="field">The world at the chip's die.</param>
     /// <param name="seed">Seed of the measurement noise.</param>
+    /// <param name="temperature">Die temperature; null holds the die at 25 °C.</param>
     /// <param name="busId">I2C bus number on the simulated board.</param>
-    public EmulatedHmc5883l(IMagneticFieldSource field, int seed, int busId = 1)
+    public EmulatedHmc5883l(IMagneticFieldSource field, int seed, ITemperatureSource? temperature = null, int busId = 1)
         : base(new I2cConnectionSettings(busId, I2cAddress))
     {
         _field = field;
+        _temperature = temperature;
         _noise = new Random(seed);
         PowerOn();
     }
@@ -212,7 +218,10 @@ public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
         }
 
         Measurements++;
-        int gain = GainLsbPerGauss[_registers[(int)Hmc5883lRegister.ConfigurationB] >> 5];
+        // The AMR bridge's sensitivity falls as the die warms; the chip does not compensate it (datasheet Table 1).
+        double celsius = _temperature?.TemperatureCelsius() ?? 25.0;
+        double gain = GainLsbPerGauss[_registers[(int)Hmc5883lRegister.ConfigurationB] >> 5]
+            * (1.0 + (SensitivityTempcoPerCelsius * (celsius - 25.0)));
         var (x, y, z) = _field.FieldAtSensor();
         Store(Hmc5883lRegister.DataXMsb, ToCounts(x, gain));
         Store(Hmc5883lRegister.DataYMsb, ToCounts(y, gain));
@@ -225,7 +234,7 @@ public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
         }
     }
 
-    private short ToCounts(double nanotesla, int gainLsbPerGauss)
+    private short ToCounts(double nanotesla, double gainLsbPerGauss)
     {
         double noisy = nanotesla + (Gaussian() * NoiseNanotesla);
         double counts = Math.Round(noisy * gainLsbPerGauss / NanoteslaPerGauss);

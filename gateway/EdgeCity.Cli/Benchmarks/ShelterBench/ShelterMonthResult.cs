@@ -1,0 +1,37 @@
+using EdgeCity.HardwareSim.World.Shelter;
+
+namespace EdgeCity.Cli.Benchmarks.ShelterBench;
+
+/// <summary>What one simulated shelter-month scored.</summary>
+internal sealed class ShelterMonthResult
+{
+    /// <summary>Vandalism incidents per kind: how many, how many alarmed.</summary>
+    public Dictionary<ShelterEventKind, (int Incidents, int Alarmed)> Vandalism { get; } = [];
+
+    /// <summary>Alarms that matched no vandalism, per the benign event they fell into (or "none").</summary>
+    public Dictionary<string, int> FalseAlarms { get; } = [];
+
+    /// <summary>Per alarmed incident: latency from the decisive impact to the gateway, and from the first impact, ms.</summary>
+    public List<(ShelterEventKind Kind, double DecisiveMs, double FirstImpactMs, double PubackMs)> Latencies { get; } = [];
+
+    /// <summary>Panel energy used and its always-on full-brightness baseline, mJ.</summary>
+    public long PanelMillijoules { get; set; }
+
+    /// <summary>See <see cref="PanelMillijoules"/>.</summary>
+    public long PanelBaselineMillijoules { get; set; }
+
+    /// <summary>Board energy (panel and electronics) used and its baseline, mJ.</summary>
+    public long BoardMillijoules { get; set; }
+
+    /// <summary>See <see cref="BoardMillijoules"/>.</summary>
+    public long BoardBaselineMillijoules { get; set; }
+
+    /// <summary>Samples the emulated accelerometer produced one by one.</summary>
+    public long SamplesEmulated { get; set; }
+
+    /// <summary>Board wake-ups, and those caused by INT1.</summary>
+    public long Wakes { get; set; }
+
+    /// <summary>See <see cref="Wakes"/>.</summary>
+    public long InterruptWakes { get; set; }
+}

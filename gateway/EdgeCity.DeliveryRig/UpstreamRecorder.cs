@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text.Json;
+using MQTTnet;
+using MQTTnet.Exceptions;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
+
+namespace EdgeCity.DeliveryRig;
+
+/// <summary>
+/// The city platform's side: a persistent-session QoS 1 subscriber on the city's broker that records every
+/// event arriving, whether as the gateway's NGSI-LD batches (by their <c>idempotencyKey</c>) or as raw board
+/// messages forwarded by a Mosquitto bridge. It reconnects by itself across the broker's outages; its
+/// persistent session keeps what arrives meanwhile.
+/// </summary>
+public sealed class UpstreamRecorder : IAsyncDisposable
+{
+    private readonly int _port;
+    private readonly string _filter;
+    private readonly string _clientId;
+    private readonly MqttClientFactory _factory = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly object _gate = new();
+    private readonly Dictionary<string, List<DeliveredEvent>> _byBoard = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly List<DeliveredEvent> _firstArrivals = [];
+    private IMqttClient _client;
+    private Task _keeper = Task.CompletedTask;
+    private long _received;
+
+    private UpstreamRecorder(int port, string filter, string clientId)
+    {
+        _port = port;
+        _filter = filter;
+        _clientId = clientId;
+        _client = _factory.CreateMqttClient();
+    }
+
+    /// <summary>Events received, duplicates included.</summary>
+    public long Received => Interlocked.Read(ref _received);
+
+    /// <summary>Distinct events received.</summary>
+    public int Distinct
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _keys.Count;
+            }
+        }
+    }
+
+    /// <summary>Subscribes to <paramref name="filter"/> on the broker at 127.0.0.1:<paramref name="port"/>.</summary>
+    public static async Task<UpstreamRecorder> StartAsync(int port, string filter, string clientId, CancellationToken cancellationToken = default)
+    {
+        var recorder = new UpstreamRecorder(port, filter, clientId);
+        await recorder.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        recorder._keeper = Task.Run(recorder.KeepConnectedAsync, CancellationToken.None);
+        return recorder;
+    }
+
+    /// <summary>The keys of <paramref name="expected"/> that have not arrived.</summary>
+    public List<string> Missing(IEnumerable<string> expected)
+    {
+        lock (_gate)
+        {
+            return expected.Where(k => !_keys.Contains(k)).ToList();
+        }
+    }
+
+    /// <summary>
+    /// Where a board's events first arrived out of order (boot, seq not increasing): one line each, empty when
+    /// every board's order was kept. Redeliveries of an event already seen do not count.
+    /// </summary>
+    public List<string> OrderViolations()
+    {
+        lock (_gate)
+        {
+            var problems = new List<string>();
+            foreach (var (board, events) in _byBoard)
+            {
+                DeliveredEvent? previous = null;
+                foreach (DeliveredEvent e in events)
+                {
+                    if (previous is not null && (e.Boot < previous.Boot || (e.Boot == previous.Boot && e.Sequence <= previous.Sequence)))
+                    {
+                        problems.Add($"{board}: {e.Key} arrived after {previous.Key}");
+                    }
+
+                    previous = e;
+                }
+            }
+
+            return problems;
+        }
+    }
+
+    /// <summary>First arrivals, in arrival order.</summary>
+    public List<DeliveredEvent> FirstArrivals()
+    {
+        lock (_gate)
+        {
+            return [.. _firstArrivals];
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _keeper.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+
+        _client.Dispose();
+        _stop.Dispose();
+    }
+
+    private async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        _client.Dispose();
+        _client = _factory.CreateMqttClient();
+        _client.ApplicationMessageReceivedAsync += OnMessageAsync;
+        var options = new MqttClientOptionsBuilder()
+            .WithTcpServer("127.0.0.1", _port)
+            .WithClientId(_clientId)
+            .WithProtocolVersion(MqttProtocolVersion.V311)
+            .WithCleanSession(false)
+            .WithTimeout(TimeSpan.FromSeconds(5))
+            .Build();
+        await _client.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
+        await _client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+            .WithTopicFilter(_filter, MqttQualityOfServiceLevel.AtLeastOnce).Build(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task KeepConnectedAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            if (!_client.IsConnected)
+            {
+                try
+                {
+                    await ConnectAsync(_stop.Token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is MqttCommunicationException or OperationCanceledException && !_stop.IsCancellationRequested)
+                {
+                    // The broker is away: try again shortly.
+                }
+            }
+
+            await Task.Delay(50, _stop.Token).ConfigureAwait(false);
+        }
+    }
+
+    private Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
+    {
+        long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        string topic = e.ApplicationMessage.Topic;
+        using var document = JsonDocument.Parse(e.ApplicationMessage.Payload);
+        JsonElement root = document.RootElement;
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement entity in root.EnumerateArray())
+            {
+                RecordEntity(entity, now);
+            }
+        }
+        else if (topic.Split('/') is ["edgecity", var board, "state" or "alarm" or "heartbeat"])
+        {
+            Record(new DeliveredEvent(board, root.GetProperty("boot").GetInt64(), root.GetProperty("seq").GetInt64(), root.GetProperty("ts").GetInt64(), now));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void RecordEntity(JsonElement entity, long now)
+    {
+        if (!entity.TryGetProperty("idempotencyKey", out JsonElement key))
+        {
+            return;
+        }
+
+        string[] parts = key.GetProperty("value").GetString()!.Split(':');
+        if (parts.Length != 3 || parts[2] == "will")
+        {
+            return;
+        }
+
+        long observed = now;
+        foreach (string attribute in new[] { "status", "deviceState" })
+        {
+            if (entity.TryGetProperty(attribute, out JsonElement property) && property.TryGetProperty("observedAt", out JsonElement at))
+            {
+                observed = DateTimeOffset.Parse(at.GetString()!, CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
+            }
+        }
+
+        Record(new DeliveredEvent(parts[0], long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture), observed, now));
+    }
+
+    private void Record(DeliveredEvent delivered)
+    {
+        Interlocked.Increment(ref _received);
+        lock (_gate)
+        {
+            if (!_keys.Add(delivered.Key))
+            {
+                return;
+            }
+
+            _firstArrivals.Add(delivered);
+            if (!_byBoard.TryGetValue(delivered.BoardId, out List<DeliveredEvent>? events))
+            {
+                _byBoard[delivered.BoardId] = events = [];
+            }
+
+            events.Add(delivered);
+        }
+    }
+}

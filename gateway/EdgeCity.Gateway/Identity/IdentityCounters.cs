@@ -1,0 +1,39 @@
+namespace EdgeCity.Gateway.Identity;
+
+/// <summary>Connection attempts to the embedded broker since start, by outcome; shown on <c>/healthz</c> and <c>/metrics</c>.</summary>
+public sealed class IdentityCounters
+{
+    private long _accepted;
+    private long _acceptedUnprovisioned;
+    private long _missingCredentials;
+    private long _wrongCredentials;
+    private long _unknownClients;
+
+    /// <summary>Boards let in with valid credentials.</summary>
+    public long Accepted => Interlocked.Read(ref _accepted);
+
+    /// <summary>Clients let in without credentials on loopback (development mode only).</summary>
+    public long AcceptedUnprovisioned => Interlocked.Read(ref _acceptedUnprovisioned);
+
+    /// <summary>Refused: no user name or password.</summary>
+    public long MissingCredentials => Interlocked.Read(ref _missingCredentials);
+
+    /// <summary>Refused: wrong password, a user name that is not the client id, or a board never provisioned.</summary>
+    public long WrongCredentials => Interlocked.Read(ref _wrongCredentials);
+
+    /// <summary>Refused: the client id is no board of the inventory.</summary>
+    public long UnknownClients => Interlocked.Read(ref _unknownClients);
+
+    /// <summary>All refused connection attempts.</summary>
+    public long Refused => MissingCredentials + WrongCredentials + UnknownClients;
+
+    internal void CountAccepted() => Interlocked.Increment(ref _accepted);
+
+    internal void CountAcceptedUnprovisioned() => Interlocked.Increment(ref _acceptedUnprovisioned);
+
+    internal void CountMissingCredentials() => Interlocked.Increment(ref _missingCredentials);
+
+    internal void CountWrongCredentials() => Interlocked.Increment(ref _wrongCredentials);
+
+    internal void CountUnknownClient() => Interlocked.Increment(ref _unknownClients);
+}

@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace EdgeCity.Gateway.Identity;
+
+/// <summary>The identity checks' log messages.</summary>
+internal static partial class IdentityLog
+{
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Refused connection of client {ClientId} from {Remote}: {Reason}")]
+    public static partial void Refused(ILogger logger, string clientId, string remote, string reason);
+}

@@ -1,0 +1,23 @@
+using EdgeCity.Gateway.Ingest;
+using EdgeCity.Gateway.Storage;
+
+namespace EdgeCity.Gateway.Outbox;
+
+/// <summary>One board message waiting for the writer's next transaction, and the ingest call awaiting it.</summary>
+internal sealed class PendingCommit(BoardMessage? message, long receivedAtUnixMs, OutboxDraft? draft)
+{
+    private readonly TaskCompletionSource<StoreOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Null for a wake-up that only asks the writer to run (forwarded entries to delete).</summary>
+    public BoardMessage? Message { get; } = message;
+
+    public long ReceivedAtUnixMs { get; } = receivedAtUnixMs;
+
+    public OutboxDraft? Draft { get; } = draft;
+
+    public Task<StoreOutcome> Outcome => _outcome.Task;
+
+    public void Complete(StoreOutcome outcome) => _outcome.TrySetResult(outcome);
+
+    public void Fail(Exception exception) => _outcome.TrySetException(exception);
+}

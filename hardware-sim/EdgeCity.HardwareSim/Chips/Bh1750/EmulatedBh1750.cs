@@ -1,0 +1,147 @@
+using System.Device.I2c;
+
+namespace EdgeCity.HardwareSim.Chips.Bh1750;
+
+/// <summary>
+/// A ROHM BH1750FVI ambient light sensor (datasheet 2011.11 rev. D) at instruction level, for the real
+/// <c>Iot.Device.Bh1750fvi</c> driver: the chip has no registers, only one-byte opcodes (power down/on, reset,
+/// continuous and one-time H/H2/L resolution, measurement time MTreg) and a two-byte big-endian result.
+/// Count = lux × 1.2 × (MTreg / 69), ×2 in H-resolution mode 2, saturating at 65,535 (datasheet p.11).
+/// </summary>
+public sealed class EmulatedBh1750 : I2cSimulatedDeviceBase
+{
+    /// <summary>I2C address with ADDR low (boards.json uses 0x23).</summary>
+    public const int DefaultAddress = 0x23;
+
+    private const int DefaultMtreg = 69;
+
+    private readonly IIlluminanceSource _light;
+    private bool _poweredOn;
+    private byte _mode;
+    private int _mtreg = DefaultMtreg;
+    private ushort _result;
+
+    /// <summary>Creates the chip (powered down, as after power-up per the datasheet).</summary>
+    public EmulatedBh1750(IIlluminanceSource light, int address = DefaultAddress)
+        : base(new I2cConnectionSettings(1, address)) => _light = light;
+
+    /// <summary>Fault: the chip does not acknowledge.</summary>
+    public bool NotAcknowledging { get; set; }
+
+    /// <summary>Measurements taken.</summary>
+    public long Measurements { get; private set; }
+
+    /// <inheritdoc />
+    public override void WriteRead(byte[] inputBuffer, byte[] outputBuffer)
+    {
+        if (NotAcknowledging)
+        {
+            throw new IOException($"I2C NACK from emulated BH1750 at address 0x{ConnectionSettings.DeviceAddress:X2}");
+        }
+
+        foreach (byte opcode in inputBuffer)
+        {
+            Execute(opcode);
+        }
+
+        if (outputBuffer.Length > 0)
+        {
+            // Continuous modes measure all the time: the result read is a fresh one.
+            if (_poweredOn && _mode is >= 0x10 and <= 0x13)
+            {
+                Measure();
+            }
+
+            for (int i = 0; i < outputBuffer.Length; i++)
+            {
+                outputBuffer[i] = i switch { 0 => (byte)(_result >> 8), 1 => (byte)_result, _ => 0xFF };
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Read(Span<byte> buffer)
+    {
+        byte[] data = new byte[buffer.Length];
+        WriteRead([], data);
+        data.CopyTo(buffer);
+    }
+
+    /// <inheritdoc />
+    public override byte ReadByte()
+    {
+        byte[] data = new byte[1];
+        WriteRead([], data);
+        return data[0];
+    }
+
+    /// <inheritdoc />
+    public override void WriteByte(byte value) => WriteRead([value], []);
+
+    /// <inheritdoc />
+    public override void Write(ReadOnlySpan<byte> buffer) => WriteRead(buffer.ToArray(), []);
+
+    /// <inheritdoc />
+    public override void WriteRead(ReadOnlySpan<byte> writeBuffer, Span<byte> readBuffer)
+    {
+        byte[] data = new byte[readBuffer.Length];
+        WriteRead(writeBuffer.ToArray(), data);
+        data.CopyTo(readBuffer);
+    }
+
+    private void Execute(byte opcode)
+    {
+        switch (opcode)
+        {
+            case 0x00:
+                _poweredOn = false;
+                break;
+            case 0x01:
+                _poweredOn = true;
+                break;
+            case 0x07:
+                // Reset clears the data register; not accepted in power-down (datasheet "Instruction Set").
+                if (_poweredOn)
+                {
+                    _result = 0;
+                }
+
+                break;
+            case 0x10 or 0x11 or 0x13:
+                _mode = opcode;
+                break;
+            case 0x20 or 0x21 or 0x23:
+                if (_poweredOn)
+                {
+                    _mode = opcode;
+                    Measure();
+                    _poweredOn = false; // one-time modes power down after the measurement
+                }
+
+                break;
+            case >= 0x40 and <= 0x47:
+                _mtreg = (_mtreg & 0x1F) | ((opcode & 0x07) << 5);
+                break;
+            case >= 0x60 and <= 0x7F:
+                _mtreg = (_mtreg & 0xE0) | (opcode & 0x1F);
+                break;
+        }
+    }
+
+    private void Measure()
+    {
+        Measurements++;
+        double counts = _light.IlluminanceLux() * 1.2 * (_mtreg / (double)DefaultMtreg);
+        if (_mode is 0x11 or 0x21)
+        {
+            counts *= 2;
+        }
+        else if (_mode is 0x13 or 0x23)
+        {
+            // L-resolution: 4 lx steps.
+            counts = Math.Floor(counts / 4) * 4;
+        }
+
+        _result = (ushort)Math.Clamp(Math.Round(counts), 0, 65535);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using EdgeCity.Cli.Benchmarks;
+
+namespace EdgeCity.Cli.Tests;
+
+public class GatewayBenchmarkTests
+{
+    [Fact]
+    public async Task A_tiny_gateway_benchmark_ends_with_the_JSON_line_the_issue_specifies_and_loses_nothing()
+    {
+        using var output = new StringWriter();
+        int exit = await GatewayBenchmark.RunAsync(seed: 7, GatewayBenchmarkShape.Tiny, EdgeCity.Testing.RepositoryFiles.BoardsJson, output, CancellationToken.None);
+        string text = output.ToString();
+        Assert.True(exit == 0, text);
+        using var json = JsonDocument.Parse(text.TrimEnd().Split('\n')[^1]);
+        JsonElement root = json.RootElement;
+        Assert.Equal("gateway", root.GetProperty("bench").GetString());
+        Assert.True(root.GetProperty("events").GetInt32() > 0, text);
+        Assert.Equal(0, root.GetProperty("lost").GetInt32());
+        foreach (string figure in new[] { "events_per_s", "p99_ms", "rss_mb", "mosquitto_bridge_events_per_s" })
+        {
+            Assert.True(root.GetProperty(figure).GetDouble() > 0, $"{figure} in {text}");
+        }
+
+        Assert.True(root.GetProperty("mosquitto_bridge_lost").GetInt32() >= 0);
+    }
+}
