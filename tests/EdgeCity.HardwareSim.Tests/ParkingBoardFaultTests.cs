@@ -24,7 +24,7 @@ public class ParkingBoardFaultTests
     [Fact]
     public void A_magnetometer_that_stops_acknowledging_is_reported_as_a_fault_not_as_a_car()
     {
-        _board.Chip.NotAcknowledging = true;
+        _board.Chip!.NotAcknowledging = true;
         Run(seconds: 1_200);
 
         Assert.True(_board.Program.SensorFaults > 0);
@@ -36,7 +36,7 @@ public class ParkingBoardFaultTests
     [Fact]
     public void A_stuck_magnetometer_output_is_reported_as_a_fault_and_a_car_parking_meanwhile_is_not_invented()
     {
-        _board.Chip.OutputStuck = true;
+        _board.Chip!.OutputStuck = true;
         Run(seconds: 60);
         _bay.Park(new VehicleFactory(new Random(1)).NextParkedVehicle());
 

@@ -5,6 +5,10 @@ using EdgeCity.HardwareSim.Adapters;
 using EdgeCity.HardwareSim.Chips;
 using EdgeCity.HardwareSim.Chips.Hmc5883l;
 using EdgeCity.HardwareSim.Chips.Vl53l0x;
+using EdgeCity.HardwareSim.Chips.Lis2mdl;
+using EdgeCity.HardwareSim.Chips.Qmc5883l;
+using EdgeCity.Firmware.Drivers.Lis2mdl;
+using EdgeCity.Firmware.Drivers.Qmc5883l;
 using EdgeCity.HardwareSim.Time;
 
 namespace EdgeCity.HardwareSim.Boards;
@@ -18,7 +22,10 @@ namespace EdgeCity.HardwareSim.Boards;
 public sealed class SimulatedParkingBoard : IDisposable
 {
     private readonly VirtualClock _clock;
-    private readonly Hmc5883lMagnetometer _magnetometer;
+    private readonly IDisposable? _driver;
+    private readonly EmulatedLis2mdl? _lis2mdl;
+    private readonly EmulatedQmc5883l? _qmc5883l;
+    private readonly CoprocessorFieldWatcher? _watcher;
     private readonly BootCounter _bootCounter = new();
     private long _nextTimerWakeMs;
 
@@ -30,17 +37,45 @@ public sealed class SimulatedParkingBoard : IDisposable
     /// <param name="seed">Seeds the chip noise and sensor errors.</param>
     /// <param name="settings">Firmware settings; production defaults when null.</param>
     /// <param name="withDistanceSensor">Fit a VL53L0X looking up (emulated, read by the real .NET IoT driver).</param>
-    public SimulatedParkingBoard(string boardId, VirtualClock clock, ISensorSite site, IUplinkTransport radio, int seed, ParkingSensorSettings? settings = null, bool withDistanceSensor = false)
+    /// <param name="model">The magnetometer fitted.</param>
+    public SimulatedParkingBoard(string boardId, VirtualClock clock, ISensorSite site, IUplinkTransport radio, int seed,
+        ParkingSensorSettings? settings = null, bool withDistanceSensor = false, ParkingMagnetometerModel model = ParkingMagnetometerModel.Hmc5883l)
     {
         BoardId = boardId;
         _clock = clock;
+        Model = model;
         var random = new Random(seed);
-        Chip = new EmulatedHmc5883l(site, seed: random.Next(), temperature: site);
-        _magnetometer = new Hmc5883lMagnetometer(Chip);
-        Watcher = new CoprocessorFieldWatcher(_magnetometer);
-        Hardware = new ParkingBoardHardware(_magnetometer, Watcher, Memory)
+        int chipSeed = random.Next();
+        ITemperatureSensor temperature = new WorldTemperatureSensor(site, random);
+        IMagnetometer magnetometer;
+        IMagnetometerWake wake;
+        switch (model)
         {
-            Temperature = new WorldTemperatureSensor(site, random),
+            case ParkingMagnetometerModel.Lis2mdl:
+                _lis2mdl = new EmulatedLis2mdl(site, chipSeed, site);
+                var lis2mdl = new Lis2mdlMagnetometer(new I2cRegisterBus(_lis2mdl), new SimulatedInputPin(() => _lis2mdl.InterruptLine));
+                lis2mdl.Start();
+                (magnetometer, wake, temperature) = (lis2mdl, lis2mdl, lis2mdl);
+                break;
+            case ParkingMagnetometerModel.Qmc5883l:
+                _qmc5883l = new EmulatedQmc5883l(site, chipSeed, site);
+                var qmc = new Qmc5883lMagnetometer(new I2cRegisterBus(_qmc5883l));
+                qmc.Start();
+                _watcher = new CoprocessorFieldWatcher(qmc);
+                (magnetometer, wake) = (qmc, _watcher);
+                break;
+            default:
+                Chip = new EmulatedHmc5883l(site, seed: chipSeed, temperature: site);
+                var hmc = new Hmc5883lMagnetometer(Chip);
+                _driver = hmc;
+                _watcher = new CoprocessorFieldWatcher(hmc);
+                (magnetometer, wake) = (hmc, _watcher);
+                break;
+        }
+
+        Hardware = new ParkingBoardHardware(magnetometer, wake, Memory)
+        {
+            Temperature = temperature,
             Distance = withDistanceSensor ? new Vl53l0xDistanceSensor(new EmulatedVl53l0x(site, random.Next())) : null,
         };
         Radio = radio;
@@ -51,11 +86,17 @@ public sealed class SimulatedParkingBoard : IDisposable
     /// <summary>The board's id and MQTT identity.</summary>
     public string BoardId { get; }
 
-    /// <summary>The emulated magnetometer chip (fault injection).</summary>
-    public EmulatedHmc5883l Chip { get; }
+    /// <summary>The magnetometer fitted.</summary>
+    public ParkingMagnetometerModel Model { get; }
 
-    /// <summary>The coprocessor that watches the magnetometer while the processor sleeps.</summary>
-    public CoprocessorFieldWatcher Watcher { get; }
+    /// <summary>The emulated HMC5883L (fault injection), or null on boards with another magnetometer.</summary>
+    public EmulatedHmc5883l? Chip { get; }
+
+    /// <summary>Reads the low-power coprocessor took (0 on LIS2MDL boards, which wake on the chip's interrupt).</summary>
+    public long CoprocessorSamples => _watcher?.Samples ?? 0;
+
+    /// <summary>Measurements the LIS2MDL took on its own while the processor slept (its ODR), 0 on other boards.</summary>
+    public long AutonomousChipSamples { get; private set; }
 
     /// <summary>Flash: survives resets.</summary>
     public InMemoryNonVolatileMemory Memory { get; } = new();
@@ -82,11 +123,19 @@ public sealed class SimulatedParkingBoard : IDisposable
     public void Step()
     {
         long now = _clock.NowUnixMs;
+
+        // The LIS2MDL measures on its own (continuous mode); the simulator clocks it at the step rate.
+        if (_lis2mdl is not null)
+        {
+            _lis2mdl.Sample();
+            AutonomousChipSamples++;
+        }
+
         if (now >= _nextTimerWakeMs)
         {
             WakeProgram(WakeCause.Timer, now);
         }
-        else if (Watcher.Poll(now))
+        else if (_watcher?.Poll(now) ?? Hardware.Wake.WakePending)
         {
             WakeProgram(WakeCause.FieldChanged, now);
         }
@@ -102,7 +151,8 @@ public sealed class SimulatedParkingBoard : IDisposable
     public void Dispose()
     {
         (Radio as IDisposable)?.Dispose();
-        _magnetometer.Dispose();
+        _driver?.Dispose();
+        (Hardware.Distance as IDisposable)?.Dispose();
     }
 
     private ParkingSensorProgram Boot(string resetCause)

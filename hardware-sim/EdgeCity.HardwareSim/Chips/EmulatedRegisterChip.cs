@@ -29,11 +29,20 @@ public abstract class EmulatedRegisterChip : EmulatedI2cChip
     /// <inheritdoc />
     protected sealed override void OnRead(Span<byte> buffer)
     {
+        OnReadStarting(Pointer);
         for (int i = 0; i < buffer.Length; i++)
         {
             buffer[i] = ReadRegister(Pointer);
             Pointer = NextPointer(Pointer);
         }
+    }
+
+    /// <summary>
+    /// Called once before a read burst starting at <paramref name="firstRegister"/>: where a chip latches its
+    /// outputs for the whole burst (so the bytes of one sample are never mixed with the next).
+    /// </summary>
+    protected virtual void OnReadStarting(byte firstRegister)
+    {
     }
 
     /// <summary>A write of <paramref name="value"/> to <paramref name="register"/>; read-only registers ignore it.</summary>

@@ -46,7 +46,8 @@ public static class ParkingBenchmark
             (long)((calm.ProcessorWakes / calmDays) + (perSession.ProcessorWakes / (double)sessions * SessionsPerDayForBattery)),
             (long)((calm.DistanceReadings / calmDays) + (perSession.DistanceReadings / (double)sessions * SessionsPerDayForBattery)),
             (long)((calm.RadioSessions / calmDays) + (perSession.RadioSessions / (double)sessions * SessionsPerDayForBattery)),
-            (long)((calm.MessagesSent / calmDays) + (perSession.MessagesSent / (double)sessions * SessionsPerDayForBattery)));
+            (long)((calm.MessagesSent / calmDays) + (perSession.MessagesSent / (double)sessions * SessionsPerDayForBattery)),
+            (calm.MagnetometerContinuousSeconds + perSession.MagnetometerContinuousSeconds) / calmDays);
         double microamps = model.AverageMicroamps(day);
         return new ParkingBenchmarkResult(overall, perCondition, byKind, day, microamps, cell.Years(microamps), bays.Sum(b => b.SensorFaults));
     }
@@ -54,5 +55,6 @@ public static class ParkingBenchmark
     private static BoardActivity Sum(IEnumerable<BoardActivity> activities) => activities.Aggregate(
         new BoardActivity(0, 0, 0, 0, 0, 0),
         (a, b) => new BoardActivity(a.Days + b.Days, a.CoprocessorSamples + b.CoprocessorSamples, a.ProcessorWakes + b.ProcessorWakes,
-            a.DistanceReadings + b.DistanceReadings, a.RadioSessions + b.RadioSessions, a.MessagesSent + b.MessagesSent));
+            a.DistanceReadings + b.DistanceReadings, a.RadioSessions + b.RadioSessions, a.MessagesSent + b.MessagesSent,
+            a.MagnetometerContinuousSeconds + b.MagnetometerContinuousSeconds));
 }

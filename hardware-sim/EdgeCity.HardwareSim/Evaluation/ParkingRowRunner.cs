@@ -32,16 +32,16 @@ public static class ParkingRowRunner
         for (int b = 0; b < bays; b++)
         {
             radios[b] = new AirLogTransport(() => clock.NowUnixMs);
-            boards[b] = new SimulatedParkingBoard($"pk-bench-{b:000}", clock, new BaySensorSite(row, b), radios[b], random.Next(), settings, conditions.DistanceSensors);
+            boards[b] = new SimulatedParkingBoard($"pk-bench-{b:000}", clock, new BaySensorSite(row, b), radios[b], random.Next(), settings, conditions.DistanceSensors, conditions.Magnetometer);
         }
 
         var windows = Enumerable.Range(0, bays).Select(b => row.Sessions.Where(s => s.Bay == b)
             .SelectMany(s => new[] { (s.ArrivalStartMs - EventWindowBeforeMs, s.ParkedMs + EventWindowAfterMs), (s.DepartureStartMs - EventWindowBeforeMs, s.GoneMs + EventWindowAfterMs) })
             .ToArray()).ToArray();
         var cursor = new int[bays];
-        var calm = new long[bays, 5];
-        var session = new long[bays, 5];
-        var last = new long[bays, 5];
+        var calm = new long[bays, 6];
+        var session = new long[bays, 6];
+        var last = new long[bays, 6];
 
         int tick = settings.FastIntervalMs;
         while (clock.NowUnixMs < endMs)
@@ -59,11 +59,12 @@ public static class ParkingRowRunner
 
                 bool inWindow = cursor[b] < windows[b].Length && windows[b][cursor[b]].Item1 <= now;
                 var bucket = inWindow ? session : calm;
-                Account(bucket, last, b, 0, board.Watcher.Samples);
+                Account(bucket, last, b, 0, board.CoprocessorSamples);
                 Account(bucket, last, b, 1, board.TotalWakes);
                 Account(bucket, last, b, 2, board.Program.DistanceReadings);
                 Account(bucket, last, b, 3, radios[b].Connects);
                 Account(bucket, last, b, 4, radios[b].Log.Count);
+                Account(bucket, last, b, 5, board.AutonomousChipSamples * tick);
             }
         }
 
@@ -84,7 +85,7 @@ public static class ParkingRowRunner
     }
 
     private static BoardActivity Activity(long[,] counts, int bay, double days) =>
-        new(days, counts[bay, 0], counts[bay, 1], counts[bay, 2], counts[bay, 3], counts[bay, 4]);
+        new(days, counts[bay, 0], counts[bay, 1], counts[bay, 2], counts[bay, 3], counts[bay, 4], counts[bay, 5] / 1000.0);
 
     private static List<(long AtMs, string State)> StateReports(AirLogTransport radio) =>
         radio.Log.Where(m => m.Topic.EndsWith("/state", StringComparison.Ordinal)).Select(m =>

@@ -7,4 +7,5 @@ namespace EdgeCity.HardwareSim.Power;
 /// <param name="DistanceReadings">VL53L0X ranging bursts.</param>
 /// <param name="RadioSessions">Wi-Fi association + MQTT connect (one per exchange: the radio is off between).</param>
 /// <param name="MessagesSent">MQTT publishes (birth, state changes, heartbeats).</param>
-public sealed record BoardActivity(double Days, long CoprocessorSamples, long ProcessorWakes, long DistanceReadings, long RadioSessions, long MessagesSent);
+/// <param name="MagnetometerContinuousSeconds">Seconds a LIS2MDL spent measuring continuously on its own (interrupt boards).</param>
+public sealed record BoardActivity(double Days, long CoprocessorSamples, long ProcessorWakes, long DistanceReadings, long RadioSessions, long MessagesSent, double MagnetometerContinuousSeconds = 0);

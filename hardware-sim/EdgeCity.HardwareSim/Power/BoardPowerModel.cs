@@ -27,6 +27,9 @@ public sealed class BoardPowerModel
     /// <summary>One MQTT publish with its PUBACK, ~60 ms at ~150 mA.</summary>
     public double MessageMicroampSeconds { get; init; } = 150_000 * 0.06;
 
+    /// <summary>LIS2MDL continuous measurement, low-power mode, 10 Hz ODR (LIS2MDL datasheet, current consumption: 25 µA).</summary>
+    public double ContinuousMagnetometerMicroamps { get; init; } = 25;
+
     /// <summary>Average current over the period, µA.</summary>
     public double AverageMicroamps(BoardActivity activity)
     {
@@ -36,7 +39,8 @@ public sealed class BoardPowerModel
             + (activity.ProcessorWakes * ProcessorWakeMicroampSeconds)
             + (activity.DistanceReadings * DistanceReadingMicroampSeconds)
             + (activity.RadioSessions * RadioSessionMicroampSeconds)
-            + (activity.MessagesSent * MessageMicroampSeconds);
+            + (activity.MessagesSent * MessageMicroampSeconds)
+            + (activity.MagnetometerContinuousSeconds * ContinuousMagnetometerMicroamps);
         return charge / seconds;
     }
 }

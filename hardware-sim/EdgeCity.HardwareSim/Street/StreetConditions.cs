@@ -36,6 +36,9 @@ public sealed record StreetConditions
     /// <summary>Boards in this row carry a VL53L0X distance sensor to confirm weak signatures (e.g. motorcycle bays).</summary>
     public bool DistanceSensors { get; init; }
 
+    /// <summary>The magnetometer the row's boards carry.</summary>
+    public Boards.ParkingMagnetometerModel Magnetometer { get; init; } = Boards.ParkingMagnetometerModel.Hmc5883l;
+
     /// <summary>Largest lateral parking offset from the bay centre, metres.</summary>
     public double MaxLateralOffsetM { get; init; } = 0.35;
 

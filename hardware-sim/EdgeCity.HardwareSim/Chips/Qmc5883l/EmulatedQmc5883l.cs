@@ -126,11 +126,6 @@ public sealed class EmulatedQmc5883l : EmulatedRegisterChip
             return 0;
         }
 
-        if (register <= (byte)Qmc5883lRegister.TemperatureMsb && IsContinuous && (_registers[(int)Qmc5883lRegister.Status] & DataReady) == 0)
-        {
-            Measure();
-        }
-
         byte value = _registers[register];
         if (register <= (byte)Qmc5883lRegister.DataZMsb)
         {
@@ -139,6 +134,19 @@ public sealed class EmulatedQmc5883l : EmulatedRegisterChip
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Continuous mode: a read burst that starts in the output block (data, status, temperature) while no
+    /// measurement is waiting takes a fresh one first; the burst then reads that one sample throughout (the
+    /// output registers hold still during a multi-byte read, §9.1).
+    /// </summary>
+    protected override void OnReadStarting(byte firstRegister)
+    {
+        if (firstRegister <= (byte)Qmc5883lRegister.TemperatureMsb && IsContinuous && (_registers[(int)Qmc5883lRegister.Status] & DataReady) == 0)
+        {
+            Measure();
+        }
     }
 
     /// <summary>The DRDY pin: high while a measurement is unread, unless INT_ENB (0Ah bit 0) disables it.</summary>
