@@ -15,12 +15,12 @@ public class DemoCommandLineTests
         int httpPort = FreeLoopbackPort.Find();
         int mqttPort = FreeLoopbackPort.Find();
         string data = Path.Combine(Path.GetTempPath(), $"edgecity-demo-test-{Guid.NewGuid():N}");
-        using var demo = CliProcess.Start("demo", "--duration", "8s", "--speed", "300", "--seed", "3",
+        using var demo = CliProcess.Start("demo", "--duration", "15s", "--speed", "300", "--seed", "3",
             "--http-port", httpPort.ToString(CultureInfo.InvariantCulture), "--mqtt-port", mqttPort.ToString(CultureInfo.InvariantCulture), "--data", data);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
 
         List<BayView>? bays = null;
-        await Eventually.HoldsAsync(async () =>
+        var waitForOccupied = Eventually.HoldsAsync(async () =>
         {
             try
             {
@@ -31,7 +31,16 @@ public class DemoCommandLineTests
             {
                 return false;
             }
-        }, TimeSpan.FromSeconds(30), "the running demo's API shows an occupied bay");
+        }, TimeSpan.FromSeconds(60), "the running demo's API shows an occupied bay");
+        try
+        {
+            await waitForOccupied;
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nstdout:\n{demo.Stdout}\nstderr:\n{demo.Stderr}", e);
+        }
+
         Assert.Equal(64, bays!.Count);
         using var health = JsonDocument.Parse(await http.GetStringAsync("/healthz"));
         Assert.Equal("ok", health.RootElement.GetProperty("status").GetString());

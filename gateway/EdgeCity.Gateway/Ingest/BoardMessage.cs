@@ -23,4 +23,8 @@ public sealed record BoardMessage(
     bool? Online,
     string? Firmware,
     JsonElement Payload,
-    string? Alarm = null);
+    string? Alarm = null)
+{
+    /// <summary>The payload's UTF-8 bytes as received (for the event log, without re-serialising), when the parser had them.</summary>
+    public ReadOnlyMemory<byte> PayloadUtf8 { get; init; }
+}

@@ -31,7 +31,7 @@ public sealed class BoardMessageIngest(
 
     /// <summary>
     /// Handles one publish on <paramref name="topic"/> by MQTT client <paramref name="clientId"/> (a board's
-    /// client id is its board id).
+    /// client id is its board id). <paramref name="payload"/> is handed over: it must not be reused by the caller.
     /// </summary>
     public async Task<IngestVerdict> HandleAsync(string topic, string clientId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ public sealed class BoardMessageIngest(
         }
 
         long receivedAt = time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (!BoardMessageParser.TryParse(topic, clientId, payload.Span, receivedAt, out BoardMessage? message, out string error))
+        if (!BoardMessageParser.TryParse(topic, clientId, payload, receivedAt, out BoardMessage? message, out string error))
         {
             counters.CountMalformed();
             IngestLog.Refused(logger, clientId, error);

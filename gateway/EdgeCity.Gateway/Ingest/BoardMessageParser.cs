@@ -12,6 +12,14 @@ public static class BoardMessageParser
 {
     /// <summary>Parses <paramref name="payload"/> published on <paramref name="topic"/> by client <paramref name="clientId"/>.</summary>
     public static bool TryParse(string topic, string clientId, ReadOnlySpan<byte> payload, long receivedAtUnixMs,
+        out BoardMessage? message, out string error) =>
+        TryParse(topic, clientId, (ReadOnlyMemory<byte>)payload.ToArray(), receivedAtUnixMs, out message, out error);
+
+    /// <summary>
+    /// Parses <paramref name="payload"/>, which the caller hands over: the message keeps referring to it
+    /// (<see cref="BoardMessage.PayloadUtf8"/>), so it is not copied again on the hot path.
+    /// </summary>
+    public static bool TryParse(string topic, string clientId, ReadOnlyMemory<byte> payload, long receivedAtUnixMs,
         out BoardMessage? message, out string error)
     {
         message = null;
@@ -29,7 +37,7 @@ public static class BoardMessageParser
         JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(payload.ToArray());
+            using var document = JsonDocument.Parse(payload);
             root = document.RootElement.Clone();
         }
         catch (JsonException e)
@@ -64,7 +72,7 @@ public static class BoardMessageParser
             return false;
         }
 
-        message = new BoardMessage(boardId, kind, boot, seq, ts, state, online, firmware, root, alarm);
+        message = new BoardMessage(boardId, kind, boot, seq, ts, state, online, firmware, root, alarm) { PayloadUtf8 = payload };
         error = "";
         return true;
     }

@@ -61,8 +61,17 @@ internal sealed class BoardEventStore : IDisposable
             _insertEvent.Integer(3, message.Sequence);
         }
 
-        return _insertEvent.Text(4, KindName(message.Kind)).Integer(5, message.ObservedAtUnixMs).Integer(6, receivedAtUnixMs)
-            .Text(7, message.Payload.GetRawText()).Execute() == 1;
+        _insertEvent.Text(4, KindName(message.Kind)).Integer(5, message.ObservedAtUnixMs).Integer(6, receivedAtUnixMs);
+        if (message.PayloadUtf8.IsEmpty)
+        {
+            _insertEvent.Text(7, message.Payload.GetRawText());
+        }
+        else
+        {
+            _insertEvent.Utf8(7, message.PayloadUtf8.Span);
+        }
+
+        return _insertEvent.Execute() == 1;
     }
 
     /// <summary>Applies a newly logged message to the bay state and the board status.</summary>

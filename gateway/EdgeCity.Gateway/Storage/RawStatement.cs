@@ -26,6 +26,13 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    /// <summary>Binds text that is already UTF-8 (a payload as received, a rendered body): no string in between.</summary>
+    public RawStatement Utf8(int index, ReadOnlySpan<byte> value)
+    {
+        Check(raw.sqlite3_bind_text(_statement, index, value));
+        return this;
+    }
+
     public RawStatement Integer(int index, long value)
     {
         Check(raw.sqlite3_bind_int64(_statement, index, value));
