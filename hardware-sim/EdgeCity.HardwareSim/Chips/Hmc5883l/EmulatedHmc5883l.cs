@@ -1,5 +1,3 @@
-using System.Device.I2c;
-
 namespace EdgeCity.HardwareSim.Chips.Hmc5883l;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace EdgeCity.HardwareSim.Chips.Hmc5883l;
 /// −4096 overflow marker, the data-output lock, single-measurement mode returning to idle, noise, the
 /// sensitivity temperature coefficient, and two faults (bus NACK, stuck output).
 /// </summary>
-public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
+public sealed class EmulatedHmc5883l : EmulatedRegisterChip
 {
     /// <summary>The chip's fixed 7-bit I2C address (datasheet p.11).</summary>
     public const int I2cAddress = 0x1E;
@@ -27,7 +25,6 @@ public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
     private readonly ITemperatureSource? _temperature;
     private readonly Random _noise;
     private readonly byte[] _registers = new byte[13];
-    private byte _pointer;
     private bool _dataLocked;
     private int _dataBytesRead;
 
@@ -37,7 +34,7 @@ public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
     /// <param name="temperature">Die temperature; null holds the die at 25 °C.</param>
     /// <param name="busId">I2C bus number on the simulated board.</param>
     public EmulatedHmc5883l(IMagneticFieldSource field, int seed, ITemperatureSource? temperature = null, int busId = 1)
-        : base(new I2cConnectionSettings(busId, I2cAddress))
+        : base(busId, I2cAddress)
     {
         _field = field;
         _temperature = temperature;
@@ -47,12 +44,6 @@ public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
 
     /// <summary>Noise of one measurement, standard deviation in nT (datasheet: noise floor 2 mG = 200 nT).</summary>
     public double NoiseNanotesla { get; set; } = 200;
-
-    /// <summary>Fault: the chip does not acknowledge its address; every transfer fails as on a real bus.</summary>
-    public bool NotAcknowledging { get; set; }
-
-    /// <summary>Fault: the output registers stop updating (a latched-up chip).</summary>
-    public bool OutputStuck { get; set; }
 
     /// <summary>Measurements taken since power-on.</summary>
     public long Measurements { get; private set; }
@@ -67,81 +58,24 @@ public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
         _registers[(int)Hmc5883lRegister.IdentificationA] = (byte)'H';
         _registers[(int)Hmc5883lRegister.IdentificationB] = (byte)'4';
         _registers[(int)Hmc5883lRegister.IdentificationC] = (byte)'3';
-        _pointer = 0;
+        Pointer = 0;
         _dataLocked = false;
         _dataBytesRead = 0;
     }
 
-    /// <summary>
-    /// One I2C transaction: the first written byte sets the register pointer, further written bytes go to
-    /// consecutive registers, then <paramref name="outputBuffer"/> is filled from the pointer on.
-    /// </summary>
-    public override void WriteRead(byte[] inputBuffer, byte[] outputBuffer)
-    {
-        if (NotAcknowledging)
-        {
-            throw new IOException($"I2C NACK from emulated HMC5883L at address 0x{I2cAddress:X2}");
-        }
-
-        if (inputBuffer.Length > 0)
-        {
-            _pointer = inputBuffer[0];
-            for (int i = 1; i < inputBuffer.Length; i++)
-            {
-                WriteRegister(_pointer, inputBuffer[i]);
-                _pointer = NextPointer(_pointer);
-            }
-        }
-
-        for (int i = 0; i < outputBuffer.Length; i++)
-        {
-            outputBuffer[i] = ReadRegister(_pointer);
-            _pointer = NextPointer(_pointer);
-        }
-    }
-
-    // Every entry point of the bus routes to the one register engine above, so the chip's pointer
-    // semantics hold whichever call the driver makes (the base class would use its RegisterMap instead).
-
     /// <inheritdoc />
-    public override void Read(Span<byte> buffer)
-    {
-        byte[] data = new byte[buffer.Length];
-        WriteRead([], data);
-        data.CopyTo(buffer);
-    }
-
-    /// <inheritdoc />
-    public override byte ReadByte()
-    {
-        byte[] data = new byte[1];
-        WriteRead([], data);
-        return data[0];
-    }
-
-    /// <inheritdoc />
-    public override void WriteByte(byte value) => WriteRead([value], []);
-
-    /// <inheritdoc />
-    public override void Write(ReadOnlySpan<byte> buffer) => WriteRead(buffer.ToArray(), []);
-
-    /// <inheritdoc />
-    public override void WriteRead(ReadOnlySpan<byte> writeBuffer, Span<byte> readBuffer)
-    {
-        byte[] data = new byte[readBuffer.Length];
-        WriteRead(writeBuffer.ToArray(), data);
-        data.CopyTo(readBuffer);
-    }
+    protected override string ChipName => "HMC5883L";
 
     /// <summary>Datasheet "Register Access": the pointer wraps from the last data register (08) back to 03, and past 12 to 00.</summary>
-    private static byte NextPointer(byte pointer) => pointer switch
+    protected override byte NextPointer(byte pointer) => pointer switch
     {
         (byte)Hmc5883lRegister.DataYLsb => (byte)Hmc5883lRegister.DataXMsb,
         (byte)Hmc5883lRegister.IdentificationC => 0,
         _ => (byte)(pointer + 1),
     };
 
-    private void WriteRegister(byte register, byte value)
+    /// <inheritdoc />
+    protected override void WriteRegister(byte register, byte value)
     {
         // Only the three configuration registers are writable; writes elsewhere are ignored, as on the chip.
         if (register > (byte)Hmc5883lRegister.Mode)
@@ -162,7 +96,8 @@ public sealed class EmulatedHmc5883l : I2cSimulatedDeviceBase
         }
     }
 
-    private byte ReadRegister(byte register)
+    /// <inheritdoc />
+    protected override byte ReadRegister(byte register)
     {
         if (register >= _registers.Length)
         {
