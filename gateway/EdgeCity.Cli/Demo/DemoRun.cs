@@ -63,7 +63,7 @@ public static class DemoRun
             (settings.Duration is { } d ? $"Stopping after {d.TotalSeconds:0.#} s." : "Ctrl-C stops.")).ConfigureAwait(false);
         await output.WriteLineAsync("observed  board                    lot / bay                        state (as committed by the gateway)").ConfigureAwait(false);
 
-        using var fleet = new ParkingFleet(bayIds, new MqttBrokerEndpoint("127.0.0.1", settings.MqttPort), new ParkingFleetOptions
+        using var fleet = new ParkingFleet(FleetFromInventory.Specs(inventory), new MqttBrokerEndpoint("127.0.0.1", settings.MqttPort), new ParkingFleetOptions
         {
             Seed = settings.Seed,
             StartUtc = DateTimeOffset.UtcNow,

@@ -6,5 +6,5 @@ namespace EdgeCity.Gateway.Outbox;
 /// <param name="EventKey">Idempotency key, <c>board:boot:seq</c>.</param>
 /// <param name="Priority">Telemetry, state change or alarm.</param>
 /// <param name="ReceivedAtUnixMs">When the gateway committed it (Unix ms).</param>
-/// <param name="Body">The NGSI-LD entity (JSON).</param>
-public sealed record OutboxEntry(long Id, string BoardId, string EventKey, OutboxPriority Priority, long ReceivedAtUnixMs, string Body);
+/// <param name="Utf8Body">The NGSI-LD entity, JSON in UTF-8.</param>
+public sealed record OutboxEntry(long Id, string BoardId, string EventKey, OutboxPriority Priority, long ReceivedAtUnixMs, byte[] Utf8Body);

@@ -35,7 +35,8 @@ public sealed class OutboxReader : IDisposable
         using SqliteDataReader reader = _next.ExecuteReader();
         while (reader.Read())
         {
-            string body = reader.GetString(5);
+            // A TEXT column read as its UTF-8 bytes: forwarded as they are, never decoded.
+            byte[] body = reader.GetFieldValue<byte[]>(5);
             bytes += body.Length;
             if (entries.Count > 0 && bytes > maxBodyBytes)
             {

@@ -43,7 +43,7 @@ internal sealed class OutboxStatements : IDisposable
     public void Insert(long id, string boardId, OutboxDraft draft, long receivedAtUnixMs)
     {
         _insert.Integer(1, id).Text(2, boardId).Text(3, draft.EventKey).Integer(4, (int)draft.Priority)
-            .Integer(5, receivedAtUnixMs).Integer(6, draft.Bytes).Text(7, draft.Body).Execute();
+            .Integer(5, receivedAtUnixMs).Integer(6, draft.Bytes).Utf8(7, draft.Utf8Body.Span).Execute();
     }
 
     /// <summary>Removes every entry up to <paramref name="upToId"/>: upstream confirmed them.</summary>

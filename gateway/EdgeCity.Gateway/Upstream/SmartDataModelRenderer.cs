@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using EdgeCity.Gateway.Ingest;
 using EdgeCity.Gateway.Outbox;
@@ -56,7 +55,7 @@ public static class SmartDataModelRenderer
             json.WriteEndArray();
             json.WriteEndObject();
             json.Flush();
-            return new OutboxDraft(priority, key, Encoding.UTF8.GetString(buffer.WrittenSpan));
+            return new OutboxDraft(priority, key, buffer.WrittenMemory);
         }
     }
 

@@ -19,16 +19,23 @@ public sealed class ParkingFleet : IDisposable
     private readonly long[] _nextTrafficUnixMs;
     private readonly BayState[] _reported;
 
-    /// <summary>Builds and boots one board per id; every bay starts empty (the firmware calibrates on an empty bay).</summary>
+    /// <summary>Builds and boots one HMC5883L board per id; every bay starts empty (the firmware calibrates on an empty bay).</summary>
     public ParkingFleet(IReadOnlyList<string> bayBoardIds, MqttBrokerEndpoint broker, ParkingFleetOptions options)
+        : this(bayBoardIds.Select(id => new SimulatedBaySpec(id)).ToList(), broker, options)
+    {
+    }
+
+    /// <summary>Builds and boots one board per spec (magnetometer and distance sensor as boards.json says); every bay starts empty.</summary>
+    public ParkingFleet(IReadOnlyList<SimulatedBaySpec> bays, MqttBrokerEndpoint broker, ParkingFleetOptions options)
     {
         _options = options;
         _traffic = new Random(options.Seed);
         _vehicles = new VehicleFactory(new Random(options.Seed ^ 0x5EED));
         Clock = new VirtualClock(options.StartUtc);
-        Worlds = bayBoardIds.Select((_, i) => new ParkingBayWorld(installYawDegrees: new Random(HashCode.Combine(options.Seed, i, 7)).NextDouble() * 360)).ToList();
-        Boards = bayBoardIds
-            .Select((id, i) => new SimulatedParkingBoard(id, Clock, Worlds[i], new MqttnetUplinkTransport(broker), HashCode.Combine(options.Seed, i), options.Firmware))
+        Worlds = bays.Select((_, i) => new ParkingBayWorld(installYawDegrees: new Random(HashCode.Combine(options.Seed, i, 7)).NextDouble() * 360)).ToList();
+        Boards = bays
+            .Select((bay, i) => new SimulatedParkingBoard(bay.BoardId, Clock, Worlds[i], new MqttnetUplinkTransport(broker), HashCode.Combine(options.Seed, i),
+                options.Firmware, bay.DistanceSensor, bay.Magnetometer))
             .ToList();
         // Sensors are installed and calibrated on an empty bay (the first-version detector learns its
         // baseline at boot), so the first vehicle comes only after calibration.
