@@ -1,3 +1,4 @@
+using EdgeCity.HardwareSim.Time;
 using System.Collections.Concurrent;
 using EdgeCity.HardwareSim.Power;
 
@@ -25,7 +26,7 @@ public static class ParkingBenchmark
             var conditions = options.Conditions[row % options.Conditions.Count];
             double minutesPerSession = conditions.MeanParkedMinutes + conditions.MeanFreeMinutes + 0.7;
             double days = sessionsPerRow / options.BaysPerRow * minutesPerSession / 1440;
-            records.Add((row, ParkingRowRunner.Run(conditions, options.BaysPerRow, days, HashCode.Combine(options.Seed, row))));
+            records.Add((row, ParkingRowRunner.Run(conditions, options.BaysPerRow, days, SeedMix.Combine(options.Seed, row))));
         });
 
         var bays = records.OrderBy(r => r.Row).SelectMany(r => r.Bays).ToList();

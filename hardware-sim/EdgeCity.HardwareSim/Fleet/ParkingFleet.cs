@@ -32,9 +32,9 @@ public sealed class ParkingFleet : IDisposable
         _traffic = new Random(options.Seed);
         _vehicles = new VehicleFactory(new Random(options.Seed ^ 0x5EED));
         Clock = new VirtualClock(options.StartUtc);
-        Worlds = bays.Select((_, i) => new ParkingBayWorld(installYawDegrees: new Random(HashCode.Combine(options.Seed, i, 7)).NextDouble() * 360)).ToList();
+        Worlds = bays.Select((_, i) => new ParkingBayWorld(installYawDegrees: new Random(SeedMix.Combine(SeedMix.Combine(options.Seed, i), 7)).NextDouble() * 360)).ToList();
         Boards = bays
-            .Select((bay, i) => new SimulatedParkingBoard(bay.BoardId, Clock, Worlds[i], new MqttnetUplinkTransport(broker), HashCode.Combine(options.Seed, i),
+            .Select((bay, i) => new SimulatedParkingBoard(bay.BoardId, Clock, Worlds[i], new MqttnetUplinkTransport(broker), SeedMix.Combine(options.Seed, i),
                 options.Firmware, bay.DistanceSensor, bay.Magnetometer))
             .ToList();
         // Sensors are installed and calibrated on an empty bay (the first-version detector learns its

@@ -25,7 +25,7 @@ internal static class ShelterMonthRun
     {
         var start = new DateTimeOffset(2026 + (monthIndex / 12), 1 + (monthIndex % 12), 1, 0, 0, 0, TimeSpan.Zero).AddHours(-9);
         var end = start.AddDays(30);
-        int monthSeed = HashCode.Combine(seed, shelter.Id, monthIndex);
+        int monthSeed = SeedMix.Combine(SeedMix.Combine(seed, shelter.Id), monthIndex);
         var clock = new VirtualClock(start);
         var world = new ShelterWorld(() => clock.NowUnixMs, start, end, shelter.Location.Lat, shelter.Location.Lon, monthSeed);
         var settings = new ShelterSettings
