@@ -135,6 +135,33 @@ public class BayOccupancyDetectorTests
     }
 
     [Fact]
+    public void A_detector_out_of_step_recognises_the_empty_field_recurring_as_a_vehicle_and_resynchronises()
+    {
+        var detector = Calibrated();
+
+        // A car stands at calibration time: the baseline holds it. Every time the bay is really empty the
+        // detector sees the same "vehicle" (the empty field); three identical ones in a row give it away.
+        detector.Recalibrate();
+        const int CarX = X0 + 6_000;
+        for (int i = 0; i < Settings.CalibrationSamples; i++)
+        {
+            detector.Update(CarX, Y0, Z0, T0, NoDistance);
+        }
+
+        int reportedOccupied = 0;
+        for (int visit = 0; visit < 4; visit++)
+        {
+            reportedOccupied += Feed(detector, X0, until: BayState.Occupied, max: 20) < 20 ? 1 : 0;
+            Feed(detector, CarX + (visit * 900), until: BayState.Free, max: 20);
+        }
+
+        Assert.Equal(1, detector.Resynchronisations);
+        Assert.Equal(2, reportedOccupied);
+        Assert.Equal(0, Feed(detector, X0, until: BayState.Free, max: 20));
+        Assert.Equal(Settings.ConfirmSamples, Feed(detector, X0 + 6_000, until: BayState.Occupied, max: 20));
+    }
+
+    [Fact]
     public void The_saved_record_restores_state_baseline_and_signature()
     {
         var detector = Calibrated();

@@ -92,9 +92,11 @@ public class ParkingSensorProgramTests
         Run(program, seconds: 30);
         for (int car = 0; car < 5; car++)
         {
-            _magnetometer.X += CarNanotesla;
+            // Each vehicle has its own field (real cars never park identically).
+            int vehicle = CarNanotesla + (car * 700);
+            _magnetometer.X += vehicle;
             Run(program, seconds: 120);
-            _magnetometer.X -= CarNanotesla;
+            _magnetometer.X -= vehicle;
             Run(program, seconds: 120);
         }
 
@@ -118,9 +120,10 @@ public class ParkingSensorProgramTests
         _radio.LinkUp = false;
         for (int car = 0; car < 12; car++)
         {
-            _magnetometer.X += CarNanotesla;
+            int vehicle = CarNanotesla + (car * 700);
+            _magnetometer.X += vehicle;
             Run(program, seconds: 3_600);
-            _magnetometer.X -= CarNanotesla;
+            _magnetometer.X -= vehicle;
             Run(program, seconds: 3_600);
         }
 
@@ -196,11 +199,13 @@ public class ParkingSensorProgramTests
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         long samplesBefore = program.Samples;
+        int car = 0;
         while (program.Samples - samplesBefore < 10_000)
         {
-            _magnetometer.X += CarNanotesla;
+            int vehicle = CarNanotesla + (car++ % 8 * 700);
+            _magnetometer.X += vehicle;
             Run(program, seconds: 40);
-            _magnetometer.X -= CarNanotesla;
+            _magnetometer.X -= vehicle;
             Run(program, seconds: 40);
         }
 

@@ -32,6 +32,13 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>How far (nT) a sample may be from the mean of the stretch so far and still count as steady (at least; a quarter of the deviation for large signatures).</summary>
         public int SteadyToleranceNanotesla = 1000;
 
+        /// <summary>
+        /// Three parked "vehicles" in a row whose fields agree within this (nT) are the
+        /// empty bay seen by a detector out of step: real vehicles never park that identically (the field under a
+        /// car changes by ~75 nT per cm of position).
+        /// </summary>
+        public int SignatureRepeatToleranceNanotesla = 700;
+
         /// <summary>Underbody distance (mm) below which a distance sensor reports a vehicle.</summary>
         public int VehicleDistanceBelowMillimetres = 1000;
 

@@ -23,6 +23,10 @@ namespace EdgeCity.Firmware.Parking
         private readonly long[] _signature = new long[3];
         private readonly long[] _candidate = new long[3];
         private readonly long[] _lastStretchMean = new long[3];
+
+        // The last two parked vehicles' fields, to recognise a detector out of step (see Update).
+        private readonly long[] _previousSignatures = new long[6];
+        private int _previousSignatureCount;
         private int _baselineMilliCelsius;
         private int _calibrationCount;
         private int _candidateCount;
@@ -40,6 +44,9 @@ namespace EdgeCity.Firmware.Parking
 
         /// <summary>Deviation of the last sample from the expected empty-bay field, nT.</summary>
         public int LastDeviationNanotesla { get; private set; }
+
+        /// <summary>Times the detector found itself out of step with the street and re-learnt the empty field.</summary>
+        public int Resynchronisations { get; private set; }
 
         /// <summary>True while samples beyond a threshold are being confirmed (the board should sample fast).</summary>
         public bool Confirming { get { return _candidateCount > 0 || State == BayState.Calibrating; } }
@@ -83,6 +90,17 @@ namespace EdgeCity.Firmware.Parking
                     return false;
                 }
 
+                if (RepeatsPreviousSignatures())
+                {
+                    // Three "vehicles" in a row with the very same field are no vehicles: real cars never
+                    // park identically. It is the empty bay, and the baseline holds a car that left unnoticed.
+                    // Take this field as the baseline and stay free: the state machine is back in step.
+                    ReanchorBaseline((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius);
+                    Resynchronisations++;
+                    return false;
+                }
+
+                RememberSignature();
                 _signature[0] = _lastStretchMean[0];
                 _signature[1] = _lastStretchMean[1];
                 _signature[2] = _lastStretchMean[2];
@@ -256,6 +274,45 @@ namespace EdgeCity.Firmware.Parking
             _baseline[1] = ey + Step(y - ey);
             _baseline[2] = ez + Step(z - ez);
             _baselineMilliCelsius = milliCelsius;
+        }
+
+        private bool RepeatsPreviousSignatures()
+        {
+            if (_previousSignatureCount < 2)
+            {
+                return false;
+            }
+
+            // Compared as measured: the learnt temperature slope is too uncertain to help here (tried: it hid
+            // more out-of-step detectors than it protected precise parkers).
+            long tolerance = _settings.SignatureRepeatToleranceNanotesla;
+            for (int i = 0; i < 2; i++)
+            {
+                long dx = _lastStretchMean[0] - _previousSignatures[i * 3];
+                long dy = _lastStretchMean[1] - _previousSignatures[(i * 3) + 1];
+                long dz = _lastStretchMean[2] - _previousSignatures[(i * 3) + 2];
+                if (Distance(dx, dy, dz) > tolerance)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void RememberSignature()
+        {
+            // Shift: slot 1 ← slot 0, slot 0 ← the new one.
+            _previousSignatures[3] = _previousSignatures[0];
+            _previousSignatures[4] = _previousSignatures[1];
+            _previousSignatures[5] = _previousSignatures[2];
+            _previousSignatures[0] = _lastStretchMean[0];
+            _previousSignatures[1] = _lastStretchMean[1];
+            _previousSignatures[2] = _lastStretchMean[2];
+            if (_previousSignatureCount < 2)
+            {
+                _previousSignatureCount++;
+            }
         }
 
         private long Step(long difference)

@@ -59,7 +59,7 @@ public static class BoardsShowCommand
             return UnknownBoard;
         }
 
-        Gateway gateway = inventory.FindGateway(inventory.GatewayIdOf(boardId)!)!;
+        EdgeCity.Inventory.Gateway gateway = inventory.FindGateway(inventory.GatewayIdOf(boardId)!)!;
         rows.Add(("gateway", $"{gateway.Id} ({gateway.Name}), MQTT port {gateway.MqttPort}, HTTP port {gateway.HttpPort}"));
 
         int width = rows.Max(r => r.Name.Length) + 2;

@@ -13,6 +13,8 @@ public static class EdgeCityCommandLine
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(GatewayCommand.Create());
+        root.Subcommands.Add(EdgeCity.Cli.Flashing.FlashCommand.Create());
+        root.Subcommands.Add(EdgeCity.Cli.Provisioning.ProvisionCommand.Create());
         return root;
     }
 }

@@ -13,6 +13,13 @@ namespace EdgeCity.Cli.Flashing;
 /// </code></example>
 public sealed class SiteSecrets
 {
+    /// <summary>
+    /// Where flash looks by default: <c>~/.edgecity/site-secrets.json</c>, outside the repository so that it is
+    /// never committed next to boards.json.
+    /// </summary>
+    public static string DefaultPath { get; } =
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".edgecity", "site-secrets.json");
+
     /// <summary>Wi-Fi network name, or null on a cellular board.</summary>
     public string? WifiSsid { get; set; }
 
