@@ -1,4 +1,3 @@
-using System.Device.I2c;
 
 namespace EdgeCity.HardwareSim.Chips.Bh1750;
 
@@ -8,7 +7,7 @@ namespace EdgeCity.HardwareSim.Chips.Bh1750;
 /// continuous and one-time H/H2/L resolution, measurement time MTreg) and a two-byte big-endian result.
 /// Count = lux × 1.2 × (MTreg / 69), ×2 in H-resolution mode 2, saturating at 65,535 (datasheet p.11).
 /// </summary>
-public sealed class EmulatedBh1750 : I2cSimulatedDeviceBase
+public sealed class EmulatedBh1750 : EmulatedI2cChip
 {
     /// <summary>I2C address with ADDR low (boards.json uses 0x23).</summary>
     public const int DefaultAddress = 0x23;
@@ -23,70 +22,36 @@ public sealed class EmulatedBh1750 : I2cSimulatedDeviceBase
 
     /// <summary>Creates the chip (powered down, as after power-up per the datasheet).</summary>
     public EmulatedBh1750(IIlluminanceSource light, int address = DefaultAddress)
-        : base(new I2cConnectionSettings(1, address)) => _light = light;
-
-    /// <summary>Fault: the chip does not acknowledge.</summary>
-    public bool NotAcknowledging { get; set; }
+        : base(1, address) => _light = light;
 
     /// <summary>Measurements taken.</summary>
     public long Measurements { get; private set; }
 
     /// <inheritdoc />
-    public override void WriteRead(byte[] inputBuffer, byte[] outputBuffer)
-    {
-        if (NotAcknowledging)
-        {
-            throw new IOException($"I2C NACK from emulated BH1750 at address 0x{ConnectionSettings.DeviceAddress:X2}");
-        }
+    protected override string ChipName => "BH1750";
 
-        foreach (byte opcode in inputBuffer)
+    /// <inheritdoc />
+    protected override void OnWrite(ReadOnlySpan<byte> written)
+    {
+        foreach (byte opcode in written)
         {
             Execute(opcode);
         }
+    }
 
-        if (outputBuffer.Length > 0)
+    /// <inheritdoc />
+    protected override void OnRead(Span<byte> buffer)
+    {
+        // Continuous modes measure all the time: the result read is a fresh one.
+        if (_poweredOn && _mode is >= 0x10 and <= 0x13)
         {
-            // Continuous modes measure all the time: the result read is a fresh one.
-            if (_poweredOn && _mode is >= 0x10 and <= 0x13)
-            {
-                Measure();
-            }
-
-            for (int i = 0; i < outputBuffer.Length; i++)
-            {
-                outputBuffer[i] = i switch { 0 => (byte)(_result >> 8), 1 => (byte)_result, _ => 0xFF };
-            }
+            Measure();
         }
-    }
 
-    /// <inheritdoc />
-    public override void Read(Span<byte> buffer)
-    {
-        byte[] data = new byte[buffer.Length];
-        WriteRead([], data);
-        data.CopyTo(buffer);
-    }
-
-    /// <inheritdoc />
-    public override byte ReadByte()
-    {
-        byte[] data = new byte[1];
-        WriteRead([], data);
-        return data[0];
-    }
-
-    /// <inheritdoc />
-    public override void WriteByte(byte value) => WriteRead([value], []);
-
-    /// <inheritdoc />
-    public override void Write(ReadOnlySpan<byte> buffer) => WriteRead(buffer.ToArray(), []);
-
-    /// <inheritdoc />
-    public override void WriteRead(ReadOnlySpan<byte> writeBuffer, Span<byte> readBuffer)
-    {
-        byte[] data = new byte[readBuffer.Length];
-        WriteRead(writeBuffer.ToArray(), data);
-        data.CopyTo(readBuffer);
+        for (int i = 0; i < buffer.Length; i++)
+        {
+            buffer[i] = i switch { 0 => (byte)(_result >> 8), 1 => (byte)_result, _ => 0xFF };
+        }
     }
 
     private void Execute(byte opcode)
