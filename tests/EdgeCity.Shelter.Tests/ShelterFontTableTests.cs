@@ -11,7 +11,7 @@ public class ShelterFontTableTests
     [Fact]
     public void The_committed_glyph_table_is_what_the_generator_makes_from_the_installed_fonts()
     {
-        Assert.True(File.Exists(Nanum) && File.Exists(WenQuanYi), "fonts-nanum and fonts-wqy-microhei are installed by ./edgecity (DEBIAN_PACKAGES)");
+        Assert.True(File.Exists(Nanum) && File.Exists(WenQuanYi), "fonts-nanum and fonts-wqy-microhei are installed by ./edgecity test (TEST_PACKAGES)");
         string display = Path.Combine(RepositoryFiles.Root, "firmware/EdgeCity.Firmware/Shelter/Display");
         string fresh = ShelterFontTable.Generate(Nanum, WenQuanYi, 15, File.ReadAllText(Path.Combine(display, "ShelterFontCharacters.txt")), out var missing);
 
