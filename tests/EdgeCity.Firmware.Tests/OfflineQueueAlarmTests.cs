@@ -1,5 +1,5 @@
-using System.Text;
 using EdgeCity.Firmware.Uplink;
+using static EdgeCity.Firmware.Tests.Boundaries.QueueScript;
 
 namespace EdgeCity.Firmware.Tests;
 
@@ -45,25 +45,5 @@ public class OfflineQueueAlarmTests
         Assert.Equal(1, queue.DroppedHeartbeats);
         Assert.Equal(1, queue.DroppedStateChanges);
         Assert.Equal(1, queue.DroppedAlarms);
-    }
-
-    private static void Enqueue(OfflineQueue queue, string text, MessagePriority priority)
-    {
-        byte[] slot = queue.Reserve();
-        int length = Encoding.ASCII.GetBytes(text, slot);
-        queue.CommitReserved("topic/" + text, length, false, priority);
-    }
-
-    private static List<string> Drain(OfflineQueue queue)
-    {
-        var result = new List<string>();
-        while (queue.TryPeek(out string topic, out byte[] payload, out int length, out _))
-        {
-            Assert.Equal("topic/" + Encoding.ASCII.GetString(payload, 0, length), topic);
-            result.Add(Encoding.ASCII.GetString(payload, 0, length));
-            queue.RemoveOldest();
-        }
-
-        return result;
     }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using EdgeCity.Firmware.Uplink;
+using static EdgeCity.Firmware.Tests.Boundaries.QueueScript;
 
 namespace EdgeCity.Firmware.Tests;
 
@@ -52,25 +52,5 @@ public class OfflineQueueTests
             Enqueue(queue, $"y{round}", MessagePriority.Heartbeat);
             Assert.Equal([$"x{round}", $"y{round}"], Drain(queue));
         }
-    }
-
-    private static void Enqueue(OfflineQueue queue, string text, MessagePriority priority)
-    {
-        byte[] slot = queue.Reserve();
-        int length = Encoding.ASCII.GetBytes(text, slot);
-        queue.CommitReserved("topic/" + text, length, false, priority);
-    }
-
-    private static List<string> Drain(OfflineQueue queue)
-    {
-        var result = new List<string>();
-        while (queue.TryPeek(out string topic, out byte[] payload, out int length, out _))
-        {
-            Assert.Equal("topic/" + Encoding.ASCII.GetString(payload, 0, length), topic);
-            result.Add(Encoding.ASCII.GetString(payload, 0, length));
-            queue.RemoveOldest();
-        }
-
-        return result;
     }
 }
