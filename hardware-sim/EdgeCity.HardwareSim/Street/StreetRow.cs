@@ -15,8 +15,8 @@ public sealed class StreetRow
     /// <summary>Centre-to-centre distance of bays, metres.</summary>
     public const double BayPitchM = 2.5;
 
-    // Busan, IGRF 2025 (approximate), world frame with the row running east: x east, y north, z up.
-    private const double EarthX = -4_400, EarthY = 30_400, EarthZ = -36_600;
+    // The row runs east: world x east, y north, z up, as BusanGeomagneticField.
+    private const double EarthX = BusanGeomagneticField.EastNanotesla, EarthY = BusanGeomagneticField.NorthNanotesla, EarthZ = BusanGeomagneticField.UpNanotesla;
 
     private readonly VirtualClock _clock;
     private readonly StreetConditions _conditions;

@@ -8,9 +8,6 @@ namespace EdgeCity.HardwareSim.World;
 /// </summary>
 public sealed class ParkingBayWorld : ISensorSite
 {
-    // Busan, IGRF 2025 (approximate): north 30.4 µT, east −4.4 µT, down 36.6 µT.
-    // Sensor axes: x east, y north, z up; so "down" is −z.
-    private const double EarthNorthNt = 30_400, EarthEastNt = -4_400, EarthDownNt = 36_600;
 
     private readonly double _yawRadians;
 
@@ -41,7 +38,7 @@ public sealed class ParkingBayWorld : ISensorSite
     /// <inheritdoc />
     public (double XNanotesla, double YNanotesla, double ZNanotesla) FieldAtSensor()
     {
-        double east = EarthEastNt, north = EarthNorthNt, up = -EarthDownNt;
+        double east = BusanGeomagneticField.EastNanotesla, north = BusanGeomagneticField.NorthNanotesla, up = BusanGeomagneticField.UpNanotesla;
         if (ParkedVehicle is { } vehicle)
         {
             var (vx, vy, vz) = vehicle.FieldAtOriginNanotesla();
