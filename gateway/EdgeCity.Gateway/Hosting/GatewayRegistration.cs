@@ -1,4 +1,5 @@
 using EdgeCity.Gateway.Api;
+using EdgeCity.Gateway.Downlink;
 using EdgeCity.Gateway.Identity;
 using EdgeCity.Gateway.Ingest;
 using EdgeCity.Gateway.Metrics;
@@ -51,6 +52,11 @@ public static class GatewayRegistration
             ? sp.GetRequiredService<ExternalBrokerIngest>()
             : sp.GetRequiredService<EmbeddedMqttBroker>());
 
+        // After the brokers: publishing the stored downlink again needs the broker started.
+        services.AddSingleton<DownlinkStore>();
+        services.AddSingleton<BoardDownlink>();
+        services.AddHostedService(sp => sp.GetRequiredService<BoardDownlink>());
+
         services.AddSingleton<UpstreamCounters>();
         services.AddSingleton<IUpstreamForwarder>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.Kind == UpstreamKind.NgsiLdHttp
             ? new NgsiLdHttpForwarder(sp.GetRequiredService<IOptions<UpstreamOptions>>())
@@ -66,6 +72,7 @@ public static class GatewayRegistration
     public static WebApplication MapEdgeCityGateway(this WebApplication app)
     {
         app.MapBayEndpoints();
+        app.MapDownlinkEndpoints();
         app.MapHealthEndpoints();
         app.MapMetricsEndpoints();
         return app;

@@ -20,6 +20,15 @@ public sealed class BoardAuthenticator(
     /// <summary>The CONNACK reason for client <paramref name="clientId"/> connecting from <paramref name="remote"/>.</summary>
     public MqttConnectReasonCode Authenticate(string clientId, string? userName, string? password, EndPoint? remote)
     {
+        if (clientId.Length == 0 || clientId[0] == '$' || clientId.AsSpan().IndexOfAny("/+#") >= 0)
+        {
+            // '$' ids are the gateway's own (EmbeddedMqttBroker.GatewayClientId); topic characters would let an id
+            // reach into another board's topics.
+            counters.CountUnknownClient();
+            IdentityLog.Refused(logger, clientId, remote?.ToString() ?? "?", "client id is empty or has '$', '/', '+' or '#'");
+            return MqttConnectReasonCode.ClientIdentifierNotValid;
+        }
+
         if (string.IsNullOrEmpty(password))
         {
             if (options.Value.AllowUnprovisionedOnLoopback && IsLoopback(remote))

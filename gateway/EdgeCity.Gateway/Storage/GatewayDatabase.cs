@@ -43,6 +43,15 @@ public sealed class GatewayDatabase : IDisposable
             secret_hash    BLOB    NOT NULL,
             created_at_ms  INTEGER NOT NULL
         );
+        -- What the gateway says to each board (configuration, schedule, command), kept so it is published
+        -- retained again after a restart: the embedded broker keeps retained messages only in memory.
+        CREATE TABLE IF NOT EXISTS downlink (
+            board_id       TEXT    NOT NULL,
+            channel        TEXT    NOT NULL,  -- DownlinkChannel: config, schedule, command
+            payload        BLOB    NOT NULL,
+            updated_at_ms  INTEGER NOT NULL,
+            PRIMARY KEY (board_id, channel)
+        );
         -- What waits to go upstream, in commit order (id), rendered once at ingest. A row is deleted when
         -- upstream confirmed it, or by the overflow policy (telemetry only: priority 0).
         -- The writer assigns ids itself, always above any used since start: the pump reads after the last id it
