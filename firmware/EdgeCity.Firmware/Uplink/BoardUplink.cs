@@ -97,6 +97,9 @@ namespace EdgeCity.Firmware.Uplink
             return _downlink.Receive(buffer, waitMs, out topic);
         }
 
+        /// <summary>True while the MQTT session to the gateway is up.</summary>
+        public bool IsConnected { get { return _transport.IsConnected; } }
+
         /// <summary>Connection attempts that failed since the last success.</summary>
         public int ConnectFailures { get { return _backoff.Failures; } }
 

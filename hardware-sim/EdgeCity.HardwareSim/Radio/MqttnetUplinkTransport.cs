@@ -11,11 +11,11 @@ namespace EdgeCity.HardwareSim.Radio;
 /// client does. <see cref="LinkUp"/> injects radio loss. Downlink messages (retained configuration, schedules,
 /// commands) are queued as they arrive and handed out by <see cref="Receive"/>.
 /// </summary>
-public sealed class MqttnetUplinkTransport : IUplinkTransport, IDownlinkTransport, IDisposable
+public sealed class MqttnetUplinkTransport : IUplinkTransport, IDownlinkTransport, IGatewayEndpoint, IDisposable
 {
     private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly MqttBrokerEndpoint _endpoint;
+    private MqttBrokerEndpoint _endpoint;
     private readonly MqttClientFactory _factory = new();
     private readonly ConcurrentQueue<(string Topic, byte[] Payload)> _received = new();
     private readonly SemaphoreSlim _arrivals = new(0);
@@ -27,6 +27,12 @@ public sealed class MqttnetUplinkTransport : IUplinkTransport, IDownlinkTranspor
         _endpoint = endpoint;
         _client = CreateClient();
     }
+
+    /// <summary>Where the next connection goes (a pushed configuration may move it).</summary>
+    public MqttBrokerEndpoint Endpoint => _endpoint;
+
+    /// <inheritdoc />
+    public void SetGateway(string host, int port) => _endpoint = _endpoint with { Host = host, Port = port };
 
     /// <summary>Fault injection: false cuts the radio link (the session drops without a clean disconnect).</summary>
     public bool LinkUp { get; set; } = true;
