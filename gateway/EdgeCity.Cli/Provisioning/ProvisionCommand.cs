@@ -61,8 +61,14 @@ public static class ProvisionCommand
 
         string secret = store.Provision(boardId, TimeProvider.System);
         string file = BoardSecretFile.Write(credentialsDirectory, boardId, secret);
+        (Configuration.SiteSigningKey _, bool keyCreated) = Configuration.SiteSigningKey.LoadOrCreate(credentialsDirectory);
         stdout.WriteLine($"{boardId} {secret}");
         stdout.WriteLine($"provision: {(rotate ? "rotated" : "created")} the MQTT identity of {boardId}; the secret is shown only this once and left in {file} for ./edgecity flash {boardId}");
+        if (keyCreated)
+        {
+            stdout.WriteLine($"provision: created the site's configuration-signing key {Configuration.SiteSigningKey.PathIn(credentialsDirectory)}; flash derives each board's key from it and config push signs with it: keep it with the secrets, never in boards.json");
+        }
+
         return 0;
     }
 }

@@ -56,6 +56,7 @@ public static class GatewayRegistration
         services.AddSingleton<DownlinkStore>();
         services.AddSingleton<BoardDownlink>();
         services.AddHostedService(sp => sp.GetRequiredService<BoardDownlink>());
+        services.AddSingleton<EdgeCity.Gateway.Fleet.FleetStatusReader>();
 
         services.AddSingleton<UpstreamCounters>();
         services.AddSingleton<IUpstreamForwarder>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.Kind == UpstreamKind.NgsiLdHttp
@@ -73,6 +74,7 @@ public static class GatewayRegistration
     {
         app.MapBayEndpoints();
         app.MapDownlinkEndpoints();
+        app.MapFleetEndpoints();
         app.MapHealthEndpoints();
         app.MapMetricsEndpoints();
         return app;
