@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using EdgeCity.Cli.Configuration;
 using EdgeCity.Cli.Flashing;
 using EdgeCity.Firmware.Configuration;
@@ -244,18 +243,7 @@ public sealed class ConfigPushEndToEndTests(ITestOutputHelper output) : IDisposa
             await Gateway.DisposeAsync();
         }
 
-        private static string WriteInventory(TemporaryFolder folder, string name, int mqttPort)
-        {
-            JsonNode inventory = JsonNode.Parse(File.ReadAllText(RepositoryFiles.BoardsJson))!;
-            foreach (JsonNode? gateway in inventory["gateways"]!.AsArray())
-            {
-                gateway!["mqttPort"] = mqttPort;
-            }
-
-            inventory["$schema"] = Path.Combine(RepositoryFiles.Root, "boards.schema.json");
-            string path = folder.File(name);
-            File.WriteAllText(path, inventory.ToJsonString());
-            return path;
-        }
+        private static string WriteInventory(TemporaryFolder folder, string name, int mqttPort) =>
+            TechnicianInventory.Write(folder.File(name), mqttPort);
     }
 }

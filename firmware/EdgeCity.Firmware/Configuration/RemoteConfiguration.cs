@@ -38,7 +38,6 @@ namespace EdgeCity.Firmware.Configuration
         private readonly int _reachTries;
         private readonly HmacSha256? _mac;
         private readonly byte[] _record = new byte[RecordBytes];
-        private readonly byte[] _received = new byte[MaxPayloadBytes];
         private readonly byte[] _scratch = new byte[2 * HmacSha256.TagBytes];
         private BoardConfiguration _current;
         private int _state;
@@ -121,37 +120,39 @@ namespace EdgeCity.Firmware.Configuration
         }
 
         /// <summary>
-        /// Call on every wake while the radio is on, after <see cref="BoardUplink.Service()"/>. On probation it tries
-        /// the gateway and confirms or rolls back; otherwise it takes what arrived on the downlink, waiting up to
-        /// <paramref name="waitMs"/> for the first message (retained messages follow a connect by a few ms).
-        /// Returns true when <see cref="Current"/> changed (thresholds, wiring: the program reloads them).
+        /// Call on every wake, after <see cref="BoardUplink.Service()"/>: while a new configuration is on probation it
+        /// tries the gateway, then confirms it (report <c>applied</c>) or, after <c>reachTries</c> failed attempts, rolls
+        /// back (report <c>rolled-back</c>). Returns true when <see cref="Current"/> changed (the program reloads it).
         /// </summary>
-        public bool Service(BoardUplink uplink, int waitMs)
+        public bool Service(BoardUplink uplink)
         {
-            if (_state == StateProbation)
+            return _state == StateProbation && TryProve(uplink);
+        }
+
+        /// <summary>
+        /// A message that arrived on the board's config downlink (the program's downlink loop routes it here; schedules
+        /// and commands go elsewhere). Checks it and applies it when it is good and new, then tries the gateway with it
+        /// at once. Returns true when <see cref="Current"/> changed. Refusals are reported and sent.
+        /// </summary>
+        public bool Accept(BoardUplink uplink, byte[] payload, int length)
+        {
+            if (_state == StateProbation || length <= 0 || length > MaxPayloadBytes)
             {
-                return TryProve(uplink);
+                return false; // one change at a time; the retained message comes again after the next connect
             }
 
-            string? topic;
-            int length;
-            while ((length = uplink.ReceiveDownlink(_received, waitMs, out topic)) >= 0)
+            if (!Consider(uplink, payload, length))
             {
-                waitMs = 0;
-                if (topic == uplink.Topics.ConfigDownlink && Consider(uplink, length))
+                if (uplink.Queue.Count > 0)
                 {
-                    // Applied: reconnect with it now; a board that cannot is retried on the next wakes.
-                    TryProve(uplink);
-                    return true;
+                    uplink.Service(); // a refusal goes out on this connection
                 }
+
+                return false;
             }
 
-            if (uplink.Queue.Count > 0)
-            {
-                uplink.Service(); // refusals go out on this connection
-            }
-
-            return false;
+            TryProve(uplink);
+            return true;
         }
 
         private bool TryProve(BoardUplink uplink)
@@ -177,27 +178,27 @@ namespace EdgeCity.Firmware.Configuration
             return true;
         }
 
-        /// <summary>Checks the message in <see cref="_received"/>; applies it and returns true when it is good and new.</summary>
-        private bool Consider(BoardUplink uplink, int length)
+        /// <summary>Checks <paramref name="payload"/>; applies it and returns true when it is good and new.</summary>
+        private bool Consider(BoardUplink uplink, byte[] payload, int length)
         {
             if (_mac == null)
             {
-                RefuseOnce(uplink, ConfigurationOutcome.NoKey, length);
+                RefuseOnce(uplink, ConfigurationOutcome.NoKey, payload, length);
                 return false;
             }
 
-            if (ConfigurationSignature.Verify(_received, length, _mac, _scratch) < 0)
+            if (ConfigurationSignature.Verify(payload, length, _mac, _scratch) < 0)
             {
-                RefuseOnce(uplink, ConfigurationOutcome.BadSignature, length);
+                RefuseOnce(uplink, ConfigurationOutcome.BadSignature, payload, length);
                 return false;
             }
 
             // Signed by the site, so the version can be trusted. The retained message comes again after every
             // connect, and an old one must never come back: anything not above the last version seen is ignored.
-            int version = FlatVersion(length);
+            int version = FlatVersion(payload, length);
             if (version < 1)
             {
-                RefuseOnce(uplink, "config-field-invalid:configVersion", length);
+                RefuseOnce(uplink, "config-field-invalid:configVersion", payload, length);
                 return false;
             }
 
@@ -207,7 +208,7 @@ namespace EdgeCity.Firmware.Configuration
             }
 
             _lastSeenVersion = version;
-            BoardConfiguration candidate = BoardConfigurationReader.Read(_received, length);
+            BoardConfiguration candidate = BoardConfigurationReader.Read(payload, length);
             if (candidate.IsSafeDefault || candidate.BoardId != _deployed.BoardId)
             {
                 Save();
@@ -221,7 +222,7 @@ namespace EdgeCity.Firmware.Configuration
             System.Array.Copy(_record, CurrentOffset, _record, PreviousOffset, MaxPayloadBytes);
             Bytes.PutInt(_record, 12, version);
             Bytes.PutInt(_record, 20, length);
-            System.Array.Copy(_received, 0, _record, CurrentOffset, length);
+            System.Array.Copy(payload, 0, _record, CurrentOffset, length);
             _state = StateProbation;
             Save();
             _current = WithSecrets(candidate);
@@ -245,13 +246,13 @@ namespace EdgeCity.Firmware.Configuration
             Report(uplink, ConfigurationOutcome.RolledBack, failed, reason);
         }
 
-        private void RefuseOnce(BoardUplink uplink, string reason, int length)
+        private void RefuseOnce(BoardUplink uplink, string reason, byte[] payload, int length)
         {
             // The same bad message comes again after every connect: report it once, not on every wake.
             int tag = length;
             for (int i = length > 96 ? length - 96 : 0; i < length; i++)
             {
-                tag = (tag * 31) + _received[i];
+                tag = (tag * 31) + payload[i];
             }
 
             if (tag == _lastRefusedTag)
@@ -260,12 +261,12 @@ namespace EdgeCity.Firmware.Configuration
             }
 
             _lastRefusedTag = tag;
-            Report(uplink, ConfigurationOutcome.Refused, FlatVersion(length), reason);
+            Report(uplink, ConfigurationOutcome.Refused, FlatVersion(payload, length), reason);
         }
 
-        private int FlatVersion(int length)
+        private static int FlatVersion(byte[] payload, int length)
         {
-            FlatJsonObject? json = FlatJsonObject.TryParse(_received, length);
+            FlatJsonObject? json = FlatJsonObject.TryParse(payload, length);
             int version;
             return json != null && json.TryGetInt("configVersion", out version) ? version : -1;
         }

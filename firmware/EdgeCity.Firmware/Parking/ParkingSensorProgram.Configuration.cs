@@ -4,9 +4,9 @@ using EdgeCity.Firmware.Uplink;
 namespace EdgeCity.Firmware.Parking
 {
     /// <summary>
-    /// The parking program's configuration at run time: the boot decision (<see cref="BootSupervisor"/>: normal or
-    /// safe mode) and configurations pushed by the gateway (<see cref="RemoteConfiguration"/>). A program without
-    /// them attached (the demo's and the benchmarks' boards) runs exactly as before.
+    /// The parking program's configuration at run time (<see cref="BoardConfigurationRuntime"/>): safe mode after a
+    /// boot loop or without a usable configuration, and configurations pushed by the gateway. A program without one
+    /// attached (the demo's and the benchmarks' boards) runs exactly as before.
     /// </summary>
     public sealed partial class ParkingSensorProgram
     {
@@ -16,62 +16,40 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>How long a connected board waits for retained downlink messages (they follow a connect by a few ms).</summary>
         public const int DownlinkWaitMs = 300;
 
-        private BootSupervisor? _supervisor;
-        private RemoteConfiguration? _remote;
-        private int _seenConfirmations;
+        private BoardConfigurationRuntime? _configuration;
+        private byte[]? _downlinkBuffer;
         private bool _safeModeAnnounced;
-        private long _bootUnixMs;
 
         /// <summary>True while the board runs uplink only (boot loop caught, or no usable configuration).</summary>
-        public bool InSafeMode { get { return _supervisor != null && _supervisor.InSafeMode; } }
+        public bool InSafeMode { get { return _configuration != null && _configuration.InSafeMode; } }
 
-        /// <summary>The pushed configuration's state, or null when none is attached.</summary>
-        public RemoteConfiguration? RemoteConfiguration { get { return _remote; } }
+        /// <summary>The pushed configuration's state, or null when no configuration is attached.</summary>
+        public RemoteConfiguration? RemoteConfiguration { get { return _configuration == null ? null : _configuration.Remote; } }
 
-        private bool ConfigurationOnProbation { get { return _remote != null && _remote.OnProbation; } }
+        private bool ConfigurationOnProbation { get { return _configuration != null && _configuration.OnProbation; } }
 
-        /// <summary>
-        /// Runs the program under <paramref name="supervisor"/>'s boot decision and with pushed configurations from
-        /// <paramref name="remote"/> (already booted). The detector's thresholds follow the configuration in force.
-        /// </summary>
-        public void AttachConfiguration(BootSupervisor supervisor, RemoteConfiguration remote)
+        /// <summary>Runs the program under <paramref name="configuration"/>; the detector's thresholds follow it.</summary>
+        public void AttachConfiguration(BoardConfigurationRuntime configuration)
         {
-            if (supervisor == null)
+            if (configuration == null)
             {
-                throw new System.ArgumentNullException("supervisor");
+                throw new System.ArgumentNullException("configuration");
             }
 
-            if (remote == null)
-            {
-                throw new System.ArgumentNullException("remote");
-            }
-
-            _supervisor = supervisor;
-            _remote = remote;
-            _bootUnixMs = _clock.NowUnixMs;
-            if (remote.AppliedVersion > 0)
-            {
-                supervisor.Use(remote.Current, false);
-            }
-
-            ApplyThresholds(supervisor.Configuration);
+            _configuration = configuration;
+            _downlinkBuffer = new byte[RemoteConfiguration.MaxPayloadBytes];
+            ApplyThresholds(configuration.Current);
         }
 
-        /// <summary>Every wake: lets the boot-loop guard see the uptime, then says whether the board is in safe mode.</summary>
         private bool CheckSafeMode(long now)
         {
-            if (_supervisor == null)
-            {
-                return false;
-            }
-
-            _supervisor.OnUptime((int)((now - _bootUnixMs) / 1000));
-            return _supervisor.InSafeMode;
+            return _configuration != null && _configuration.CheckSafeMode(now);
         }
 
         private int SafeModeWake(long now)
         {
-            // Uplink only: no sensor is touched (one of them may be what resets the board). Say so at once, then daily.
+            // Uplink only: no sensor is touched (one of them may be what resets the board). Say so at once, then daily;
+            // look for a good configuration at every maintenance wake.
             if (!_safeModeAnnounced || now >= _nextHeartbeatUnixMs)
             {
                 _safeModeAnnounced = true;
@@ -93,24 +71,32 @@ namespace EdgeCity.Firmware.Parking
             return ConfigurationOnProbation || _uplink.Queue.Count > 0 ? ProbationRetryMs : _settings.MaintenanceIntervalMs;
         }
 
+        /// <summary>After the uplink's service: probation, then what arrived on the downlink.</summary>
         private void ServiceConfiguration()
         {
-            if (_remote == null || _supervisor == null)
+            if (_configuration == null || _downlinkBuffer == null)
             {
                 return;
             }
 
-            bool changed = _remote.Service(_uplink, _uplink.IsConnected ? DownlinkWaitMs : 0);
-            if (_remote.Confirmations != _seenConfirmations)
+            bool changed = _configuration.Service(_uplink);
+            string? topic;
+            int length;
+            int waitMs = DownlinkWaitMs;
+            while (!_configuration.OnProbation && (length = _uplink.ReceiveDownlink(_downlinkBuffer, waitMs, out topic)) >= 0)
             {
-                // It reached the gateway: a good configuration, which also ends a boot loop's safe mode.
-                _seenConfirmations = _remote.Confirmations;
-                _supervisor.Use(_remote.Current, true);
-                ApplyThresholds(_remote.Current);
+                waitMs = 0;
+                if (topic == _uplink.Topics.ConfigDownlink)
+                {
+                    changed |= _configuration.Accept(_uplink, _downlinkBuffer, length);
+                }
+
+                // Schedule and command messages are routed here by their features (none on a parking sensor yet).
             }
-            else if (changed)
+
+            if (changed)
             {
-                ApplyThresholds(_remote.Current);
+                ApplyThresholds(_configuration.Current);
             }
         }
 
@@ -131,15 +117,9 @@ namespace EdgeCity.Firmware.Parking
 
         private void WriteConfigurationStatus(JsonPayloadWriter message)
         {
-            if (_remote == null || _supervisor == null)
+            if (_configuration != null)
             {
-                return;
-            }
-
-            message.Number("configVersion", _remote.AppliedVersion);
-            if (_supervisor.InSafeMode)
-            {
-                _supervisor.WriteStatus(message);
+                _configuration.WriteStatus(message);
             }
         }
     }

@@ -199,7 +199,7 @@ public sealed class SimulatedParkingBoard : IDisposable
 
             var remote = new RemoteConfiguration(Supervisor.Configuration, ConfigurationMemory, Radio as IGatewayEndpoint, ReachTries);
             remote.Boot(uplink);
-            program.AttachConfiguration(Supervisor, remote);
+            program.AttachConfiguration(new BoardConfigurationRuntime(Supervisor, remote, _clock.NowUnixMs));
         }
 
         _nextTimerWakeMs = _clock.NowUnixMs;
