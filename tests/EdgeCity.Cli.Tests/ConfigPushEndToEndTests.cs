@@ -124,6 +124,24 @@ public sealed class ConfigPushEndToEndTests(ITestOutputHelper output) : IDisposa
     }
 
     [Fact]
+    public async Task A_board_that_resets_before_a_new_configuration_reached_the_gateway_goes_back_to_the_previous_one()
+    {
+        await using var rig = await Rig.StartAsync(_folder, output);
+        string wrong = rig.WriteInventory("boards-wrong-port.json", FreeLoopbackPort.Find());
+        var (exit, _, stderr) = await rig.CliAsync("config", "push", Bay, "--inventory", wrong);
+        Assert.True(exit == 0, stderr);
+        rig.RunSeconds(62); // the first heartbeat's connect brings version 1: applied, on probation, not yet proved
+        Assert.True(rig.Board.Program.RemoteConfiguration!.OnProbation);
+
+        rig.Board.Reset("brown-out"); // as ESP-IDF's OTA rollback: an unproved configuration does not survive a reset
+        Assert.Equal("rolled-back:1:reset-on-probation", rig.Board.Program.RemoteConfiguration!.LastReport);
+        Assert.Equal(rig.Gateway.MqttPort, rig.Radio.Endpoint.Port);
+        rig.RunSeconds(70);
+        FleetBoardStatus status = await rig.WaitForFleetAsync(b => b.ConfigReport == "rolled-back 1: reset-on-probation", "the rollback report");
+        Assert.Equal(0, status.ConfigApplied);
+    }
+
+    [Fact]
     public async Task A_boot_loop_ends_in_safe_mode_which_fleet_status_shows_until_a_good_configuration_arrives()
     {
         await using var rig = await Rig.StartAsync(_folder, output);

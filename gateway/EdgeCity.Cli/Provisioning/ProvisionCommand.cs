@@ -51,6 +51,17 @@ public static class ProvisionCommand
             return 1;
         }
 
+        bool keyCreated;
+        try
+        {
+            (_, keyCreated) = Configuration.SiteSigningKey.LoadOrCreate(credentialsDirectory);
+        }
+        catch (InvalidDataException e)
+        {
+            stderr.WriteLine("provision: " + e.Message);
+            return 1;
+        }
+
         using var database = new GatewayDatabase(dataDirectory);
         var store = new BoardCredentialStore(database);
         if (!rotate && store.ProvisionedBoards().Contains(boardId, StringComparer.Ordinal))
@@ -61,7 +72,6 @@ public static class ProvisionCommand
 
         string secret = store.Provision(boardId, TimeProvider.System);
         string file = BoardSecretFile.Write(credentialsDirectory, boardId, secret);
-        (Configuration.SiteSigningKey _, bool keyCreated) = Configuration.SiteSigningKey.LoadOrCreate(credentialsDirectory);
         stdout.WriteLine($"{boardId} {secret}");
         stdout.WriteLine($"provision: {(rotate ? "rotated" : "created")} the MQTT identity of {boardId}; the secret is shown only this once and left in {file} for ./edgecity flash {boardId}");
         if (keyCreated)
