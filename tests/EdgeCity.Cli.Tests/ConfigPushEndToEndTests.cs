@@ -38,10 +38,12 @@ public sealed class ConfigPushEndToEndTests(ITestOutputHelper output) : IDisposa
         Assert.False(rig.Radio.IsConnected, "the board sleeps with its radio off");
 
         var (exit, stdout, stderr) = await rig.CliAsync("config", "push", Bay);
+        output.WriteLine(stdout);
         Assert.True(exit == 0, stderr);
         Assert.Contains($"{Bay}  version 1", stdout, StringComparison.Ordinal);
 
         (exit, stdout, stderr) = await rig.CliAsync("fleet", "status", "--gateway", rig.GatewayUrl);
+        output.WriteLine(stdout);
         Assert.True(exit == 0, stderr);
         string line = stdout.Split('\n').Single(l => l.StartsWith(Bay, StringComparison.Ordinal));
         Assert.Contains("0 (1 pending)", line, StringComparison.Ordinal);
