@@ -69,10 +69,13 @@ namespace EdgeCity.Firmware.Configuration
             return Adopt(_remote.Accept(uplink, payload, length));
         }
 
-        /// <summary>Adds <c>configVersion</c>, and in safe mode <c>safeMode</c> and <c>faults</c>, to a heartbeat being written.</summary>
+        /// <summary>The heartbeat member carrying the configuration version (short: the parking heartbeat nearly fills its 384-byte slot).</summary>
+        public const string VersionMember = "cfg";
+
+        /// <summary>Adds <c>cfg</c> (the configuration version), and in safe mode <c>safeMode</c> and <c>faults</c>, to a heartbeat being written.</summary>
         public void WriteStatus(JsonPayloadWriter message)
         {
-            message.Number("configVersion", _remote.AppliedVersion);
+            message.Number(VersionMember, _remote.AppliedVersion);
             if (_supervisor.InSafeMode)
             {
                 _supervisor.WriteStatus(message);

@@ -65,7 +65,7 @@ public sealed class FleetStatusReader(GatewayDatabase database, BayDirectory dir
         bool hasReport = latest.TryGetValue((id, "report"), out var report);
 
         // The configuration it runs: whichever of its heartbeat and its report is newer says.
-        int? applied = hasHeartbeat ? Int(heartbeat.Payload, "configVersion") : null;
+        int? applied = hasHeartbeat ? Int(heartbeat.Payload, BoardConfigurationRuntime.VersionMember) : null;
         if (hasReport && Int(report.Payload, "appliedVersion") is { } fromReport
             && (!hasHeartbeat || applied is null || (report.Boot, report.Seq).CompareTo((heartbeat.Boot, heartbeat.Seq)) > 0))
         {
