@@ -16,7 +16,7 @@ public sealed class RemoteConfigurationTests
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
     private readonly ManualClock _clock = new();
     private readonly GatewayLink _link = new(GatewayPort);
-    private readonly FlashRecord _flash = new();
+    private readonly RamMemory _flash = new();
     private readonly byte[] _buffer = new byte[RemoteConfiguration.MaxPayloadBytes];
     private BoardUplink _uplink = null!;
     private RemoteConfiguration _remote = null!;

@@ -46,26 +46,3 @@ internal sealed class GatewayLink(int gatewayPort) : IUplinkTransport, IDownlink
         return message.Payload.Length;
     }
 }
-
-/// <summary>A non-volatile record of any size (the pushed-configuration record is 4 KB).</summary>
-internal sealed class FlashRecord : INonVolatileMemory
-{
-    private byte[]? _stored;
-
-    public bool TryLoad(byte[] buffer, int length)
-    {
-        if (_stored is null || _stored.Length < length)
-        {
-            return false;
-        }
-
-        Array.Copy(_stored, buffer, length);
-        return true;
-    }
-
-    public bool Save(byte[] buffer, int length)
-    {
-        _stored = buffer.AsSpan(0, length).ToArray();
-        return true;
-    }
-}
