@@ -20,6 +20,7 @@ public sealed class ConfigPushCommandLineTests : IDisposable
     [InlineData("--lot", "busan-lot-nowhere", "--lot busan-lot-nowhere: no such parking lot in boards.json (expected one of: busan-lot-seomyeon-1")]
     [InlineData("cam-anyang-01", null, "'cam-anyang-01' is not a bay or shelter of boards.json (cameras take no board configuration)")]
     [InlineData(null, null, "no board named (expected board ids, --lot LOT or --all)")]
+    [InlineData("--all", "--version=0", "--version 0: expected a version of 1 or more (0 is the flashed file)")]
     public async Task A_request_naming_no_configurable_board_is_refused(string? first, string? second, string expected)
     {
         SiteSigningKey.LoadOrCreate(_folder.Path);

@@ -72,6 +72,13 @@ public sealed class ConfigPushEndToEndTests(ITestOutputHelper output) : IDisposa
         rig.RunSeconds(70);
         rig.Board.Reset("watchdog");
         Assert.Equal(2, rig.Board.Program.RemoteConfiguration!.AppliedVersion);
+
+        // A version chosen by hand (after a gateway lost its database) is taken when it is above what the board saw.
+        (exit, stdout, stderr) = await rig.CliAsync("config", "push", Bay, "--version", "7");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains($"{Bay}  version 7", stdout, StringComparison.Ordinal);
+        rig.RunSeconds(70);
+        await rig.WaitForFleetAsync(b => b.ConfigApplied == 7 && b.ConfigReport == "applied 7", "version 7 applied");
     }
 
     [Fact]

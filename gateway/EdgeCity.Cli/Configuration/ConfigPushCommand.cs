@@ -36,9 +36,10 @@ public static class ConfigPushCommand
         var secrets = new Option<string>("--secrets") { Description = "Site secrets (gatewayHosts: where each gateway is)", DefaultValueFactory = _ => SiteSecrets.DefaultPath };
         var gateway = new Option<string?>("--gateway") { Description = "The gateway's API, e.g. http://10.20.0.2:8080 (default: gatewayHosts and the gateway's httpPort)" };
         var host = new Option<string?>("--gateway-host") { Description = "Gateway address written into the configuration (default: gatewayHosts)" };
+        var version = new Option<int?>("--version") { Description = "Version to give (default: one above what the gateway holds); boards take only versions above any they have seen" };
         var push = new Command("push", "Send signed, versioned configuration to boards through their gateway (retained: sleeping boards get it on waking)")
         {
-            ids, lot, all, inventory, credentials, secrets, gateway, host,
+            ids, lot, all, inventory, credentials, secrets, gateway, host, version,
         };
         push.SetAction((parse, cancellationToken) => RunAsync(
             new ConfigPushRequest
@@ -51,6 +52,7 @@ public static class ConfigPushCommand
                 SecretsPath = parse.GetValue(secrets)!,
                 GatewayUrl = parse.GetValue(gateway),
                 GatewayHost = parse.GetValue(host),
+                Version = parse.GetValue(version),
             },
             Console.Out,
             Console.Error,
@@ -75,6 +77,12 @@ public static class ConfigPushCommand
             return BadRequest;
         }
 
+        if (request.Version is < 1)
+        {
+            stderr.WriteLine($"config push: --version {request.Version}: expected a version of 1 or more (0 is the flashed file)");
+            return BadRequest;
+        }
+
         SiteSigningKey? key;
         SiteSecrets secrets;
         try
@@ -82,10 +90,15 @@ public static class ConfigPushCommand
             key = SiteSigningKey.TryLoad(request.CredentialsDirectory);
             secrets = SiteSecrets.Load(request.SecretsPath);
         }
-        catch (Exception e) when (e is InvalidDataException or FlashException)
+        catch (InvalidDataException e)
         {
             stderr.WriteLine("config push: " + e.Message);
             return NoSigningKey;
+        }
+        catch (FlashException e)
+        {
+            stderr.WriteLine("config push: " + e.Message);
+            return BadRequest;
         }
 
         if (key is null)
@@ -110,7 +123,7 @@ public static class ConfigPushCommand
 
             try
             {
-                int version = await StoredVersionAsync(http, api, id, cancellationToken).ConfigureAwait(false) + 1;
+                int version = request.Version ?? await StoredVersionAsync(http, api, id, cancellationToken).ConfigureAwait(false) + 1;
                 byte[] rendered = BoardConfigurationFile.Render(inventory, id, gatewayHost, apn: null, mqttSecret: null);
                 byte[] payload = SignedConfiguration.Create(rendered, version, key.BoardKey(id));
                 using var content = new ByteArrayContent(payload);

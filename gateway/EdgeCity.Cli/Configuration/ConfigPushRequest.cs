@@ -24,6 +24,9 @@ public sealed class ConfigPushRequest
     /// <summary>The gateway API's base URL for every board, overriding gatewayHosts.</summary>
     public string? GatewayUrl { get; init; }
 
+    /// <summary>The version to give every board, instead of one above what the gateway holds (after a gateway lost its database).</summary>
+    public int? Version { get; init; }
+
     /// <summary>The gateway address written into the configuration, overriding gatewayHosts.</summary>
     public string? GatewayHost { get; init; }
 }
