@@ -34,7 +34,7 @@ public class BoardMessageParserTests
     [InlineData("state", """{"boot":0,"seq":1,"ts":5,"state":"free"}""", "edgecity/pk-test-001/state: field 'boot': expected an integer ≥ 1, got 0")]
     [InlineData("heartbeat", """{"boot":1,"ts":5}""", "edgecity/pk-test-001/heartbeat: field 'seq' is missing")]
     [InlineData("state", """[1,2,3]""", "edgecity/pk-test-001/state: expected a JSON object, got Array")]
-    [InlineData("firmware", """{}""", "edgecity/pk-test-001/firmware: unknown message kind 'firmware' (expected status, state, heartbeat or alarm)")]
+    [InlineData("firmware", """{}""", "edgecity/pk-test-001/firmware: unknown message kind 'firmware' (expected status, state, heartbeat, alarm or report)")]
     public void Bad_payloads_are_refused_with_a_message_naming_the_topic_field_and_expectation(string kind, string payload, string expected)
     {
         Assert.False(Parse(kind, payload, out var message, out string error));

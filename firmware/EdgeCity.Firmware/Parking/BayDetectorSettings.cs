@@ -48,6 +48,12 @@ namespace EdgeCity.Firmware.Parking
         /// </summary>
         public int BaselineFollowShift = 2;
 
+        /// <summary>
+        /// The free-bay baseline follows only samples within this deviation (nT): larger ones are something standing
+        /// there (a weak vehicle) or passing, not drift, which temperature compensation keeps to a few hundred nT.
+        /// </summary>
+        public int BaselineFollowBelowNanotesla = 450;
+
         /// <summary>Largest baseline step per free sample, nT per axis (temperature is compensated separately).</summary>
         public int BaselineFollowLimitNanotesla = 120;
     }

@@ -80,7 +80,14 @@ namespace EdgeCity.Firmware.Parking
                 if (!evidence)
                 {
                     _candidateCount = 0;
-                    FollowBaseline(x, y, z, milliCelsius, ex, ey, ez);
+                    if (deviation <= _settings.BaselineFollowBelowNanotesla)
+                    {
+                        // Only what looks like drift is followed: a weak vehicle standing unnoticed (a motorbike
+                        // off-centre) must not become part of the empty field, or its departure would look like
+                        // an arrival and put the detector out of step with the street.
+                        FollowBaseline(x, y, z, milliCelsius, ex, ey, ez);
+                    }
+
                     return false;
                 }
 

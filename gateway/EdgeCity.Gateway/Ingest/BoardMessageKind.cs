@@ -1,6 +1,6 @@
 namespace EdgeCity.Gateway.Ingest;
 
-/// <summary>The topic kinds under <c>edgecity/{boardId}/</c>: status, state, heartbeat, alarm.</summary>
+/// <summary>The topic kinds under <c>edgecity/{boardId}/</c>: status, state, heartbeat, alarm, report.</summary>
 public enum BoardMessageKind
 {
     /// <summary>Retained birth (online) or last will (offline).</summary>
@@ -17,4 +17,10 @@ public enum BoardMessageKind
     /// the outbox; forwarded upstream as an <c>Alert</c>.
     /// </summary>
     Alarm,
+
+    /// <summary>
+    /// A board's answer to a downlink message (<c>edgecity/{boardId}/report</c>), e.g. a numbered command
+    /// started or done: logged in <c>board_events</c> with the rest.
+    /// </summary>
+    Report,
 }

@@ -84,7 +84,7 @@ public static class BoardMessageParser
         string[] parts = topic.Split('/');
         if (parts.Length != 3 || parts[0] + "/" != BoardTopics.Root || parts[1].Length == 0)
         {
-            error = $"{topic}: expected a topic of the form {BoardTopics.Root}{{boardId}}/{{status|state|heartbeat|alarm}}";
+            error = $"{topic}: expected a topic of the form {BoardTopics.Root}{{boardId}}/{{status|state|heartbeat|alarm|report}}";
             return false;
         }
 
@@ -95,8 +95,9 @@ public static class BoardMessageParser
             case "state": kind = BoardMessageKind.State; break;
             case "heartbeat": kind = BoardMessageKind.Heartbeat; break;
             case "alarm": kind = BoardMessageKind.Alarm; break;
+            case "report": kind = BoardMessageKind.Report; break;
             default:
-                error = $"{topic}: unknown message kind '{parts[2]}' (expected status, state, heartbeat or alarm)";
+                error = $"{topic}: unknown message kind '{parts[2]}' (expected status, state, heartbeat, alarm or report)";
                 return false;
         }
 

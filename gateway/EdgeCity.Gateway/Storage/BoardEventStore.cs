@@ -102,6 +102,7 @@ internal sealed class BoardEventStore : IDisposable
         BoardMessageKind.Status => "status",
         BoardMessageKind.State => "state",
         BoardMessageKind.Heartbeat => "heartbeat",
+        BoardMessageKind.Report => "report",
         _ => "alarm",
     };
 

@@ -159,6 +159,11 @@ public sealed class SimulatedParkingBoard : IDisposable
     {
         var uplink = new BoardUplink(Radio, _clock, new BoardTopics(BoardId), _bootCounter.IncrementBootCount(),
             ParkingSensorSettings.FirmwareVersion, resetCause, Settings.OfflineQueueCapacity);
+        if (Radio is IDownlinkTransport downlink)
+        {
+            uplink.AttachDownlink(downlink); // gateway commands (recalibrate) arrive over the same MQTT session
+        }
+
         var program = new ParkingSensorProgram(Hardware, _clock, uplink, Settings);
         _nextTimerWakeMs = _clock.NowUnixMs;
         return program;
