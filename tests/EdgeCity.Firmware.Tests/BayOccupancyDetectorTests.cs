@@ -103,6 +103,28 @@ public class BayOccupancyDetectorTests
     }
 
     [Fact]
+    public void A_weak_vehicle_standing_unnoticed_is_not_absorbed_into_the_baseline_so_its_departure_is_no_arrival()
+    {
+        // A motorbike off-centre: 1,000 nT, under the occupied threshold, for hours of maintenance samples.
+        var detector = Calibrated();
+        for (int i = 0; i < 500; i++)
+        {
+            Assert.False(detector.Update(X0 + 1_000, Y0, Z0, T0, NoDistance));
+        }
+
+        Assert.Equal(1_000, detector.LastDeviationNanotesla);
+        Assert.Equal(X0, detector.Expected(0, T0));
+
+        // It leaves: the empty field is the baseline still, nothing to report, for as long as the bay stays empty.
+        for (int i = 0; i < 100; i++)
+        {
+            Assert.False(detector.Update(X0, Y0, Z0, T0, NoDistance));
+        }
+
+        Assert.Equal(BayState.Free, detector.State);
+    }
+
+    [Fact]
     public void A_learnt_temperature_slope_lets_a_departure_after_a_big_temperature_change_be_recognised()
     {
         // The empty-bay reading moves −150 nT/°C on x (HMC5883L sensitivity tempco on a 50 µT field).

@@ -97,10 +97,10 @@ namespace EdgeCity.Firmware.Parking
                     return false;
                 }
 
-                if (RepeatsPreviousSignatures())
+                if (!seesUnderbody && RepeatsPreviousSignatures())
                 {
                     // Three "vehicles" in a row with the very same field are no vehicles: real cars never
-                    // park identically. It is the empty bay, and the baseline holds a car that left unnoticed.
+                    // park identically (but weak signatures the distance sensor confirms may well be alike). It is the empty bay, and the baseline holds a car that left unnoticed.
                     // Take this field as the baseline and stay free: the state machine is back in step.
                     ReanchorBaseline((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius);
                     Resynchronisations++;
