@@ -31,7 +31,8 @@ namespace EdgeCity.Firmware.Parking
 
         private void ReceiveCommands()
         {
-            // The retained messages arrive right after the subscription: wait a little for the first only.
+            // The retained messages arrive right after the subscription, before the acknowledgements of what was
+            // just sent: what is there is taken (waiting, if configured, for the first only).
             int wait = _settings.DownlinkWaitMs;
             string? topic;
             int length;

@@ -30,8 +30,12 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>Time between heartbeats, ms (default one day, as commercial sensors do).</summary>
         public long HeartbeatIntervalMs = 24L * 3600 * 1000;
 
-        /// <summary>How long a radio session waits for the gateway's retained commands after subscribing, ms.</summary>
-        public int DownlinkWaitMs = 300;
+        /// <summary>
+        /// How long a radio session waits for the gateway's retained commands after sending, ms. 0 takes what has
+        /// arrived: the broker sends retained messages right after the SUBACK, ahead of the PUBACKs of what the
+        /// board then sends, and a command missed now is retained for the next session anyway.
+        /// </summary>
+        public int DownlinkWaitMs;
 
         /// <summary>Messages kept while the uplink is down.</summary>
         public int OfflineQueueCapacity = 32;
