@@ -103,6 +103,60 @@ public class BayOccupancyDetectorTests
     }
 
     [Fact]
+    public void A_weak_vehicle_standing_unnoticed_is_not_absorbed_into_the_baseline_so_its_departure_is_no_arrival()
+    {
+        // A motorbike off-centre: 1,000 nT, under the occupied threshold, for two hours of maintenance samples.
+        var detector = Calibrated();
+        for (int i = 0; i < Settings.BaselineCatchUpSamples; i++)
+        {
+            Assert.False(detector.Update(X0 + 1_000, Y0, Z0, T0, NoDistance));
+        }
+
+        Assert.Equal(1_000, detector.LastDeviationNanotesla);
+        Assert.Equal(X0, detector.Expected(0, T0));
+
+        // It leaves: the empty field is the baseline still, nothing to report, for as long as the bay stays empty.
+        for (int i = 0; i < 100; i++)
+        {
+            Assert.False(detector.Update(X0, Y0, Z0, T0, NoDistance));
+        }
+
+        Assert.Equal(BayState.Free, detector.State);
+    }
+
+    [Fact]
+    public void A_weak_offset_that_persists_for_hours_is_followed_after_all_so_missed_drift_cannot_grow_into_an_arrival()
+    {
+        var detector = Calibrated();
+        for (int i = 0; i < Settings.BaselineCatchUpSamples + 20; i++)
+        {
+            Assert.False(detector.Update(X0 + 1_000, Y0, Z0, T0, NoDistance));
+        }
+
+        Assert.True(detector.LastDeviationNanotesla < Settings.FreeThresholdNanotesla, $"deviation {detector.LastDeviationNanotesla} nT");
+    }
+
+    [Fact]
+    public void A_car_leaving_while_a_tram_swings_the_field_is_reported_free_in_time_and_the_baseline_keeps_no_tram()
+    {
+        var detector = Calibrated();
+        Feed(detector, X0 + 20_000, until: BayState.Occupied, max: 20);
+
+        // Gone, but a tram swings the field by ±2,500 nT with a 4 s period: never steady for the usual stretch.
+        int samples = 0;
+        while (detector.State == BayState.Occupied && samples < 60)
+        {
+            int wobble = (int)(2_500 * Math.Sin(samples * 2 * Math.PI / 8));
+            detector.Update(X0 + wobble, Y0 - (wobble / 2), Z0, T0, NoDistance);
+            samples++;
+        }
+
+        Assert.Equal(BayState.Free, detector.State);
+        Assert.True(samples <= Settings.SwingingDepartureSamples + 2, $"free after {samples} samples (0.5 s each)");
+        Assert.InRange(detector.Expected(0, T0), X0 - 500, X0 + 500);
+    }
+
+    [Fact]
     public void A_learnt_temperature_slope_lets_a_departure_after_a_big_temperature_change_be_recognised()
     {
         // The empty-bay reading moves −150 nT/°C on x (HMC5883L sensitivity tempco on a 50 µT field).

@@ -29,6 +29,12 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>Steady samples needed for a marginal arrival (below the strong threshold).</summary>
         public int MarginalConfirmSamples = 14;
 
+        /// <summary>
+        /// Consecutive samples near the empty field (within a tram's swing, a quarter of the parked vehicle's
+        /// deviation) that confirm a departure even though the field never holds still (a tram passing).
+        /// </summary>
+        public int SwingingDepartureSamples = 12;
+
         /// <summary>How far (nT) a sample may be from the mean of the stretch so far and still count as steady (at least; a quarter of the deviation for large signatures).</summary>
         public int SteadyToleranceNanotesla = 1000;
 
@@ -47,6 +53,19 @@ namespace EdgeCity.Firmware.Parking
         /// calm bay are taken every maintenance wake, so this is a time constant of 2^shift wakes.
         /// </summary>
         public int BaselineFollowShift = 2;
+
+        /// <summary>
+        /// The free-bay baseline follows only samples within this deviation (nT): larger ones are something standing
+        /// there (a weak vehicle) or passing, not drift, which temperature compensation keeps to a few hundred nT.
+        /// </summary>
+        public int BaselineFollowBelowNanotesla = 450;
+
+        /// <summary>
+        /// Free samples in a row beyond <see cref="BaselineFollowBelowNanotesla"/> (but under the occupied threshold)
+        /// after which the baseline follows anyway: at maintenance wakes, about two hours of an offset that drift the
+        /// temperature model missed (or a weak vehicle parked that long) — left alone it would become a false arrival.
+        /// </summary>
+        public int BaselineCatchUpSamples = 12;
 
         /// <summary>Largest baseline step per free sample, nT per axis (temperature is compensated separately).</summary>
         public int BaselineFollowLimitNanotesla = 120;

@@ -32,6 +32,12 @@ namespace EdgeCity.Firmware.Parking
         private int _candidateCount;
         private bool _candidateStrong;
 
+        // The run of samples that look like a departure despite a swinging field (see Update).
+        private readonly long[] _goneSum = new long[3];
+        private readonly long[] _goneSquares = new long[3];
+        private int _goneCount;
+        private int _unfollowedSamples;
+
         /// <summary>Creates a detector that starts calibrating on its first sample.</summary>
         public BayOccupancyDetector(BayDetectorSettings settings)
         {
@@ -49,7 +55,7 @@ namespace EdgeCity.Firmware.Parking
         public int Resynchronisations { get; private set; }
 
         /// <summary>True while samples beyond a threshold are being confirmed (the board should sample fast).</summary>
-        public bool Confirming { get { return _candidateCount > 0 || State == BayState.Calibrating; } }
+        public bool Confirming { get { return _candidateCount > 0 || _goneCount > 0 || State == BayState.Calibrating; } }
 
         /// <summary>The learnt temperature slopes.</summary>
         public TemperatureModel Temperature { get { return _temperature; } }
@@ -80,7 +86,17 @@ namespace EdgeCity.Firmware.Parking
                 if (!evidence)
                 {
                     _candidateCount = 0;
-                    FollowBaseline(x, y, z, milliCelsius, ex, ey, ez);
+                    // Only what looks like drift is followed: a weak vehicle standing unnoticed (a motorbike
+                    // off-centre) must not become part of the empty field, or its departure would look like an
+                    // arrival and put the detector out of step with the street. A weak offset that persists for
+                    // many samples is followed after all: drift the temperature model missed, left alone, would
+                    // grow into a false arrival.
+                    _unfollowedSamples = deviation <= _settings.BaselineFollowBelowNanotesla ? 0 : _unfollowedSamples + 1;
+                    if (_unfollowedSamples == 0 || _unfollowedSamples > _settings.BaselineCatchUpSamples)
+                    {
+                        FollowBaseline(x, y, z, milliCelsius, ex, ey, ez);
+                    }
+
                     return false;
                 }
 
@@ -90,10 +106,10 @@ namespace EdgeCity.Firmware.Parking
                     return false;
                 }
 
-                if (RepeatsPreviousSignatures())
+                if (!seesUnderbody && RepeatsPreviousSignatures())
                 {
                     // Three "vehicles" in a row with the very same field are no vehicles: real cars never
-                    // park identically. It is the empty bay, and the baseline holds a car that left unnoticed.
+                    // park identically (but weak signatures the distance sensor confirms may well be alike). It is the empty bay, and the baseline holds a car that left unnoticed.
                     // Take this field as the baseline and stay free: the state machine is back in step.
                     ReanchorBaseline((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius);
                     Resynchronisations++;
@@ -123,8 +139,30 @@ namespace EdgeCity.Firmware.Parking
             if (!departing)
             {
                 _candidateCount = 0;
+                _goneCount = 0;
                 FollowSignature(x, y, z, fromSignature);
                 return false;
+            }
+
+            // A tram passing as the vehicle leaves keeps the field from ever holding still, so the steady path
+            // below cannot confirm the departure in time. But a field that stays within a tram's swing of the
+            // empty bay, a quarter as far from it as the parked vehicle was, for longer than the steady path
+            // needs, is a departure: a vehicle standing there cannot look like that for seconds on end.
+            long signatureDeviation = Distance(_signature[0] - ex, _signature[1] - ey, _signature[2] - ez);
+            bool gone = !seesUnderbody && deviation < _settings.StrongThresholdNanotesla
+                && deviation * 4 < signatureDeviation && fromSignature * 4 > signatureDeviation * 3;
+            TrackGone(gone, x, y, z);
+            if (_goneCount >= _settings.SwingingDepartureSamples)
+            {
+                State = BayState.Free;
+                if (GoneRunWasSteady())
+                {
+                    ReanchorBaseline((int)(_goneSum[0] / _goneCount), (int)(_goneSum[1] / _goneCount), (int)(_goneSum[2] / _goneCount), milliCelsius);
+                }
+
+                _goneCount = 0;
+                _candidateCount = 0;
+                return true;
             }
 
             bool clearlyBack = backAtBaseline || (leftSignature && deviation < _settings.OccupiedThresholdNanotesla);
@@ -134,6 +172,7 @@ namespace EdgeCity.Firmware.Parking
             }
 
             State = BayState.Free;
+            _goneCount = 0;
             ReanchorBaseline((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius);
             return true;
         }
@@ -263,6 +302,46 @@ namespace EdgeCity.Firmware.Parking
             _lastStretchMean[2] = _candidate[2] / _candidateCount;
             _candidateCount = 0;
             return true;
+        }
+
+        private void TrackGone(bool gone, int x, int y, int z)
+        {
+            if (!gone)
+            {
+                _goneCount = 0;
+                return;
+            }
+
+            if (_goneCount == 0)
+            {
+                for (int axis = 0; axis < 3; axis++)
+                {
+                    _goneSum[axis] = 0;
+                    _goneSquares[axis] = 0;
+                }
+            }
+
+            _goneSum[0] += x;
+            _goneSum[1] += y;
+            _goneSum[2] += z;
+            _goneSquares[0] += (long)x * x;
+            _goneSquares[1] += (long)y * y;
+            _goneSquares[2] += (long)z * z;
+            _goneCount++;
+        }
+
+        private bool GoneRunWasSteady()
+        {
+            // Spread of the run about its mean (sum of the axes' variances): the chip's noise only, or a tram's swing?
+            long variance = 0;
+            for (int axis = 0; axis < 3; axis++)
+            {
+                long mean = _goneSum[axis] / _goneCount;
+                variance += (_goneSquares[axis] / _goneCount) - (mean * mean);
+            }
+
+            long tolerance = _settings.SteadyToleranceNanotesla;
+            return variance <= tolerance * tolerance;
         }
 
         private void FollowBaseline(int x, int y, int z, int milliCelsius, long ex, long ey, long ez)

@@ -13,11 +13,7 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>How soon a board on probation wakes again to retry the gateway (the uplink's backoff still applies).</summary>
         public const int ProbationRetryMs = 5000;
 
-        /// <summary>How long a connected board waits for retained downlink messages (they follow a connect by a few ms).</summary>
-        public const int DownlinkWaitMs = 300;
-
         private BoardConfigurationRuntime? _configuration;
-        private byte[]? _downlinkBuffer;
         private bool _safeModeAnnounced;
 
         /// <summary>True while the board runs uplink only (boot loop caught, or no usable configuration).</summary>
@@ -37,7 +33,6 @@ namespace EdgeCity.Firmware.Parking
             }
 
             _configuration = configuration;
-            _downlinkBuffer = new byte[RemoteConfiguration.MaxPayloadBytes];
             ApplyThresholds(configuration.Current);
         }
 
@@ -62,42 +57,13 @@ namespace EdgeCity.Firmware.Parking
             }
 
             _uplink.Service();
-            ServiceConfiguration();
+            ServiceDownlink();
             if (_settings.RadioOffWhenIdle && _uplink.Queue.Count == 0 && !ConfigurationOnProbation)
             {
                 _uplink.Close();
             }
 
             return ConfigurationOnProbation || _uplink.Queue.Count > 0 ? ProbationRetryMs : _settings.MaintenanceIntervalMs;
-        }
-
-        /// <summary>After the uplink's service: probation, then what arrived on the downlink.</summary>
-        private void ServiceConfiguration()
-        {
-            if (_configuration == null || _downlinkBuffer == null)
-            {
-                return;
-            }
-
-            bool changed = _configuration.Service(_uplink);
-            string? topic;
-            int length;
-            int waitMs = DownlinkWaitMs;
-            while (!_configuration.OnProbation && (length = _uplink.ReceiveDownlink(_downlinkBuffer, waitMs, out topic)) >= 0)
-            {
-                waitMs = 0;
-                if (topic == _uplink.Topics.ConfigDownlink)
-                {
-                    changed |= _configuration.Accept(_uplink, _downlinkBuffer, length);
-                }
-
-                // Schedule and command messages are routed here by their features (none on a parking sensor yet).
-            }
-
-            if (changed)
-            {
-                ApplyThresholds(_configuration.Current);
-            }
         }
 
         private void ApplyThresholds(BoardConfiguration configuration)

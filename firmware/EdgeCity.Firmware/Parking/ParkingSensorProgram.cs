@@ -17,6 +17,7 @@ namespace EdgeCity.Firmware.Parking
         private const int MemoryRecordBytes = 48;
         private const int MemoryMagic = 0x45435042; // "BPCE": a record of this program, format 1
         private const int StuckAfterIdenticalSamples = 6;
+        private const int CommandIdOffset = 44; // after the magic (4) and the detector's 40 bytes
 
         private readonly ParkingBoardHardware _hardware;
         private readonly IBoardClock _clock;
@@ -32,6 +33,7 @@ namespace EdgeCity.Firmware.Parking
         private int _lastY;
         private int _lastZ;
         private bool _disturbed;
+        private long _disturbedSinceUnixMs;
         private int _identicalSamples;
         private int _disturbedRecheckMs = 2000;
 
@@ -45,6 +47,7 @@ namespace EdgeCity.Firmware.Parking
             _detector = new BayOccupancyDetector(settings.Detector);
             _stateSinceUnixMs = clock.NowUnixMs;
             _nextHeartbeatUnixMs = clock.NowUnixMs + settings.HeartbeatIntervalMs;
+            _downlinkBuffer = new byte[DownlinkBufferBytes];
             ResumedFromMemory = RestoreFromMemory();
         }
 
@@ -111,7 +114,12 @@ namespace EdgeCity.Firmware.Parking
             if (_uplink.Queue.Count > 0)
             {
                 _uplink.Service();
-                ServiceConfiguration();
+                ServiceDownlink();
+                if (_uplink.Queue.Count > 0)
+                {
+                    _uplink.Service(); // the answers to downlink messages, while the radio is on
+                }
+
                 if (_settings.RadioOffWhenIdle && _uplink.Queue.Count == 0)
                 {
                     _uplink.Close();
@@ -129,6 +137,14 @@ namespace EdgeCity.Firmware.Parking
             }
 
             ArmWake();
+            if (_disturbed && _hardware.Distance != null && now - _disturbedSinceUnixMs < _settings.SettleWindowMs)
+            {
+                // Something just came and has not settled: range it closely for the few seconds a vehicle takes
+                // to pull in, so a weak one (a motorbike) the distance sensor sees is confirmed on time. Boards
+                // without one gain nothing from it (a magnetic signature must hold still anyway).
+                return _settings.FastIntervalMs;
+            }
+
             if (_disturbed)
             {
                 // Something is there but not (yet) steady: look again shortly, so a vehicle that finishes
@@ -198,7 +214,7 @@ namespace EdgeCity.Firmware.Parking
 
             // Ranging costs ~20 mA for ~30 ms: only while something is being confirmed.
             int distanceMm = -1;
-            if (_hardware.Distance != null && (_detector.Confirming || _detector.LastDeviationNanotesla >= _settings.Detector.ConfirmedByDistanceThresholdNanotesla))
+            if (_hardware.Distance != null && (_detector.Confirming || _disturbed || _detector.LastDeviationNanotesla >= _settings.Detector.ConfirmedByDistanceThresholdNanotesla))
             {
                 int mm;
                 if (_hardware.Distance.TryReadDistance(out mm))
@@ -212,12 +228,18 @@ namespace EdgeCity.Firmware.Parking
             if (_detector.Update(x, y, z, _lastMilliCelsius, distanceMm))
             {
                 ReportStateChange(now);
+                OnStateChanged();
                 SaveToMemory();
             }
 
+            bool wasDisturbed = _disturbed;
             _disturbed = _detector.State == BayState.Free
                 ? _detector.LastDeviationNanotesla > _settings.WakeThresholdNanotesla
                 : Far(x, y, z, _detector.Signature(0), _detector.Signature(1), _detector.Signature(2));
+            if (_disturbed && !wasDisturbed)
+            {
+                _disturbedSinceUnixMs = now;
+            }
         }
 
         private void ArmWake()
@@ -291,6 +313,8 @@ namespace EdgeCity.Firmware.Parking
                 return false;
             }
 
+            // Kept even when the detector was mid-recalibration (it then calibrates afresh): a command is run once.
+            _lastCommandId = Bytes.GetInt(_memoryRecord, CommandIdOffset);
             return _detector.Restore(_memoryRecord, 4);
         }
 
@@ -298,6 +322,7 @@ namespace EdgeCity.Firmware.Parking
         {
             Bytes.PutInt(_memoryRecord, 0, MemoryMagic);
             _detector.Save(_memoryRecord, 4);
+            Bytes.PutInt(_memoryRecord, CommandIdOffset, _lastCommandId);
             _hardware.Memory.Save(_memoryRecord, MemoryRecordBytes);
         }
     }

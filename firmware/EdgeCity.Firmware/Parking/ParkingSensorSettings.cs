@@ -18,11 +18,24 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>While the field is disturbed but not steady (passing traffic, a manoeuvre), re-sample after this many ms.</summary>
         public int DisturbedRecheckMs = 2000;
 
+        /// <summary>
+        /// For this long after the field became disturbed (ms) the board samples at the fast interval, not the
+        /// backed-off recheck: a vehicle pulling in takes about 6 s, and a weak one must be confirmed on time.
+        /// </summary>
+        public int SettleWindowMs = 8000;
+
         /// <summary>Deviation from the armed reference (nT per axis) that wakes the processor.</summary>
         public int WakeThresholdNanotesla = 900;
 
         /// <summary>Time between heartbeats, ms (default one day, as commercial sensors do).</summary>
         public long HeartbeatIntervalMs = 24L * 3600 * 1000;
+
+        /// <summary>
+        /// How long a radio session waits for the gateway's retained commands after sending, ms. 0 takes what has
+        /// arrived: the broker sends retained messages right after the SUBACK, ahead of the PUBACKs of what the
+        /// board then sends, and a command missed now is retained for the next session anyway.
+        /// </summary>
+        public int DownlinkWaitMs;
 
         /// <summary>Messages kept while the uplink is down.</summary>
         public int OfflineQueueCapacity = 32;

@@ -21,7 +21,8 @@ public enum BoardMessageKind
     /// <summary>
     /// The board's answer to a downlink message (<c>edgecity/{boardId}/report</c>): for a pushed configuration
     /// <c>"config": "applied" | "refused" | "rolled-back"</c> with <c>version</c>, <c>appliedVersion</c> and
-    /// <c>reason</c>. Stored, shown by <c>GET /api/fleet</c>, forwarded upstream as a Device update.
+    /// <c>reason</c>. Stored, shown by <c>GET /api/fleet</c>, forwarded upstream as a Device update. For a
+    /// numbered command: <c>commandId</c>, <c>command</c>, <c>result</c> (started, done, unknown-command).
     /// </summary>
     Report,
 }

@@ -186,16 +186,18 @@ public sealed class SimulatedParkingBoard : IDisposable
     {
         var uplink = new BoardUplink(Radio, _clock, new BoardTopics(BoardId), _bootCounter.IncrementBootCount(),
             ParkingSensorSettings.FirmwareVersion, resetCause, Settings.OfflineQueueCapacity);
+        if (Radio is IDownlinkTransport downlink)
+        {
+            // Gateway commands (recalibrate) and pushed configurations arrive over the same MQTT session.
+            uplink.AttachDownlink(downlink);
+        }
+
         var program = new ParkingSensorProgram(Hardware, _clock, uplink, Settings);
         if (_configurationFile is not null)
         {
             // What a device's Main does before the program loop: guard, configuration, downlink, pushed configuration.
             Supervisor = new BootSupervisor(new BootLoopGuard(BootGuardMemory, QuickResetLimit, StableAfterSeconds));
             Supervisor.Boot(_configurationFile, _configurationFile.Length);
-            if (Radio is IDownlinkTransport downlink)
-            {
-                uplink.AttachDownlink(downlink);
-            }
 
             var remote = new RemoteConfiguration(Supervisor.Configuration, ConfigurationMemory, Radio as IGatewayEndpoint, ReachTries);
             remote.Boot(uplink);
