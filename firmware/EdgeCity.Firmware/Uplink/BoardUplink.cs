@@ -10,8 +10,11 @@ namespace EdgeCity.Firmware.Uplink
     /// </summary>
     public sealed class BoardUplink
     {
-        /// <summary>Bytes per queued message unless a board asks for more.</summary>
-        public const int DefaultSlotBytes = 384;
+        /// <summary>
+        /// Bytes per queued message unless a board asks for more. A parking heartbeat with every counter at its
+        /// largest and the configuration status reaches ~380 bytes: 512 leaves room for a field or two more.
+        /// </summary>
+        public const int DefaultSlotBytes = 512;
 
         private readonly IUplinkTransport _transport;
         private readonly IBoardClock _clock;
@@ -23,6 +26,7 @@ namespace EdgeCity.Firmware.Uplink
         private readonly string _firmwareVersion;
         private readonly string _resetCause;
         private bool _birthSent;
+        private int _messagesTooLong;
         private IDownlinkTransport? _downlink;
 
         /// <summary>Creates the uplink of board <paramref name="topics"/>.BoardId.</summary>
@@ -121,7 +125,16 @@ namespace EdgeCity.Firmware.Uplink
             {
                 _queue.CommitReserved(topic, _writer.Length, false, priority);
             }
+            else
+            {
+                // Cannot happen with the messages the firmware writes today; counted and announced in the next
+                // birth message rather than lost without a trace if a future field makes one too long.
+                _messagesTooLong++;
+            }
         }
+
+        /// <summary>Messages that did not fit a queue slot and were not sent (see <see cref="DefaultSlotBytes"/>).</summary>
+        public int MessagesTooLong { get { return _messagesTooLong; } }
 
         /// <summary>
         /// Connects if needed and allowed by the backoff, then sends queued messages oldest first. Call it on
@@ -204,6 +217,11 @@ namespace EdgeCity.Firmware.Uplink
             _writer.String("fw", _firmwareVersion);
             _writer.String("resetCause", _birthSent ? "reconnect" : _resetCause);
             _writer.Number("queued", _queue.Count);
+            if (_messagesTooLong > 0)
+            {
+                _writer.Number("tooLong", _messagesTooLong);
+            }
+
             _writer.End();
             if (!_transport.Publish(Topics.Status, _controlBuffer, _writer.Length, true))
             {
