@@ -96,7 +96,7 @@ public static class ShelterBenchmark
         double whPerDay = all.Sum(r => r.BoardMillijoules) / 3.6e6 / (total * 30.0);
         double baselineWhPerDay = all.Sum(r => r.BoardBaselineMillijoules) / 3.6e6 / (total * 30.0);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  energy: display {panelSaving:0.000} saved vs always-on full brightness; whole board {whPerDay:0.0} Wh/day vs {baselineWhPerDay:0.0} Wh/day ({boardSaving:0.000} saved, 150 mW electronics included)")).ConfigureAwait(false);
+            $"  energy: display {panelSaving:0.000} saved vs always-on full brightness; whole board {whPerDay:0.0} Wh/day vs {baselineWhPerDay:0.0} Wh/day ({boardSaving:0.000} saved, 150 mW electronics included); default schedule 05:30–23:30 sent on the schedule channel, applied by the board in {all.Count(r => r.ScheduleApplied)} of {total} months")).ConfigureAwait(false);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  simulation: {all.Sum(r => r.Wakes)} wakes ({all.Sum(r => r.InterruptWakes)} on INT1), {all.Sum(r => r.SamplesEmulated)} accelerometer samples emulated one by one, {simulationS:0.0} s wall ({all.Sum(r => r.SimulationMs) / 1000 / total:0.00} s per shelter-month per core); replay {all.Sum(r => r.Session.Alarms.Count)} alarms in {total} sessions {replayS:0.0} s; total {wall.Elapsed.TotalSeconds:0.0} s")).ConfigureAwait(false);
 

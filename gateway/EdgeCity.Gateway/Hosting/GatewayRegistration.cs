@@ -56,6 +56,7 @@ public static class GatewayRegistration
         services.AddSingleton<DownlinkStore>();
         services.AddSingleton<BoardDownlink>();
         services.AddHostedService(sp => sp.GetRequiredService<BoardDownlink>());
+        services.AddHostedService<ShelterServiceHoursPublisher>();
 
         services.AddSingleton<UpstreamCounters>();
         services.AddSingleton<IUpstreamForwarder>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.Kind == UpstreamKind.NgsiLdHttp

@@ -42,6 +42,9 @@ internal sealed class ShelterMonthResult
     /// <summary>See <see cref="Wakes"/>.</summary>
     public long InterruptWakes { get; set; }
 
+    /// <summary>True when the board applied the schedule it was sent on its downlink.</summary>
+    public bool ScheduleApplied { get; set; }
+
     /// <summary>CPU-side wall time of the simulation of this month, ms.</summary>
     public double SimulationMs { get; set; }
 }

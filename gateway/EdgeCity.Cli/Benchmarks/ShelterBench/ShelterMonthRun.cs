@@ -1,4 +1,5 @@
 using EdgeCity.Firmware.Shelter;
+using EdgeCity.Firmware.Uplink;
 using EdgeCity.HardwareSim.Boards;
 using System.Diagnostics;
 using EdgeCity.HardwareSim.Time;
@@ -20,6 +21,8 @@ internal static class ShelterMonthRun
     // One-way radio latency of the board's LTE link (assumed, not measured): log-normal, median 40 ms, p95 ~90 ms.
     private const double RadioMedianMs = 40, RadioSigma = 0.5;
 
+    private static readonly byte[] DefaultSchedule = "{\"firstBus\":\"05:30\",\"lastBus\":\"23:30\"}"u8.ToArray();
+
     /// <summary>Runs month <paramref name="monthIndex"/> of <paramref name="shelter"/>.</summary>
     public static ShelterMonthResult Run(Shelter shelter, int monthIndex, int seed)
     {
@@ -37,6 +40,10 @@ internal static class ShelterMonthRun
             DisplayProbeIntervalMs = 3_600_000,
         };
         var radio = new ShelterBenchRadio(clock);
+
+        // The condition: the default schedule (first bus 05:30, last 23:30), delivered as the gateway
+        // delivers it: retained on the board's schedule channel, read by the firmware after it connects.
+        radio.Retained.Add((new BoardTopics(shelter.Id).ScheduleDownlink, DefaultSchedule));
         using var board = new SimulatedShelterBoard(shelter.Id, clock, world, radio, monthSeed, settings, bootCount: monthIndex + 1);
         SongdoContent.Push(board.Program, shelter);
         board.RunUntil(end.ToUnixTimeMilliseconds());
@@ -52,6 +59,7 @@ internal static class ShelterMonthRun
             Wakes = board.Wakes,
             InterruptWakes = board.InterruptWakes,
             Session = radio.Session,
+            ScheduleApplied = board.Program.SchedulesApplied > 0 && board.Program.Hours.FirstBusMinute == 330 && board.Program.Hours.LastBusMinute == 1410,
         };
         Score(world, radio.Session, result, new Random(monthSeed ^ 0x7AD10));
         result.SimulationMs = Stopwatch.GetElapsedTime(wallStart).TotalMilliseconds;
