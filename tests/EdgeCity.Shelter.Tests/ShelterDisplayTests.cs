@@ -1,3 +1,4 @@
+using EdgeCity.FontGenerator;
 using EdgeCity.Firmware.Shelter.Display;
 using EdgeCity.HardwareSim.Boards;
 using EdgeCity.Shelter.Tests.Boundaries;
@@ -33,7 +34,11 @@ public sealed class ShelterDisplayTests(ITestOutputHelper output)
         AssertShows(board, "Seoul Station", ArrivalPageComposer.RouteColumnPx, 16, ArrivalPageComposer.Dim);
         AssertShows(board, "M6724", 0, 16, ArrivalPageComposer.Bright);
 
-        Assert.True(new FileInfo(korean).Length > 500 && new FileInfo(english).Length > 500);
+        // The files themselves, read back, against the text rendered afresh from the font by SkiaSharp.
+        AssertPngShowsRenderedText(korean, "인천대입구역", 0, 0, ArrivalPageComposer.Bright);
+        AssertPngShowsRenderedText(korean, "서울역", ArrivalPageComposer.RouteColumnPx, 16, ArrivalPageComposer.Dim);
+        AssertPngShowsRenderedText(english, "Incheon Nat'l Univ.", 0, 0, ArrivalPageComposer.Bright);
+        AssertPngShowsRenderedText(english, "Seoul Station", ArrivalPageComposer.RouteColumnPx, 16, ArrivalPageComposer.Dim);
         Assert.Equal("ok", DisplayHealthMonitor.NameOf(board.Program.DisplayHealth.Health));
         output.WriteLine($"saved {korean} and {english}");
     }
@@ -60,6 +65,35 @@ public sealed class ShelterDisplayTests(ITestOutputHelper output)
         board.RunUntil(board.Clock.NowUnixMs + (3 * board.Settings.DisplayProbeIntervalMs));
 
         Assert.Equal(DisplayHealth.Stuck, board.Program.DisplayHealth.Health);
+    }
+
+    // Renders the text with the font generator's rasteriser straight from NanumGothic (not from the committed
+    // glyph table) and compares every pixel of its cells with the PNG (scaled 3×, grey levels × 17).
+    private static void AssertPngShowsRenderedText(string png, string text, int x, int y, int grey)
+    {
+        const int Scale = 3;
+        var (width, height, pixels) = GreyPngReader.Read(png);
+        Assert.Equal((256 * Scale, 64 * Scale), (width, height));
+        using var font = new GlyphRasterizer("/usr/share/fonts/truetype/nanum/NanumGothic.ttf", 15, ShelterFont16.HeightPx);
+        int lit = 0;
+        foreach (char c in text)
+        {
+            var (advance, set) = font.Rasterize(c);
+            for (int row = 0; row < ShelterFont16.HeightPx; row++)
+            {
+                for (int col = 0; col < advance; col++)
+                {
+                    int expected = set[(row * advance) + col] ? grey * 17 : 0;
+                    int shown = pixels[(((y + row) * Scale) + 1) * width + ((x + col) * Scale) + 1];
+                    Assert.True(shown == expected, $"{Path.GetFileName(png)}: '{text}': pixel ({x + col}, {y + row}) of '{c}' is {shown}, rendered text has {expected}");
+                    lit += expected > 0 ? 1 : 0;
+                }
+            }
+
+            x += advance;
+        }
+
+        Assert.True(lit > 10 * text.Length, $"'{text}' rendered almost nothing ({lit} pixels)");
     }
 
     // Draws the text independently from the glyph table and compares every pixel of its cells with the panel.

@@ -12,7 +12,6 @@ namespace EdgeCity.Firmware.Shelter
     public sealed partial class ShelterProgram
     {
         private BoardConfigurationRuntime? _configuration;
-        private byte[]? _downlinkBuffer;
         private bool _safeModeAnnounced;
         private bool _startDeferred;
 
@@ -31,7 +30,6 @@ namespace EdgeCity.Firmware.Shelter
             }
 
             _configuration = configuration;
-            _downlinkBuffer = new byte[RemoteConfiguration.MaxPayloadBytes];
         }
 
         private bool CheckSafeMode(long now)
@@ -63,23 +61,13 @@ namespace EdgeCity.Firmware.Shelter
 
         private void ServiceConfiguration()
         {
-            if (_configuration == null || _downlinkBuffer == null)
+            if (_configuration == null)
             {
                 return;
             }
 
             _configuration.Service(_uplink);
-            string? topic;
-            int length;
-            while (!_configuration.OnProbation && (length = _uplink.ReceiveDownlink(_downlinkBuffer, 0, out topic)) >= 0)
-            {
-                if (topic == _uplink.Topics.ConfigDownlink)
-                {
-                    _configuration.Accept(_uplink, _downlinkBuffer, length);
-                }
-
-                // Schedule (service hours) and command messages are routed here by their features.
-            }
+            ReadDownlink(); // a pushed configuration that arrived with this wake's connect (also in safe mode)
 
             if (_startDeferred && !_configuration.InSafeMode)
             {

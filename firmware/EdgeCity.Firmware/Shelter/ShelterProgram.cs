@@ -33,6 +33,7 @@ namespace EdgeCity.Firmware.Shelter
         private readonly DisplayPowerPolicy _policy;
         private readonly DisplayHealthMonitor _health;
         private readonly EnergyAccount _energy;
+        private readonly byte[] _downlinkBuffer;
 
         private bool _restLearned;
         private long _lastPresenceUnixMs = long.MinValue / 2;
@@ -47,6 +48,7 @@ namespace EdgeCity.Firmware.Shelter
         private int _baselineMicroamps;
         private int _pageExpectedMicroamps;
         private bool _alarmQueued;
+        private bool _scheduleChanged;
 
         /// <summary>Wires the program to the board's hardware.</summary>
         public ShelterProgram(IRegisterBus accelerometerBus, IDigitalInput accelerometerInterrupt, IDigitalInput presence,
@@ -67,6 +69,7 @@ namespace EdgeCity.Firmware.Shelter
             _lightGate = new AmbientLightGate(settings.Power);
             _policy = new DisplayPowerPolicy(settings.Power);
             _health = new DisplayHealthMonitor();
+            _downlinkBuffer = new byte[settings.DownlinkBufferBytes];
             long now = clock.NowUnixMs;
             _energy = new EnergyAccount(settings.Power, now);
             Hours = new ServiceHours(settings.Power.DefaultFirstBusMinute, settings.Power.DefaultLastBusMinute);
@@ -100,6 +103,12 @@ namespace EdgeCity.Firmware.Shelter
 
         /// <summary>The frame last drawn (what the panel should show).</summary>
         public GreyFrame Frame { get { return _frame; } }
+
+        /// <summary>Schedule messages from the gateway applied, and refused (unreadable: the hours stay as they were).</summary>
+        public int SchedulesApplied { get; private set; }
+
+        /// <summary>See <see cref="SchedulesApplied"/>.</summary>
+        public int SchedulesRefused { get; private set; }
 
         /// <summary>Alarms queued since start.</summary>
         public long AlarmsQueued { get; private set; }
@@ -154,13 +163,15 @@ namespace EdgeCity.Firmware.Shelter
                 _shock.Service(now);
             }
 
+            ReadDownlink();
             bool presence = _presence.IsActive;
             if (presence)
             {
                 _lastPresenceUnixMs = now;
             }
 
-            bool sendHeartbeat = false;
+            bool sendHeartbeat = _scheduleChanged;
+            _scheduleChanged = false;
             if (now >= _nextHousekeepingUnixMs)
             {
                 Housekeeping(now);
@@ -188,6 +199,46 @@ namespace EdgeCity.Firmware.Shelter
             ServiceConfiguration();
 
             NextWakeUnixMs = NextWake(now);
+        }
+
+        // What the gateway sent since the last wake (retained messages arrive right after each connect, so a board
+        // that was offline when the gateway sent its schedule gets it on the first wake after it reconnects). The
+        // one reader of the downlink: a message taken here is gone for any other loop, so every channel is routed
+        // from here.
+        private void ReadDownlink()
+        {
+            string? topic;
+            int length;
+            while ((length = _uplink.ReceiveDownlink(_downlinkBuffer, 0, out topic)) >= 0)
+            {
+                if (topic == _uplink.Topics.ScheduleDownlink)
+                {
+                    ApplySchedule(length);
+                }
+                else if (topic == _uplink.Topics.ConfigDownlink && _configuration != null && !_configuration.OnProbation)
+                {
+                    // On probation a newer push waits: it is retained and comes again with the next connect.
+                    _configuration.Accept(_uplink, _downlinkBuffer, length);
+                }
+            }
+        }
+
+        // The gateway checks a schedule with this same reader before it sends it; a bad one that still arrives
+        // leaves the hours as they were and is counted in the heartbeat. A change sends a heartbeat at once, so
+        // the gateway sees the hours the board now keeps.
+        private void ApplySchedule(int length)
+        {
+            int first;
+            int last;
+            if (ServiceScheduleMessage.Read(_downlinkBuffer, length, out first, out last) != null)
+            {
+                SchedulesRefused++;
+                return;
+            }
+
+            SetServiceHours(first, last);
+            SchedulesApplied++;
+            _scheduleChanged = true;
         }
 
         private void Housekeeping(long now)
@@ -348,6 +399,9 @@ namespace EdgeCity.Firmware.Shelter
             message.Number("alarms", AlarmsQueued);
             message.Number("tiltDeg", shocks.LastTiltDegrees);
             message.Number("accelFaults", _shock.Faults);
+            message.Number("firstBus", Hours.FirstBusMinute);
+            message.Number("lastBus", Hours.LastBusMinute);
+            message.Number("scheduleRefused", SchedulesRefused);
             message.Number("queued", _uplink.Queue.Count);
             message.Number("droppedHeartbeats", _uplink.Queue.DroppedHeartbeats);
             WriteConfigurationStatus(message);

@@ -33,6 +33,9 @@ namespace EdgeCity.Firmware.Shelter
         /// <summary>Bytes per queued message: an alarm with its evidence needs ~300.</summary>
         public int MessageSlotBytes = 384;
 
+        /// <summary>Largest downlink message taken, bytes: the gateway's limit (BoardDownlink.MaxPayloadBytes).</summary>
+        public int DownlinkBufferBytes = 2048;
+
         /// <summary>Shock classification.</summary>
         public ShockSettings Shock = new ShockSettings();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EdgeCity.Firmware.Shelter.Power;
 using EdgeCity.Gateway.Ingest;
 using EdgeCity.Gateway.Parking;
 using Microsoft.Extensions.Hosting;
@@ -62,6 +63,12 @@ public sealed class BoardDownlink(
         if (JsonObjectProblem(payload) is { } problem)
         {
             return DownlinkVerdict.Refused(problem);
+        }
+
+        // A schedule is read with the shelter firmware's own reader: what the gateway accepts, the board can apply.
+        if (channel == DownlinkChannel.Schedule && ServiceScheduleMessage.Read(payload, payload.Length, out _, out _) is { } scheduleProblem)
+        {
+            return DownlinkVerdict.Refused(scheduleProblem);
         }
 
         var message = new DownlinkMessage(boardId, channel, payload, time.GetUtcNow().ToUnixTimeMilliseconds());

@@ -57,6 +57,7 @@ public static class GatewayRegistration
         services.AddSingleton<BoardDownlink>();
         services.AddHostedService(sp => sp.GetRequiredService<BoardDownlink>());
         services.AddSingleton<EdgeCity.Gateway.Fleet.FleetStatusReader>();
+        services.AddHostedService<ShelterServiceHoursPublisher>();
 
         services.AddSingleton<UpstreamCounters>();
         services.AddSingleton<IUpstreamForwarder>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.Kind == UpstreamKind.NgsiLdHttp

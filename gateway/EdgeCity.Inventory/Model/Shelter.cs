@@ -23,4 +23,7 @@ public sealed record Shelter
 
     /// <summary>Exactly one accelerometer, optionally a light sensor and a PIR.</summary>
     public required IReadOnlyList<Sensor> Sensors { get; init; }
+
+    /// <summary>The stop's first and last bus, pushed to the board; null keeps the board's default (05:30–23:30).</summary>
+    public ServiceHours? ServiceHours { get; init; }
 }

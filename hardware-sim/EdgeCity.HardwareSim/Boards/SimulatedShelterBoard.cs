@@ -29,7 +29,7 @@ public sealed class SimulatedShelterBoard : IDisposable
     /// <param name="boardId">The board's id from boards.json, also its MQTT client id.</param>
     /// <param name="clock">The board's virtual clock.</param>
     /// <param name="world">The shelter's world.</param>
-    /// <param name="radio">The uplink transport (a real MQTT client, or a test double).</param>
+    /// <param name="radio">The uplink transport (a real MQTT client, or a test double); its downlink too when it has one.</param>
     /// <param name="seed">Seeds chip noise.</param>
     /// <param name="settings">Firmware settings; production defaults when null.</param>
     /// <param name="bootCount">This boot's number.</param>
@@ -57,15 +57,18 @@ public sealed class SimulatedShelterBoard : IDisposable
         PanelCurrent = new PanelCurrentAdc(Display, seed ^ 0x5EED);
         var uplink = new BoardUplink(radio, clock, new BoardTopics(boardId), bootCount, ShelterSettings.FirmwareVersion,
             "power-on", Settings.OfflineQueueCapacity, Settings.MessageSlotBytes);
+        if (radio is IDownlinkTransport downlink)
+        {
+            // The gateway's retained schedule (service hours) and pushed configurations arrive on the board's
+            // downlink after each connect.
+            uplink.AttachDownlink(downlink);
+        }
+
         Program = new ShelterProgram(AccelerometerBus, AccelerometerInterrupt, Pir, _light, DisplayBus, PanelCurrent, clock, uplink, Settings);
         if (configurationFile is not null)
         {
             var supervisor = new BootSupervisor(new BootLoopGuard(bootGuardMemory ?? new InMemoryNonVolatileMemory(), SimulatedParkingBoard.QuickResetLimit, SimulatedParkingBoard.StableAfterSeconds));
             supervisor.Boot(configurationFile, configurationFile.Length);
-            if (radio is IDownlinkTransport downlink)
-            {
-                uplink.AttachDownlink(downlink);
-            }
 
             var remote = new RemoteConfiguration(supervisor.Configuration, ConfigurationMemory, radio as IGatewayEndpoint, SimulatedParkingBoard.ReachTries);
             remote.Boot(uplink);

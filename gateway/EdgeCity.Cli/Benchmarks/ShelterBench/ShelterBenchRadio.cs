@@ -1,34 +1,47 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using EdgeCity.Firmware.Hardware;
-using EdgeCity.HardwareSim.Radio;
 using EdgeCity.HardwareSim.Time;
 
 namespace EdgeCity.Cli.Benchmarks.ShelterBench;
 
 /// <summary>
-/// The bench's radio for one shelter board: alarms and the birth/will go over a real MQTT client to the real
-/// gateway (publish blocks until the gateway committed and acknowledged, and that wall time is measured);
-/// heartbeats are acknowledged locally and counted, so a thousand shelter-months of hourly heartbeats do not
-/// turn the bench into a disk benchmark of the gateway.
+/// The bench's radio for one shelter-month: it records the board's MQTT session (connect with its will, the
+/// birth, every alarm, in order, with the virtual time each left) for <see cref="ShelterSessionReplay"/> to send
+/// through the real gateway afterwards, and acknowledges at once. The board cannot tell the difference: its
+/// virtual clock does not move while a publish waits for the PUBACK, so a month simulated against this radio
+/// plays exactly as against a live broker. Heartbeats are counted, not kept. The downlink hands out the
+/// retained messages a gateway would deliver after each subscribe (the stop's service hours).
 /// </summary>
-internal sealed class ShelterBenchRadio(MqttBrokerEndpoint broker, VirtualClock clock) : IUplinkTransport, IDisposable
+internal sealed class ShelterBenchRadio(VirtualClock clock) : IUplinkTransport, IDownlinkTransport
 {
-    private readonly MqttnetUplinkTransport _mqtt = new(broker);
+    private readonly Queue<(string Topic, byte[] Payload)> _arrivals = new();
 
-    /// <summary>Each alarm delivered: virtual time of the publish, the alarm's payload, the measured publish→PUBACK time.</summary>
-    public List<(long PublishedUnixMs, JsonElement Alarm, double PubackMs)> Alarms { get; } = [];
+    /// <summary>The session as the gateway would see it.</summary>
+    public ShelterBenchSession Session { get; } = new();
+
+    /// <summary>Retained downlink messages (topic, payload): delivered after every subscribe.</summary>
+    public List<(string Topic, byte[] Payload)> Retained { get; } = [];
 
     /// <summary>Heartbeats acknowledged locally.</summary>
     public long HeartbeatsCounted { get; private set; }
 
     /// <inheritdoc />
-    public bool IsConnected => _mqtt.IsConnected;
+    public bool IsConnected { get; private set; }
 
     /// <inheritdoc />
-    public bool Connect(string clientId, string willTopic, byte[] willPayload, int willLength) =>
-        _mqtt.Connect(clientId, willTopic, willPayload, willLength);
+    public bool Connect(string clientId, string willTopic, byte[] willPayload, int willLength)
+    {
+        if (Session.ClientId is null)
+        {
+            Session.ClientId = clientId;
+            Session.WillTopic = willTopic;
+            Session.WillPayload = willPayload.AsSpan(0, willLength).ToArray();
+        }
+
+        IsConnected = true;
+        return true;
+    }
 
     /// <inheritdoc />
     public bool Publish(string topic, byte[] payload, int length, bool retain)
@@ -39,21 +52,47 @@ internal sealed class ShelterBenchRadio(MqttBrokerEndpoint broker, VirtualClock 
             return true;
         }
 
-        long start = Stopwatch.GetTimestamp();
-        bool ok = _mqtt.Publish(topic, payload, length, retain);
-        double elapsedMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        if (ok && topic.EndsWith("/alarm", StringComparison.Ordinal))
+        byte[] copy = payload.AsSpan(0, length).ToArray();
+        bool alarm = topic.EndsWith("/alarm", StringComparison.Ordinal);
+        Session.Messages.Add(new ShelterBenchMessage(topic, copy, retain, clock.NowUnixMs, alarm));
+        if (alarm)
         {
-            using var json = JsonDocument.Parse(Encoding.ASCII.GetString(payload, 0, length));
-            Alarms.Add((clock.NowUnixMs, json.RootElement.Clone(), elapsedMs));
+            using var json = JsonDocument.Parse(Encoding.ASCII.GetString(copy));
+            Session.Alarms.Add((clock.NowUnixMs, json.RootElement.Clone()));
         }
 
-        return ok;
+        return true;
     }
 
     /// <inheritdoc />
-    public void Disconnect() => _mqtt.Disconnect();
+    public void Disconnect() => IsConnected = false;
 
     /// <inheritdoc />
-    public void Dispose() => _mqtt.Dispose();
+    public bool Subscribe(string topicFilter)
+    {
+        string prefix = topicFilter.TrimEnd('#');
+        foreach (var message in Retained.Where(m => m.Topic.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            _arrivals.Enqueue(message);
+        }
+
+        return IsConnected;
+    }
+
+    /// <inheritdoc />
+    public int Receive(byte[] buffer, int waitMs, out string? topic)
+    {
+        topic = null;
+        while (_arrivals.TryDequeue(out var message))
+        {
+            if (message.Payload.Length <= buffer.Length)
+            {
+                message.Payload.CopyTo(buffer, 0);
+                topic = message.Topic;
+                return message.Payload.Length;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -11,8 +11,15 @@ internal sealed class ShelterMonthResult
     /// <summary>Alarms that matched no vandalism, per the benign event they fell into (or "none").</summary>
     public Dictionary<string, int> FalseAlarms { get; } = [];
 
-    /// <summary>Per alarmed incident: latency from the decisive impact to the gateway, and from the first impact, ms.</summary>
-    public List<(ShelterEventKind Kind, double DecisiveMs, double FirstImpactMs, double PubackMs)> Latencies { get; } = [];
+    /// <summary>
+    /// Per alarmed incident: the latency up to the gateway's door (simulated board time from the decisive impact,
+    /// and from the incident's first impact, plus the modelled FIFO read and radio), ms, and which of the
+    /// session's alarms it was, whose measured publish→PUBACK completes it.
+    /// </summary>
+    public List<(ShelterEventKind Kind, double DecisiveToDoorMs, double FirstImpactToDoorMs, int AlarmIndex)> Latencies { get; } = [];
+
+    /// <summary>The board's MQTT session, replayed through the gateway after the simulation.</summary>
+    public ShelterBenchSession Session { get; init; } = new();
 
     /// <summary>Panel energy used and its always-on full-brightness baseline, mJ.</summary>
     public long PanelMillijoules { get; set; }
@@ -34,4 +41,10 @@ internal sealed class ShelterMonthResult
 
     /// <summary>See <see cref="Wakes"/>.</summary>
     public long InterruptWakes { get; set; }
+
+    /// <summary>True when the board applied the schedule it was sent on its downlink.</summary>
+    public bool ScheduleApplied { get; set; }
+
+    /// <summary>CPU-side wall time of the simulation of this month, ms.</summary>
+    public double SimulationMs { get; set; }
 }

@@ -1,6 +1,7 @@
 using EdgeCity.Firmware.Shelter;
+using EdgeCity.Firmware.Uplink;
 using EdgeCity.HardwareSim.Boards;
-using EdgeCity.HardwareSim.Radio;
+using System.Diagnostics;
 using EdgeCity.HardwareSim.Time;
 using EdgeCity.HardwareSim.World.Shelter;
 using EdgeCity.Inventory;
@@ -8,8 +9,8 @@ using EdgeCity.Inventory;
 namespace EdgeCity.Cli.Benchmarks.ShelterBench;
 
 /// <summary>
-/// Runs one shelter board for one month of virtual time in its seeded world, against the real gateway, and
-/// scores the alarms against the world's ground truth.
+/// Runs one shelter board for one month of virtual time in its seeded world, recording its MQTT session for
+/// the replay through the real gateway, and scores the alarms against the world's ground truth.
 /// </summary>
 internal static class ShelterMonthRun
 {
@@ -20,9 +21,12 @@ internal static class ShelterMonthRun
     // One-way radio latency of the board's LTE link (assumed, not measured): log-normal, median 40 ms, p95 ~90 ms.
     private const double RadioMedianMs = 40, RadioSigma = 0.5;
 
+    private static readonly byte[] DefaultSchedule = "{\"firstBus\":\"05:30\",\"lastBus\":\"23:30\"}"u8.ToArray();
+
     /// <summary>Runs month <paramref name="monthIndex"/> of <paramref name="shelter"/>.</summary>
-    public static ShelterMonthResult Run(Shelter shelter, int monthIndex, int seed, MqttBrokerEndpoint broker)
+    public static ShelterMonthResult Run(Shelter shelter, int monthIndex, int seed)
     {
+        long wallStart = Stopwatch.GetTimestamp();
         var start = new DateTimeOffset(2026 + (monthIndex / 12), 1 + (monthIndex % 12), 1, 0, 0, 0, TimeSpan.Zero).AddHours(-9);
         var end = start.AddDays(30);
         int monthSeed = SeedMix.Combine(SeedMix.Combine(seed, shelter.Id), monthIndex);
@@ -35,7 +39,11 @@ internal static class ShelterMonthRun
             RotationIntervalMs = 600_000,
             DisplayProbeIntervalMs = 3_600_000,
         };
-        using var radio = new ShelterBenchRadio(broker, clock);
+        var radio = new ShelterBenchRadio(clock);
+
+        // The condition: the default schedule (first bus 05:30, last 23:30), delivered as the gateway
+        // delivers it: retained on the board's schedule channel, read by the firmware after it connects.
+        radio.Retained.Add((new BoardTopics(shelter.Id).ScheduleDownlink, DefaultSchedule));
         using var board = new SimulatedShelterBoard(shelter.Id, clock, world, radio, monthSeed, settings, bootCount: monthIndex + 1);
         SongdoContent.Push(board.Program, shelter);
         board.RunUntil(end.ToUnixTimeMilliseconds());
@@ -50,12 +58,15 @@ internal static class ShelterMonthRun
             SamplesEmulated = board.Accelerometer.SamplesEmulated,
             Wakes = board.Wakes,
             InterruptWakes = board.InterruptWakes,
+            Session = radio.Session,
+            ScheduleApplied = board.Program.SchedulesApplied > 0 && board.Program.Hours.FirstBusMinute == 330 && board.Program.Hours.LastBusMinute == 1410,
         };
-        Score(world, radio, result, new Random(monthSeed ^ 0x7AD10));
+        Score(world, radio.Session, result, new Random(monthSeed ^ 0x7AD10));
+        result.SimulationMs = Stopwatch.GetElapsedTime(wallStart).TotalMilliseconds;
         return result;
     }
 
-    private static void Score(ShelterWorld world, ShelterBenchRadio radio, ShelterMonthResult result, Random radioLatency)
+    private static void Score(ShelterWorld world, ShelterBenchSession radio, ShelterMonthResult result, Random radioLatency)
     {
         var matched = new bool[radio.Alarms.Count];
         foreach (var incident in world.Events.Where(e => e.IsVandalism))
@@ -76,11 +87,11 @@ internal static class ShelterMonthRun
             result.Vandalism[incident.Kind] = (incidents + 1, alarmed + (first >= 0 ? 1 : 0));
             if (first >= 0)
             {
-                var (published, _, pubackMs) = radio.Alarms[first];
+                var (published, _) = radio.Alarms[first];
                 double decisive = DecisiveMoment(incident, published);
                 double onAir = RadioMedianMs * Math.Exp(RadioSigma * Gaussian(radioLatency));
                 double board = published - decisive + FifoReadMs;
-                result.Latencies.Add((incident.Kind, board + onAir + pubackMs, published - incident.FirstImpactUnixMs + FifoReadMs + onAir + pubackMs, pubackMs));
+                result.Latencies.Add((incident.Kind, board + onAir, published - incident.FirstImpactUnixMs + FifoReadMs + onAir, first));
             }
         }
 

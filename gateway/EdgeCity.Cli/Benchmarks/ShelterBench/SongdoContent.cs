@@ -5,11 +5,11 @@ namespace EdgeCity.Cli.Benchmarks.ShelterBench;
 
 /// <summary>
 /// What the gateway pushes to a Songdo shelter (stand-in until the gateway's BIS feed exists): the stop's name
-/// in four languages, three arrivals, and the service hours.
+/// in four languages and three arrivals. The service hours come on the board's schedule channel.
 /// </summary>
 public static class SongdoContent
 {
-    /// <summary>Pushes the stop name, arrivals and service hours of <paramref name="shelter"/> into <paramref name="program"/>.</summary>
+    /// <summary>Pushes the stop name and arrivals of <paramref name="shelter"/> into <paramref name="program"/>.</summary>
     public static void Push(ShelterProgram program, Shelter shelter)
     {
         var (ko, en, zh, ja) = shelter.Id switch
@@ -22,6 +22,5 @@ public static class SongdoContent
         program.Board.SetArrival(0, "M6724", "서울역", "Seoul Station", "首尔站", "ソウル駅", 3);
         program.Board.SetArrival(1, "8", "인천터미널", "Incheon Terminal", "仁川客运站", "仁川ターミナル", 7);
         program.Board.SetArrival(2, "9201", "인천공항", "Incheon Airport", "仁川机场", "仁川空港", 12);
-        program.SetServiceHours(5 * 60 + 30, 23 * 60 + 30);
     }
 }

@@ -31,6 +31,8 @@ public sealed class EmulatedAdxl343 : I2cSimulatedDeviceBase
     private readonly byte[] _registers = new byte[0x3A];
     private readonly short[][] _fifo = [new short[FifoDepth], new short[FifoDepth], new short[FifoDepth]];
     private readonly short[] _latest = new short[3];
+    private readonly double[] _mg = new double[3];
+    private double _spareGaussian = double.NaN;
     private int _fifoHead;
     private int _fifoCount;
     private byte _pointer;
@@ -314,7 +316,7 @@ public sealed class EmulatedAdxl343 : I2cSimulatedDeviceBase
 
     private bool Unreachable(double rx, double ry, double rz, double bound)
     {
-        double[] rest = [rx, ry, rz];
+        Span<double> rest = [rx, ry, rz];
         double activity = _registers[(int)Adxl343Register.ActivityThreshold] * MgPerThresholdLsb;
         double tap = _registers[(int)Adxl343Register.TapThreshold] * MgPerThresholdLsb;
         double freeFall = _registers[(int)Adxl343Register.FreeFallThreshold] * MgPerThresholdLsb;
@@ -350,12 +352,11 @@ public sealed class EmulatedAdxl343 : I2cSimulatedDeviceBase
     private double[] Quantise(double t)
     {
         var (wx, wy, wz) = _source.AccelerationAt(t);
-        double[] mg =
-        [
-            wx + (Gaussian() * NoiseMg) + ((sbyte)_registers[(int)Adxl343Register.OffsetX] * MgPerOffsetLsb),
-            wy + (Gaussian() * NoiseMg) + ((sbyte)_registers[(int)Adxl343Register.OffsetY] * MgPerOffsetLsb),
-            wz + (Gaussian() * NoiseMg) + ((sbyte)_registers[(int)Adxl343Register.OffsetZ] * MgPerOffsetLsb),
-        ];
+        // One buffer for every sample: a month of stormy weather is millions of samples.
+        double[] mg = _mg;
+        mg[0] = wx + (Gaussian() * NoiseMg) + ((sbyte)_registers[(int)Adxl343Register.OffsetX] * MgPerOffsetLsb);
+        mg[1] = wy + (Gaussian() * NoiseMg) + ((sbyte)_registers[(int)Adxl343Register.OffsetY] * MgPerOffsetLsb);
+        mg[2] = wz + (Gaussian() * NoiseMg) + ((sbyte)_registers[(int)Adxl343Register.OffsetZ] * MgPerOffsetLsb);
 
         // What the chip can represent: clip at the range, quantise at the resolution (datasheet Table 1).
         byte format = _registers[(int)Adxl343Register.DataFormat];
@@ -539,10 +540,19 @@ public sealed class EmulatedAdxl343 : I2cSimulatedDeviceBase
         _int2?.Drive((active & map) != 0);
     }
 
+    // Box–Muller gives two independent normals per draw; the second is kept for the next call.
     private double Gaussian()
     {
-        double u1 = 1.0 - _noise.NextDouble();
-        double u2 = _noise.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        if (!double.IsNaN(_spareGaussian))
+        {
+            double spare = _spareGaussian;
+            _spareGaussian = double.NaN;
+            return spare;
+        }
+
+        double radius = Math.Sqrt(-2.0 * Math.Log(1.0 - _noise.NextDouble()));
+        var (sin, cos) = Math.SinCos(2.0 * Math.PI * _noise.NextDouble());
+        _spareGaussian = radius * sin;
+        return radius * cos;
     }
 }

@@ -15,8 +15,8 @@ public sealed class ShelterWorld : IAccelerationSource, IIlluminanceSource
 
     private readonly Func<long> _now;
     private readonly double _latitude, _longitude;
-    private readonly double[] _starts;
-    private readonly double _longestMs;
+    private readonly ShelterEvent[] _events;
+    private readonly ShelterEventIndex _index;
     private readonly ShelterEvent[] _orientationEvents;
     private readonly double[] _cloudByDay;
     private readonly double _startUnixMs;
@@ -38,8 +38,8 @@ public sealed class ShelterWorld : IAccelerationSource, IIlluminanceSource
         _longitude = longitude;
         var random = new Random(seed);
         Events = ShelterTimeline.Events(startUtc, endUtc, utcOffsetMinutes, random);
-        _starts = Events.Select(e => e.StartUnixMs).ToArray();
-        _longestMs = Events.Count == 0 ? 0 : Events.Max(e => e.EndUnixMs - e.StartUnixMs);
+        _events = [.. Events];
+        _index = new ShelterEventIndex(Events, startUtc.ToUnixTimeMilliseconds());
         _orientationEvents = Events.Where(e => e.Kind is ShelterEventKind.Tilt or ShelterEventKind.TearOff).ToArray();
         _startUnixMs = startUtc.ToUnixTimeMilliseconds();
         int days = (int)Math.Ceiling((endUtc - startUtc).TotalDays) + 1;
@@ -100,20 +100,38 @@ public sealed class ShelterWorld : IAccelerationSource, IIlluminanceSource
     /// <inheritdoc />
     public (double X, double Y, double Z) AccelerationAt(double unixMs)
     {
-        var (x, y, z) = Rest(unixMs);
-        foreach (var e in Falling(unixMs))
+        foreach (var e in _orientationEvents)
         {
-            // In free fall the die feels (almost) nothing: a little tumbling.
-            double tumble = 80 * Math.Sin((unixMs - e.FallStartUnixMs) / 40.0);
-            return (tumble, -tumble * 0.5, tumble * 0.3);
+            if (e.Kind == ShelterEventKind.TearOff && unixMs >= e.FallStartUnixMs && unixMs < e.FallEndUnixMs)
+            {
+                // In free fall the die feels (almost) nothing: a little tumbling.
+                double tumble = 80 * Math.Sin((unixMs - e.FallStartUnixMs) / 40.0);
+                return (tumble, -tumble * 0.5, tumble * 0.3);
+            }
         }
 
-        foreach (var e in ActiveAt(unixMs))
+        var (x, y, z) = Rest(unixMs);
+        foreach (int i in _index.Candidates(unixMs))
         {
-            var (dx, dy, dz) = Contribution(e, unixMs);
-            x += dx;
-            y += dy;
-            z += dz;
+            var e = _events[i];
+            if (unixMs >= e.StartUnixMs && unixMs < e.EndUnixMs)
+            {
+                var (dx, dy, dz) = Contribution(e, unixMs);
+                x += dx;
+                y += dy;
+                z += dz;
+            }
+        }
+
+        foreach (var e in InjectedEvents)
+        {
+            if (unixMs >= e.StartUnixMs && unixMs < e.EndUnixMs)
+            {
+                var (dx, dy, dz) = Contribution(e, unixMs);
+                x += dx;
+                y += dy;
+                z += dz;
+            }
         }
 
         return (x, y, z);
@@ -131,19 +149,16 @@ public sealed class ShelterWorld : IAccelerationSource, IIlluminanceSource
             }
         }
 
-        double until = double.PositiveInfinity;
+        double until = _index.NextStartAfter(fromUnixMs);
         double bound = 0;
-        foreach (var e in ActiveAt(fromUnixMs))
+        foreach (int i in _index.Candidates(fromUnixMs))
         {
-            bound += e.MaxDeviationMg;
-            until = Math.Min(until, e.EndUnixMs);
-        }
-
-        int next = Array.BinarySearch(_starts, fromUnixMs);
-        next = next >= 0 ? next + 1 : ~next;
-        if (next < _starts.Length)
-        {
-            until = Math.Min(until, _starts[next]);
+            var e = _events[i];
+            if (fromUnixMs >= e.StartUnixMs && fromUnixMs < e.EndUnixMs)
+            {
+                bound += e.MaxDeviationMg;
+                until = Math.Min(until, e.EndUnixMs);
+            }
         }
 
         foreach (var e in _orientationEvents)
@@ -164,38 +179,6 @@ public sealed class ShelterWorld : IAccelerationSource, IIlluminanceSource
 
         var (rx, ry, rz) = Rest(fromUnixMs);
         return (until, rx, ry, rz, bound);
-    }
-
-    private IEnumerable<ShelterEvent> Falling(double t)
-    {
-        foreach (var e in _orientationEvents)
-        {
-            if (e.Kind == ShelterEventKind.TearOff && t >= e.FallStartUnixMs && t < e.FallEndUnixMs)
-            {
-                yield return e;
-            }
-        }
-    }
-
-    private IEnumerable<ShelterEvent> ActiveAt(double t)
-    {
-        int i = Array.BinarySearch(_starts, t);
-        i = i >= 0 ? i : ~i - 1;
-        for (; i >= 0 && _starts[i] >= t - _longestMs; i--)
-        {
-            if (Events[i].EndUnixMs > t)
-            {
-                yield return Events[i];
-            }
-        }
-
-        foreach (var e in InjectedEvents)
-        {
-            if (t >= e.StartUnixMs && t < e.EndUnixMs)
-            {
-                yield return e;
-            }
-        }
     }
 
     // Gravity as the chip reads it (1 g up along Z when installed), tilted by a tilt or a tear-off in progress.
