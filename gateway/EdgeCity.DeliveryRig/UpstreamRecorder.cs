@@ -163,46 +163,29 @@ public sealed class UpstreamRecorder : IAsyncDisposable
     {
         long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         string topic = e.ApplicationMessage.Topic;
-        using var document = JsonDocument.Parse(e.ApplicationMessage.Payload);
-        JsonElement root = document.RootElement;
-        if (root.ValueKind == JsonValueKind.Array)
+        if (NgsiLdBatchScanner.IsArray(e.ApplicationMessage.Payload))
         {
-            foreach (JsonElement entity in root.EnumerateArray())
-            {
-                RecordEntity(entity, now);
-            }
+            NgsiLdBatchScanner.Scan(e.ApplicationMessage.Payload, (key, observedAt) => RecordEntity(key, observedAt ?? now, now));
         }
         else if (topic.Split('/') is ["edgecity", var board, "state" or "alarm" or "heartbeat"])
         {
+            using var document = JsonDocument.Parse(e.ApplicationMessage.Payload);
+            JsonElement root = document.RootElement;
             Record(new DeliveredEvent(board, root.GetProperty("boot").GetInt64(), root.GetProperty("seq").GetInt64(), root.GetProperty("ts").GetInt64(), now));
         }
 
         return Task.CompletedTask;
     }
 
-    private void RecordEntity(JsonElement entity, long now)
+    private void RecordEntity(string key, long observedAt, long now)
     {
-        if (!entity.TryGetProperty("idempotencyKey", out JsonElement key))
-        {
-            return;
-        }
-
-        string[] parts = key.GetProperty("value").GetString()!.Split(':');
+        string[] parts = key.Split(':');
         if (parts.Length != 3 || parts[2] == "will")
         {
             return;
         }
 
-        long observed = now;
-        foreach (string attribute in new[] { "status", "deviceState" })
-        {
-            if (entity.TryGetProperty(attribute, out JsonElement property) && property.TryGetProperty("observedAt", out JsonElement at))
-            {
-                observed = DateTimeOffset.Parse(at.GetString()!, CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
-            }
-        }
-
-        Record(new DeliveredEvent(parts[0], long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture), observed, now));
+        Record(new DeliveredEvent(parts[0], long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture), observedAt, now));
     }
 
     private void Record(DeliveredEvent delivered)
