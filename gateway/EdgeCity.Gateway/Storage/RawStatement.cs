@@ -33,6 +33,12 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    public RawStatement Blob(int index, ReadOnlySpan<byte> value)
+    {
+        Check(raw.sqlite3_bind_blob(_statement, index, value));
+        return this;
+    }
+
     public RawStatement Integer(int index, long value)
     {
         Check(raw.sqlite3_bind_int64(_statement, index, value));
