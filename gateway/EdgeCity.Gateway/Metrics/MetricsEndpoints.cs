@@ -37,7 +37,9 @@ public static class MetricsEndpoints
                 .Sample("edgecity_identity_connections_total", "outcome=\"accepted_unprovisioned_loopback\"", identity.AcceptedUnprovisioned)
                 .Sample("edgecity_identity_connections_total", "outcome=\"missing_credentials\"", identity.MissingCredentials)
                 .Sample("edgecity_identity_connections_total", "outcome=\"wrong_credentials\"", identity.WrongCredentials)
-                .Sample("edgecity_identity_connections_total", "outcome=\"unknown_client\"", identity.UnknownClients);
+                .Sample("edgecity_identity_connections_total", "outcome=\"unknown_client\"", identity.UnknownClients)
+                .Sample("edgecity_identity_connections_total", "outcome=\"accepted_certificate\"", identity.AcceptedCertificate)
+                .Sample("edgecity_identity_connections_total", "outcome=\"refused_certificate\"", identity.RefusedCertificate);
 
             text.Family("edgecity_outbox_entries", "gauge", "Entries waiting for upstream.");
             foreach (var (priority, label) in Priorities)
