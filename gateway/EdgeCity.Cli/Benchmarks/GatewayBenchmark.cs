@@ -75,7 +75,7 @@ public static class GatewayBenchmark
         };
         await using var gateway = await GatewayProcess.StartAsync(Path.Combine(work, "data"), Path.Combine(work, "boards.json"), settings,
             cancellationToken: cancellationToken).ConfigureAwait(false);
-        Run run = await DriveAsync("gateway", boards, gateway.MqttPort, city, recorder, shape, output, cancellationToken).ConfigureAwait(false);
+        Run run = await DriveAsync("gateway", boards, gateway.MqttPort, () => gateway.ProcessId, city, recorder, shape, output, cancellationToken).ConfigureAwait(false);
         run.PeakRssMb = gateway.PeakRssMb;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  gateway: peak RSS {run.PeakRssMb:0.0} MiB")).ConfigureAwait(false);
         return run;
@@ -89,10 +89,10 @@ public static class GatewayBenchmark
         // Mosquitto's defaults, persistence on: what an integrator gets from the Debian package plus "persistence true".
         await using var local = await MosquittoBroker.StartAsync("bridge-local",
             new MosquittoSettings { Persistence = true, BridgeToPort = city.Port }, cancellationToken).ConfigureAwait(false);
-        return await DriveAsync("mosquitto bridge", boards, local.Port, city, recorder, shape, output, cancellationToken).ConfigureAwait(false);
+        return await DriveAsync("mosquitto bridge", boards, local.Port, () => local.ProcessId, city, recorder, shape, output, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<Run> DriveAsync(string name, List<string> boards, int port, MosquittoBroker city, UpstreamRecorder recorder,
+    private static async Task<Run> DriveAsync(string name, List<string> boards, int port, Func<int> servicePid, MosquittoBroker city, UpstreamRecorder recorder,
         GatewayBenchmarkShape shape, TextWriter output, CancellationToken cancellationToken)
     {
         var load = new BoardLoad(boards, "127.0.0.1", port, new BoardLoadOptions());
@@ -101,9 +101,16 @@ public static class GatewayBenchmark
         long startedUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         Task running = load.RunAsync(stop.Token);
 
-        await Task.Delay(shape.Before, cancellationToken).ConfigureAwait(false);
+        // The steady window (after a second of warm-up, until the outage) is where p99 and the CPU shares are taken.
+        TimeSpan warmUp = TimeSpan.FromSeconds(Math.Min(1, shape.Before.TotalSeconds / 2));
+        await Task.Delay(warmUp, cancellationToken).ConfigureAwait(false);
+        CpuSample steadyStart = CpuSample.Take(servicePid(), city.ProcessId);
+        int ackedAtSteadyStart = load.Acknowledged;
+        await Task.Delay(shape.Before - warmUp, cancellationToken).ConfigureAwait(false);
+        CpuSample steadyEnd = CpuSample.Take(servicePid(), city.ProcessId);
         long outageStartUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         int ackedBeforeOutage = load.Acknowledged;
+        double steadyEventsPerSecond = (ackedBeforeOutage - ackedAtSteadyStart) / Stopwatch.GetElapsedTime(steadyStart.Timestamp, steadyEnd.Timestamp).TotalSeconds;
         await city.StopAsync().ConfigureAwait(false);
         await Task.Delay(shape.Outage, cancellationToken).ConfigureAwait(false);
         await city.StartAgainAsync(cancellationToken).ConfigureAwait(false);
@@ -145,6 +152,8 @@ public static class GatewayBenchmark
             $"  {name}: {acked.Count} events acknowledged in {loadSeconds:0.0} s = {run.EventsPerSecond:0} events/s ({ackedBeforeOutage} before the outage); " +
             $"publish→PUBACK p50 {Percentile(ack, 0.5):0.0} ms p99 {Percentile(ack, 0.99):0.0} ms; board→city p50 {Percentile(steady, 0.5):0.0} ms p99 {run.P99Ms:0.0} ms before the outage; " +
             $"delivered {acked.Count - missing} (drained in {drain.Elapsed.TotalSeconds:0.0} s), lost {missing}; out of order {recorder.OrderViolations().Count}; duplicates {recorder.Received - recorder.Distinct}")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {name}: steady before the outage {steadyEventsPerSecond:0} events/s; ") +
+            CpuSample.Describe(name, steadyStart, steadyEnd, ackedBeforeOutage - ackedAtSteadyStart)).ConfigureAwait(false);
         return run;
     }
 

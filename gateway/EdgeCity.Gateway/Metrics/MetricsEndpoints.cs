@@ -73,6 +73,12 @@ public static class MetricsEndpoints
 
             text.Gauge("process_resident_memory_bytes", "Resident set size.", Environment.WorkingSet);
             text.Gauge("dotnet_gc_heap_bytes", "Managed heap size after the last collection.", GC.GetGCMemoryInfo().HeapSizeBytes);
+            text.Family("dotnet_gc_collections_total", "counter", "Garbage collections by generation (a gen 1 or 2 collection counts in the lower ones too).")
+                .Sample("dotnet_gc_collections_total", "generation=\"0\"", GC.CollectionCount(0))
+                .Sample("dotnet_gc_collections_total", "generation=\"1\"", GC.CollectionCount(1))
+                .Sample("dotnet_gc_collections_total", "generation=\"2\"", GC.CollectionCount(2));
+            text.Gauge("dotnet_gc_pause_seconds_total", "Time the process was paused for garbage collection since start.", GC.GetTotalPauseDuration().TotalSeconds);
+            text.Counter("dotnet_gc_allocated_bytes_total", "Bytes allocated on the managed heap since start.", GC.GetTotalAllocatedBytes());
             return Results.Text(text.ToString(), "text/plain; version=0.0.4; charset=utf-8");
         });
         return endpoints;
