@@ -18,11 +18,14 @@ internal static class NgsiLdBatchScanner
         return reader.Read() && reader.TokenType == JsonTokenType.StartArray;
     }
 
-    /// <summary>Calls <paramref name="entity"/> with (key, observedAt in Unix ms or null) for every entity that has a key.</summary>
-    public static void Scan(ReadOnlySequence<byte> payload, Action<string, long?> entity)
+    /// <summary>Called for every entity that has a key, with the key's UTF-8 bytes and its observedAt in Unix ms, or null.</summary>
+    public delegate void EntityHandler(ReadOnlySpan<byte> key, long? observedAtUnixMs);
+
+    /// <summary>Calls <paramref name="entity"/> for every entity that has a key.</summary>
+    public static void Scan(ReadOnlySequence<byte> payload, EntityHandler entity)
     {
         var reader = new Utf8JsonReader(payload);
-        string? key = null;
+        byte[]? key = null;
         long? observedAt = null;
         Attribute attribute = Attribute.Other;
         while (reader.Read())
@@ -47,7 +50,7 @@ internal static class NgsiLdBatchScanner
                     break;
                 case JsonTokenType.PropertyName when reader.CurrentDepth == 3 && attribute == Attribute.IdempotencyKey && reader.ValueTextEquals("value"u8):
                     reader.Read();
-                    key = reader.GetString();
+                    key = reader.HasValueSequence || reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan.ToArray();
                     break;
                 case JsonTokenType.PropertyName when reader.CurrentDepth == 3 && attribute == Attribute.Observed && reader.ValueTextEquals("observedAt"u8):
                     reader.Read();
