@@ -28,7 +28,7 @@ public static class GatewayBenchmark
         {
             var boards = BenchInventory.Write(inventoryPath, Path.Combine(work, "boards.json"), shape.Boards, seed);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"bench gateway: {boards.Count} boards, QoS 1, closed loop; {shape.Before.TotalSeconds:0} s, then a {shape.Outage.TotalSeconds:0} s upstream outage, then {shape.After.TotalSeconds:0} s (seed {seed})")).ConfigureAwait(false);
+                $"bench gateway: {boards.Count} boards, QoS 1, closed loop; after {shape.WarmUp.TotalSeconds:0} s of warm-up, {shape.Before.TotalSeconds:0} s, then a {shape.Outage.TotalSeconds:0} s upstream outage, then {shape.After.TotalSeconds:0} s (seed {seed})")).ConfigureAwait(false);
 
             Run gateway = await RunGatewayAsync(work, boards, shape, output, cancellationToken).ConfigureAwait(false);
             Run bridge = await RunBridgeAsync(boards, shape, output, cancellationToken).ConfigureAwait(false);
@@ -95,7 +95,17 @@ public static class GatewayBenchmark
     private static async Task<Run> DriveAsync(string name, List<string> boards, int port, Func<int> servicePid, MosquittoBroker city, UpstreamRecorder recorder,
         GatewayBenchmarkShape shape, TextWriter output, CancellationToken cancellationToken)
     {
-        var load = new BoardLoad(boards, "127.0.0.1", port, new BoardLoadOptions());
+        using (var warmUpStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            var warmUpLoad = new BoardLoad(boards, "127.0.0.1", port, new BoardLoadOptions { Boot = 1 });
+            Task warming = warmUpLoad.RunAsync(warmUpStop.Token);
+            await Task.Delay(shape.WarmUp, cancellationToken).ConfigureAwait(false);
+            await warmUpStop.CancelAsync().ConfigureAwait(false);
+            await warming.ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false); // what was in flight settles
+        }
+
+        var load = new BoardLoad(boards, "127.0.0.1", port, new BoardLoadOptions { Boot = 2 });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var clock = Stopwatch.StartNew();
         long startedUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
