@@ -28,6 +28,15 @@ public class ProvisionCommandLineTests
         using var config = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "edgecity.json")));
         Assert.Equal(secret, config.RootElement.GetProperty("mqttSecret").GetString());
 
+        // The site's signing key was created on the first provision; flash wrote the board's own key, derived from it,
+        // and the firmware's reader takes it (config push signs with the same derivation).
+        Assert.Contains("created the site's configuration-signing key", stdout, StringComparison.Ordinal);
+        string boardKey = EdgeCity.Cli.Configuration.SiteSigningKey.TryLoad(credentials)!.BoardKeyHex(Bay);
+        Assert.Equal(boardKey, config.RootElement.GetProperty("configKey").GetString());
+        Assert.NotEqual(EdgeCity.Cli.Configuration.SiteSigningKey.TryLoad(credentials)!.BoardKeyHex("pk-seomyeon1-a014"), boardKey);
+        byte[] flashed = await File.ReadAllBytesAsync(Path.Combine(output, "edgecity.json"));
+        Assert.Equal(boardKey, EdgeCity.Firmware.Configuration.BoardConfigurationReader.Read(flashed, flashed.Length).ConfigKey);
+
         try
         {
             using var database = new GatewayDatabase(data);

@@ -34,12 +34,22 @@ public class BoardMessageParserTests
     [InlineData("state", """{"boot":0,"seq":1,"ts":5,"state":"free"}""", "edgecity/pk-test-001/state: field 'boot': expected an integer ≥ 1, got 0")]
     [InlineData("heartbeat", """{"boot":1,"ts":5}""", "edgecity/pk-test-001/heartbeat: field 'seq' is missing")]
     [InlineData("state", """[1,2,3]""", "edgecity/pk-test-001/state: expected a JSON object, got Array")]
-    [InlineData("firmware", """{}""", "edgecity/pk-test-001/firmware: unknown message kind 'firmware' (expected status, state, heartbeat or alarm)")]
+    [InlineData("report", """{"boot":1,"seq":2,"ts":5,"config":"done","version":3}""", "edgecity/pk-test-001/report: field 'config': expected \"applied\" or \"refused\" or \"rolled-back\", got \"done\"")]
+    [InlineData("report", """{"boot":1,"seq":2,"ts":5,"config":"applied"}""", "edgecity/pk-test-001/report: field 'version' is missing")]
+    [InlineData("firmware", """{}""", "edgecity/pk-test-001/firmware: unknown message kind 'firmware' (expected status, state, heartbeat, alarm or report)")]
     public void Bad_payloads_are_refused_with_a_message_naming_the_topic_field_and_expectation(string kind, string payload, string expected)
     {
         Assert.False(Parse(kind, payload, out var message, out string error));
         Assert.Null(message);
         Assert.Equal(expected, error[..Math.Min(expected.Length, error.Length)]);
+    }
+
+    [Fact]
+    public void A_configuration_report_is_a_report_message()
+    {
+        Assert.True(Parse("report", """{"boot":2,"seq":9,"ts":5,"config":"rolled-back","version":4,"appliedVersion":3,"reason":"gateway-unreachable"}""", out var message, out string error), error);
+        Assert.Equal(BoardMessageKind.Report, message!.Kind);
+        Assert.Equal(9, message.Sequence);
     }
 
     [Fact]

@@ -33,6 +33,15 @@ namespace EdgeCity.Firmware.Configuration
         /// <summary>The board's MQTT password (its provisioned secret), or empty when it was flashed without one.</summary>
         public string MqttSecret = string.Empty;
 
+        /// <summary>
+        /// The board's configuration-signing key, 64 hex digits (HMAC-SHA256, derived from the site key by the flasher),
+        /// or empty when it was flashed without one: it then refuses every pushed configuration.
+        /// </summary>
+        public string ConfigKey = string.Empty;
+
+        /// <summary>Version of a pushed configuration (1 and up, rising with each push); 0 for the file deployed by flashing.</summary>
+        public int ConfigVersion;
+
         /// <summary>Cellular APN, or empty on Wi-Fi.</summary>
         public string Apn = string.Empty;
 

@@ -66,6 +66,7 @@ namespace EdgeCity.Firmware.Configuration
             json.TryGetString("apn", out c.Apn);
             json.TryGetString("mqttSecret", out c.MqttSecret);
             json.TryGetString("firmware", out c.Firmware);
+            json.TryGetString("configKey", out c.ConfigKey);
             failed = ReadOptional(json, "occupiedThresholdNt", 1, 1000000, ref c.OccupiedThresholdNanotesla);
             if (failed.Length == 0)
             {
@@ -80,6 +81,11 @@ namespace EdgeCity.Firmware.Configuration
             if (failed.Length == 0)
             {
                 failed = ReadOptional(json, "confirmSamples", 1, 64, ref c.ConfirmSamples);
+            }
+
+            if (failed.Length == 0)
+            {
+                failed = ReadOptional(json, "configVersion", 0, int.MaxValue, ref c.ConfigVersion);
             }
 
             if (failed.Length > 0)

@@ -69,6 +69,31 @@ namespace EdgeCity.Firmware.Configuration
             return true;
         }
 
+        /// <summary>Call now and then with the uptime in seconds (see <see cref="BootLoopGuard.OnUptime"/>).</summary>
+        public void OnUptime(int uptimeSeconds)
+        {
+            _guard.OnUptime(uptimeSeconds);
+        }
+
+        /// <summary>
+        /// The board runs on <paramref name="configuration"/> from now on (a pushed one restored at boot, or one just
+        /// applied). With <paramref name="endsSafeMode"/> it also counts as the good configuration that ends a boot
+        /// loop's safe mode — pass that once the configuration has proved itself (reached the gateway).
+        /// </summary>
+        public void Use(BoardConfiguration configuration, bool endsSafeMode)
+        {
+            if (configuration == null)
+            {
+                throw new System.ArgumentNullException("configuration");
+            }
+
+            _configuration = configuration;
+            if (endsSafeMode)
+            {
+                _guard.AcceptGoodConfiguration();
+            }
+        }
+
         /// <summary>Adds <c>"safeMode"</c> and, when there are any, <c>"faults"</c> to a status message being written.</summary>
         public void WriteStatus(JsonPayloadWriter message)
         {

@@ -12,7 +12,7 @@ namespace EdgeCity.Firmware.Parking
     /// The radio is used only for a state change (with how long the previous state lasted) and the heartbeat.
     /// Nothing here allocates after start-up.
     /// </summary>
-    public sealed class ParkingSensorProgram
+    public sealed partial class ParkingSensorProgram
     {
         private const int MemoryRecordBytes = 48;
         private const int MemoryMagic = 0x45435042; // "BPCE": a record of this program, format 1
@@ -94,6 +94,11 @@ namespace EdgeCity.Firmware.Parking
             }
 
             long now = _clock.NowUnixMs;
+            if (CheckSafeMode(now))
+            {
+                return SafeModeWake(now);
+            }
+
             Sample(now);
 
             if (now >= _nextHeartbeatUnixMs)
@@ -106,6 +111,7 @@ namespace EdgeCity.Firmware.Parking
             if (_uplink.Queue.Count > 0)
             {
                 _uplink.Service();
+                ServiceConfiguration();
                 if (_settings.RadioOffWhenIdle && _uplink.Queue.Count == 0)
                 {
                     _uplink.Close();
@@ -115,6 +121,11 @@ namespace EdgeCity.Firmware.Parking
             if (_detector.Confirming)
             {
                 return _settings.FastIntervalMs;
+            }
+
+            if (ConfigurationOnProbation)
+            {
+                return ProbationRetryMs;
             }
 
             ArmWake();
@@ -269,6 +280,7 @@ namespace EdgeCity.Firmware.Parking
             message.Number("queued", _uplink.Queue.Count);
             message.Number("droppedHeartbeats", _uplink.Queue.DroppedHeartbeats);
             message.Number("droppedStateChanges", _uplink.Queue.DroppedStateChanges);
+            WriteConfigurationStatus(message);
             _uplink.Commit(_uplink.Topics.Heartbeat, MessagePriority.Heartbeat);
         }
 

@@ -14,7 +14,7 @@ namespace EdgeCity.Firmware.Shelter
     /// everything and sent at once), follows light, schedule and presence, draws the page, and sends what is
     /// queued. Steady state allocates nothing.
     /// </summary>
-    public sealed class ShelterProgram
+    public sealed partial class ShelterProgram
     {
         private const long MsPerDay = 24L * 3600 * 1000;
 
@@ -119,6 +119,12 @@ namespace EdgeCity.Firmware.Shelter
         /// <summary>Starts the accelerometer's interrupt engine and the display controller (panel off).</summary>
         public void Start()
         {
+            if (InSafeMode)
+            {
+                _startDeferred = true; // the accelerometer or the display may be what resets the board
+                return;
+            }
+
             _shock.Start();
             _display.Initialize();
         }
@@ -137,6 +143,11 @@ namespace EdgeCity.Firmware.Shelter
             int localDay = (int)(local / MsPerDay);
             int minuteOfDay = (int)((local % MsPerDay) / 60000);
             _energy.Book(now, _display.IsOn ? _panelMicroamps : 0, _baselineMicroamps, localDay);
+            if (CheckSafeMode(now))
+            {
+                SafeModeWake(now);
+                return;
+            }
 
             if (_shock.NeedsAttention)
             {
@@ -173,6 +184,8 @@ namespace EdgeCity.Firmware.Shelter
             {
                 _uplink.Service();
             }
+
+            ServiceConfiguration();
 
             NextWakeUnixMs = NextWake(now);
         }
@@ -337,6 +350,7 @@ namespace EdgeCity.Firmware.Shelter
             message.Number("accelFaults", _shock.Faults);
             message.Number("queued", _uplink.Queue.Count);
             message.Number("droppedHeartbeats", _uplink.Queue.DroppedHeartbeats);
+            WriteConfigurationStatus(message);
             _uplink.Commit(_uplink.Topics.Heartbeat, MessagePriority.Heartbeat);
         }
 

@@ -18,7 +18,19 @@ namespace EdgeCity.Firmware.Uplink
             State = prefix + "state";
             Heartbeat = prefix + "heartbeat";
             Alarm = prefix + "alarm";
+            Report = prefix + "report";
+            string down = prefix + DownlinkLevel;
+            DownlinkFilter = down + "#";
+            ConfigDownlink = down + "config";
+            ScheduleDownlink = down + "schedule";
+            CommandDownlink = down + "command";
         }
+
+        /// <summary>
+        /// The topic level under a board's root that only the gateway publishes to (and the board only
+        /// subscribes to): <c>edgecity/{boardId}/down/…</c>.
+        /// </summary>
+        public const string DownlinkLevel = "down/";
 
         /// <summary>The board's id, also its MQTT client id.</summary>
         public string BoardId { get; private set; }
@@ -34,5 +46,20 @@ namespace EdgeCity.Firmware.Uplink
 
         /// <summary>Alarms (shock, vandalism, tamper) for the 112 connector: sent ahead of anything queued.</summary>
         public string Alarm { get; private set; }
+
+        /// <summary>The board's answers to downlink messages (configuration applied or refused, command done).</summary>
+        public string Report { get; private set; }
+
+        /// <summary>What the board subscribes to after every connect: all of its downlink topics.</summary>
+        public string DownlinkFilter { get; private set; }
+
+        /// <summary>Retained, gateway to board: the board's signed, versioned configuration.</summary>
+        public string ConfigDownlink { get; private set; }
+
+        /// <summary>Retained, gateway to board: service hours and similar schedules.</summary>
+        public string ScheduleDownlink { get; private set; }
+
+        /// <summary>Retained, gateway to board: a numbered command (e.g. recalibrate); the board runs each number once.</summary>
+        public string CommandDownlink { get; private set; }
     }
 }

@@ -23,6 +23,7 @@ namespace EdgeCity.Firmware.Uplink
         private readonly string _firmwareVersion;
         private readonly string _resetCause;
         private bool _birthSent;
+        private IDownlinkTransport? _downlink;
 
         /// <summary>Creates the uplink of board <paramref name="topics"/>.BoardId.</summary>
         /// <param name="transport">The MQTT connection.</param>
@@ -65,6 +66,39 @@ namespace EdgeCity.Firmware.Uplink
 
         /// <summary>The boot counter carried by every message.</summary>
         public int BootCount { get { return _sequence.BootCount; } }
+
+        /// <summary>
+        /// Listens to the gateway as well: from now on every (re)connect subscribes to the board's downlink
+        /// topics, and <see cref="ReceiveDownlink"/> hands out what arrived. <paramref name="downlink"/> is the
+        /// same MQTT session as the uplink transport.
+        /// </summary>
+        public void AttachDownlink(IDownlinkTransport downlink)
+        {
+            _downlink = downlink;
+            if (_transport.IsConnected)
+            {
+                downlink.Subscribe(Topics.DownlinkFilter);
+            }
+        }
+
+        /// <summary>
+        /// The next downlink message (see <see cref="IDownlinkTransport.Receive"/>), or -1 when none is waiting,
+        /// the board is offline or no downlink is attached. Compare <paramref name="topic"/> with
+        /// <see cref="BoardTopics.ConfigDownlink"/> and its siblings.
+        /// </summary>
+        public int ReceiveDownlink(byte[] buffer, int waitMs, out string? topic)
+        {
+            topic = null;
+            if (_downlink == null || !_transport.IsConnected)
+            {
+                return -1;
+            }
+
+            return _downlink.Receive(buffer, waitMs, out topic);
+        }
+
+        /// <summary>True while the MQTT session to the gateway is up.</summary>
+        public bool IsConnected { get { return _transport.IsConnected; } }
 
         /// <summary>Connection attempts that failed since the last success.</summary>
         public int ConnectFailures { get { return _backoff.Failures; } }
@@ -177,7 +211,8 @@ namespace EdgeCity.Firmware.Uplink
             }
 
             _birthSent = true;
-            return true;
+            // Retained downlink messages (configuration, schedules, commands) arrive right after subscribing.
+            return _downlink == null || _downlink.Subscribe(Topics.DownlinkFilter);
         }
 
         private void WriteHeader()

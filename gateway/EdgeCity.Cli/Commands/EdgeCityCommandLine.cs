@@ -15,6 +15,8 @@ public static class EdgeCityCommandLine
         root.Subcommands.Add(GatewayCommand.Create());
         root.Subcommands.Add(EdgeCity.Cli.Flashing.FlashCommand.Create());
         root.Subcommands.Add(EdgeCity.Cli.Provisioning.ProvisionCommand.Create());
+        root.Subcommands.Add(EdgeCity.Cli.Configuration.ConfigPushCommand.Create());
+        root.Subcommands.Add(EdgeCity.Cli.Fleet.FleetStatusCommand.Create());
         return root;
     }
 }

@@ -29,7 +29,8 @@ public static class BoardConfigurationFile
     /// <param name="gatewayHost">Host name or IP address of the board's gateway.</param>
     /// <param name="apn">Cellular APN, or null on Wi-Fi.</param>
     /// <param name="mqttSecret">The board's provisioned MQTT secret, or null when it has none yet.</param>
-    public static byte[] Render(BoardInventory inventory, string boardId, string gatewayHost, string? apn, string? mqttSecret = null)
+    /// <param name="configKey">The board's configuration-signing key (64 hex digits), or null: it then refuses pushed configurations.</param>
+    public static byte[] Render(BoardInventory inventory, string boardId, string gatewayHost, string? apn, string? mqttSecret = null, string? configKey = null)
     {
         ArgumentNullException.ThrowIfNull(inventory);
         EdgeCity.Inventory.Gateway gateway = inventory.FindGateway(inventory.GatewayIdOf(boardId)!)!;
@@ -50,6 +51,11 @@ public static class BoardConfigurationFile
             if (mqttSecret is not null)
             {
                 json.WriteString("mqttSecret", mqttSecret);
+            }
+
+            if (configKey is not null)
+            {
+                json.WriteString("configKey", configKey);
             }
 
             if (inventory.FindBay(boardId) is { } bay)

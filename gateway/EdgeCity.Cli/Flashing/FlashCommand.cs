@@ -96,6 +96,11 @@ public static class FlashCommand
             stderr.WriteLine($"flash: warning: {request.BoardId} has no MQTT secret in {request.CredentialsDirectory}; the gateway will refuse it until you run ./edgecity provision {request.BoardId} and flash again");
         }
 
+        if (!File.Exists(Configuration.SiteSigningKey.PathIn(request.CredentialsDirectory)))
+        {
+            stderr.WriteLine($"flash: warning: no site signing key in {request.CredentialsDirectory}; {request.BoardId} will refuse pushed configurations (./edgecity config push) until you run ./edgecity provision and flash again");
+        }
+
         if (request.DryRun)
         {
             stdout.WriteLine("flash: dry run; these nanoff commands would run, in order:");

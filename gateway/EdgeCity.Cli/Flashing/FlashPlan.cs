@@ -71,7 +71,8 @@ public sealed record FlashPlan(string OutputDirectory, IReadOnlyList<NanoffStep>
         Directory.CreateDirectory(output);
         string config = Path.Combine(output, ConfigurationFileName);
         string? mqttSecret = Provisioning.BoardSecretFile.TryRead(request.CredentialsDirectory, id);
-        File.WriteAllBytes(config, BoardConfigurationFile.Render(inventory, id, host, ssid is null ? apn : null, mqttSecret));
+        string? configKey = SiteKeyOf(request)?.BoardKeyHex(id);
+        File.WriteAllBytes(config, BoardConfigurationFile.Render(inventory, id, host, ssid is null ? apn : null, mqttSecret, configKey));
         OwnerOnly(config);
 
         string files = Path.Combine(output, FileDeploymentFileName);
@@ -130,6 +131,18 @@ public sealed record FlashPlan(string OutputDirectory, IReadOnlyList<NanoffStep>
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    private static Configuration.SiteSigningKey? SiteKeyOf(FlashRequest request)
+    {
+        try
+        {
+            return Configuration.SiteSigningKey.TryLoad(request.CredentialsDirectory);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FlashException(e.Message);
         }
     }
 }

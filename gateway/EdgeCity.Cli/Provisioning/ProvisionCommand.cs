@@ -51,6 +51,17 @@ public static class ProvisionCommand
             return 1;
         }
 
+        bool keyCreated;
+        try
+        {
+            (_, keyCreated) = Configuration.SiteSigningKey.LoadOrCreate(credentialsDirectory);
+        }
+        catch (InvalidDataException e)
+        {
+            stderr.WriteLine("provision: " + e.Message);
+            return 1;
+        }
+
         using var database = new GatewayDatabase(dataDirectory);
         var store = new BoardCredentialStore(database);
         if (!rotate && store.ProvisionedBoards().Contains(boardId, StringComparer.Ordinal))
@@ -63,6 +74,11 @@ public static class ProvisionCommand
         string file = BoardSecretFile.Write(credentialsDirectory, boardId, secret);
         stdout.WriteLine($"{boardId} {secret}");
         stdout.WriteLine($"provision: {(rotate ? "rotated" : "created")} the MQTT identity of {boardId}; the secret is shown only this once and left in {file} for ./edgecity flash {boardId}");
+        if (keyCreated)
+        {
+            stdout.WriteLine($"provision: created the site's configuration-signing key {Configuration.SiteSigningKey.PathIn(credentialsDirectory)}; flash derives each board's key from it and config push signs with it: keep it with the secrets, never in boards.json");
+        }
+
         return 0;
     }
 }

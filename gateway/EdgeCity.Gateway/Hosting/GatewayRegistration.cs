@@ -1,4 +1,5 @@
 using EdgeCity.Gateway.Api;
+using EdgeCity.Gateway.Downlink;
 using EdgeCity.Gateway.Identity;
 using EdgeCity.Gateway.Ingest;
 using EdgeCity.Gateway.Metrics;
@@ -53,6 +54,12 @@ public static class GatewayRegistration
             ? sp.GetRequiredService<ExternalBrokerIngest>()
             : sp.GetRequiredService<EmbeddedMqttBroker>());
 
+        // After the brokers: publishing the stored downlink again needs the broker started.
+        services.AddSingleton<DownlinkStore>();
+        services.AddSingleton<BoardDownlink>();
+        services.AddHostedService(sp => sp.GetRequiredService<BoardDownlink>());
+        services.AddSingleton<EdgeCity.Gateway.Fleet.FleetStatusReader>();
+
         services.AddSingleton<UpstreamCounters>();
         services.AddSingleton<IUpstreamForwarder>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.Kind == UpstreamKind.NgsiLdHttp
             ? new NgsiLdHttpForwarder(sp.GetRequiredService<IOptions<UpstreamOptions>>())
@@ -68,6 +75,8 @@ public static class GatewayRegistration
     public static WebApplication MapEdgeCityGateway(this WebApplication app)
     {
         app.MapBayEndpoints();
+        app.MapDownlinkEndpoints();
+        app.MapFleetEndpoints();
         app.MapHealthEndpoints();
         app.MapMetricsEndpoints();
         return app;

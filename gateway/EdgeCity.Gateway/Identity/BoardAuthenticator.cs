@@ -26,6 +26,15 @@ public sealed class BoardAuthenticator(
     /// </summary>
     public MqttConnectReasonCode Authenticate(string clientId, string? userName, string? password, EndPoint? remote, X509Certificate2? certificate = null)
     {
+        if (clientId.Length == 0 || clientId[0] == '$' || clientId.AsSpan().IndexOfAny("/+#") >= 0)
+        {
+            // '$' ids are the gateway's own (EmbeddedMqttBroker.GatewayClientId); topic characters would let an id
+            // reach into another board's topics.
+            counters.CountUnknownClient();
+            IdentityLog.Refused(logger, clientId, remote?.ToString() ?? "?", "client id is empty or has '$', '/', '+' or '#'");
+            return MqttConnectReasonCode.ClientIdentifierNotValid;
+        }
+
         if (certificate is not null)
         {
             return AuthenticateCertificate(clientId, remote, certificate);

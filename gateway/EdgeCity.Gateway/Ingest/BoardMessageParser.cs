@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EdgeCity.Firmware.Configuration;
 using EdgeCity.Firmware.Parking;
 using EdgeCity.Firmware.Uplink;
 
@@ -71,6 +72,12 @@ public static class BoardMessageParser
             : null;
         string? firmware = online == true ? fields.OptionalString("fw") : null;
         string? alarm = kind == BoardMessageKind.Alarm ? fields.Word("alarm") : null;
+        if (kind == BoardMessageKind.Report && root.TryGetProperty("config", out _))
+        {
+            // A configuration report: what fleet status shows must be one of the board's words and a version.
+            fields.OneOf("config", ConfigurationOutcome.Applied, ConfigurationOutcome.Refused, ConfigurationOutcome.RolledBack);
+            fields.Integer("version", minimum: -1);
+        }
 
         if (fields.Error is not null)
         {
@@ -90,7 +97,7 @@ public static class BoardMessageParser
         string[] parts = topic.Split('/');
         if (parts.Length != 3 || parts[0] + "/" != BoardTopics.Root || parts[1].Length == 0)
         {
-            error = $"{topic}: expected a topic of the form {BoardTopics.Root}{{boardId}}/{{status|state|heartbeat|alarm}}";
+            error = $"{topic}: expected a topic of the form {BoardTopics.Root}{{boardId}}/{{status|state|heartbeat|alarm|report}}";
             return false;
         }
 
@@ -101,8 +108,9 @@ public static class BoardMessageParser
             case "state": kind = BoardMessageKind.State; break;
             case "heartbeat": kind = BoardMessageKind.Heartbeat; break;
             case "alarm": kind = BoardMessageKind.Alarm; break;
+            case "report": kind = BoardMessageKind.Report; break;
             default:
-                error = $"{topic}: unknown message kind '{parts[2]}' (expected status, state, heartbeat or alarm)";
+                error = $"{topic}: unknown message kind '{parts[2]}' (expected status, state, heartbeat, alarm or report)";
                 return false;
         }
 

@@ -6,6 +6,7 @@ using EdgeCity.Gateway.Identity;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 
@@ -27,6 +28,12 @@ public sealed class EmbeddedMqttBroker(
     IOptions<ExternalBrokerOptions> external,
     ILogger<EmbeddedMqttBroker> logger) : IHostedService, IAsyncDisposable, IBoardBroker
 {
+    /// <summary>
+    /// The sender id of the gateway's own (downlink) messages. No board can connect with it: the authenticator
+    /// refuses client ids that start with <c>$</c>.
+    /// </summary>
+    public const string GatewayClientId = "$gateway";
+
     private MqttServer? _server;
     private X509Certificate2? _serverCertificate;
 
@@ -100,6 +107,25 @@ public sealed class EmbeddedMqttBroker(
     }
 
     /// <inheritdoc />
+    public async Task<bool> PublishRetainedAsync(string topic, byte[] payload, CancellationToken cancellationToken)
+    {
+        if (_server is not { IsStarted: true } server)
+        {
+            return false;
+        }
+
+        MqttApplicationMessage message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithRetainFlag(true)
+            .Build();
+        await server.InjectApplicationMessage(new InjectedMqttApplicationMessage(message) { SenderClientId = GatewayClientId }, cancellationToken)
+            .ConfigureAwait(false);
+        return true;
+    }
+
+    /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
         _server?.Dispose();
@@ -129,6 +155,12 @@ public sealed class EmbeddedMqttBroker(
 
     private async Task OnPublishAsync(InterceptingPublishEventArgs e)
     {
+        if (e.ClientId == GatewayClientId)
+        {
+            // The gateway's own downlink: routed to the board and retained, not ingested.
+            return;
+        }
+
         // The broker publishes a last will on behalf of the departed board, with that board's client id,
         // which is what the ACL check expects.
         var payload = e.ApplicationMessage.Payload;

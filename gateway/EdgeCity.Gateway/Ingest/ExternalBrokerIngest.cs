@@ -62,6 +62,31 @@ public sealed class ExternalBrokerIngest(
     }
 
     /// <inheritdoc />
+    public async Task<bool> PublishRetainedAsync(string topic, byte[] payload, CancellationToken cancellationToken)
+    {
+        if (_client is not { IsConnected: true } client)
+        {
+            return false;
+        }
+
+        MqttApplicationMessage message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithRetainFlag(true)
+            .Build();
+        try
+        {
+            MqttClientPublishResult result = await client.PublishAsync(message, cancellationToken).ConfigureAwait(false);
+            return result.IsSuccess;
+        }
+        catch (Exception e) when (e is MqttCommunicationException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
     public override void Dispose()
     {
         _client?.Dispose();

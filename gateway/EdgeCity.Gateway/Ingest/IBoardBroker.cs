@@ -8,4 +8,10 @@ public interface IBoardBroker
 
     /// <summary>What <c>/healthz</c> calls it: <c>embedded</c> or <c>external</c>.</summary>
     string Mode { get; }
+
+    /// <summary>
+    /// Publishes a retained QoS 1 message from the gateway to the boards (a downlink); false when the broker is
+    /// not up, in which case the caller keeps the message and publishes it again later.
+    /// </summary>
+    Task<bool> PublishRetainedAsync(string topic, byte[] payload, CancellationToken cancellationToken);
 }

@@ -18,6 +18,9 @@ public sealed class BayDirectory
     /// <summary>All bays, ordered by id.</summary>
     public IReadOnlyList<KnownBay> Bays { get; }
 
+    /// <summary>Every board of the inventory (bays, shelters, cameras), ordered by id.</summary>
+    public IReadOnlyList<string> BoardIds => _boardIds.Order(StringComparer.Ordinal).ToList();
+
     /// <summary>True when <paramref name="boardId"/> is any board of the inventory.</summary>
     public bool IsKnownBoard(string boardId) => _boardIds.Contains(boardId);
 

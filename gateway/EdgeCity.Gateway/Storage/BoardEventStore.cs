@@ -15,6 +15,7 @@ internal sealed class BoardEventStore : IDisposable
     private readonly RawStatement _insertEvent;
     private readonly RawStatement _upsertBayState;
     private readonly RawStatement _upsertBoardStatus;
+    private readonly RawStatement _upsertLatest;
 
     /// <summary>Prepares the statements on <paramref name="writer"/>.</summary>
     public BoardEventStore(SqliteConnection writer)
@@ -40,6 +41,13 @@ internal sealed class BoardEventStore : IDisposable
                 boot = MAX(excluded.boot, board_status.boot),
                 last_seen_ms = MAX(excluded.last_seen_ms, board_status.last_seen_ms)
             WHERE excluded.boot >= board_status.boot
+            """);
+        _upsertLatest = new RawStatement(writer, """
+            INSERT INTO board_latest (board_id, kind, boot, seq, received_at_ms, payload)
+            VALUES ($board, $kind, $boot, $seq, $received, $payload)
+            ON CONFLICT (board_id, kind) DO UPDATE SET
+                boot = excluded.boot, seq = excluded.seq, received_at_ms = excluded.received_at_ms, payload = excluded.payload
+            WHERE excluded.boot > board_latest.boot OR (excluded.boot = board_latest.boot AND excluded.seq > board_latest.seq)
             """);
     }
 
@@ -81,6 +89,23 @@ internal sealed class BoardEventStore : IDisposable
                 .Integer(4, receivedAtUnixMs).Integer(5, message.Boot).Integer(6, message.Sequence).Execute();
         }
 
+        // Fleet status reads a board's latest heartbeat, birth and report without scanning the event log.
+        if (message.Kind is BoardMessageKind.Heartbeat or BoardMessageKind.Report || message.Online == true)
+        {
+            _upsertLatest.Text(1, message.BoardId).Text(2, KindName(message.Kind)).Integer(3, message.Boot)
+                .Integer(4, message.Sequence).Integer(5, receivedAtUnixMs);
+            if (message.PayloadUtf8.IsEmpty)
+            {
+                _upsertLatest.Text(6, message.Payload.GetRawText());
+            }
+            else
+            {
+                _upsertLatest.Utf8(6, message.PayloadUtf8.Span);
+            }
+
+            _upsertLatest.Execute();
+        }
+
         // Any message but a last will proves the board is online.
         _upsertBoardStatus.Text(1, message.BoardId).Integer(2, message.Online ?? true ? 1 : 0).Text(3, message.Firmware)
             .Integer(4, message.Boot).Integer(5, receivedAtUnixMs).Execute();
@@ -92,6 +117,7 @@ internal sealed class BoardEventStore : IDisposable
         _insertEvent.Dispose();
         _upsertBayState.Dispose();
         _upsertBoardStatus.Dispose();
+        _upsertLatest.Dispose();
     }
 
     private static string KindName(BoardMessageKind kind) => kind switch
@@ -99,6 +125,7 @@ internal sealed class BoardEventStore : IDisposable
         BoardMessageKind.Status => "status",
         BoardMessageKind.State => "state",
         BoardMessageKind.Heartbeat => "heartbeat",
+        BoardMessageKind.Report => "report",
         _ => "alarm",
     };
 

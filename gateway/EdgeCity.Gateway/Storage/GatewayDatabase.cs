@@ -50,6 +50,26 @@ public sealed class GatewayDatabase : IDisposable
             secret_hash    BLOB    NOT NULL,
             created_at_ms  INTEGER NOT NULL
         );
+        -- What the gateway says to each board (configuration, schedule, command), kept so it is published
+        -- retained again after a restart: the embedded broker keeps retained messages only in memory.
+        CREATE TABLE IF NOT EXISTS downlink (
+            board_id       TEXT    NOT NULL,
+            channel        TEXT    NOT NULL,  -- DownlinkChannel: config, schedule, command
+            payload        BLOB    NOT NULL,
+            updated_at_ms  INTEGER NOT NULL,
+            PRIMARY KEY (board_id, channel)
+        );
+        -- Each board's latest heartbeat, birth (status) and report, as received: what fleet status shows
+        -- (battery, faults, configuration version) without scanning board_events. Newer (boot, seq) wins.
+        CREATE TABLE IF NOT EXISTS board_latest (
+            board_id       TEXT    NOT NULL,
+            kind           TEXT    NOT NULL,  -- heartbeat, status, report
+            boot           INTEGER NOT NULL,
+            seq            INTEGER NOT NULL,
+            received_at_ms INTEGER NOT NULL,
+            payload        TEXT    NOT NULL,
+            PRIMARY KEY (board_id, kind)
+        );
         -- What waits to go upstream, in commit order (id), rendered once at ingest. A row is deleted when
         -- upstream confirmed it, or by the overflow policy (telemetry only: priority 0).
         -- The writer assigns ids itself, always above any used since start: the pump reads after the last id it

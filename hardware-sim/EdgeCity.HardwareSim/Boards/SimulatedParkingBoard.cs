@@ -1,3 +1,4 @@
+using EdgeCity.Firmware.Configuration;
 using EdgeCity.Firmware.Hardware;
 using EdgeCity.Firmware.Parking;
 using EdgeCity.Firmware.Uplink;
@@ -27,6 +28,7 @@ public sealed class SimulatedParkingBoard : IDisposable
     private readonly EmulatedQmc5883l? _qmc5883l;
     private readonly CoprocessorFieldWatcher? _watcher;
     private readonly BootCounter _bootCounter = new();
+    private readonly byte[]? _configurationFile;
     private long _nextTimerWakeMs;
 
     /// <summary>Assembles and boots board <paramref name="boardId"/>.</summary>
@@ -38,9 +40,16 @@ public sealed class SimulatedParkingBoard : IDisposable
     /// <param name="settings">Firmware settings; production defaults when null.</param>
     /// <param name="withDistanceSensor">Fit a VL53L0X looking up (emulated, read by the real .NET IoT driver).</param>
     /// <param name="model">The magnetometer fitted.</param>
+    /// <param name="configurationFile">
+    /// The flashed configuration file (edgecity.json as <c>./edgecity flash</c> renders it). With one, the board boots
+    /// as a device does: boot-loop guard, configuration read, safe mode when needed, pushed configurations taken
+    /// from the downlink. Without one (the demo, the benchmarks) the program runs on <paramref name="settings"/> alone.
+    /// </param>
     public SimulatedParkingBoard(string boardId, VirtualClock clock, ISensorSite site, IUplinkTransport radio, int seed,
-        ParkingSensorSettings? settings = null, bool withDistanceSensor = false, ParkingMagnetometerModel model = ParkingMagnetometerModel.Hmc5883l)
+        ParkingSensorSettings? settings = null, bool withDistanceSensor = false, ParkingMagnetometerModel model = ParkingMagnetometerModel.Hmc5883l,
+        byte[]? configurationFile = null)
     {
+        _configurationFile = configurationFile;
         BoardId = boardId;
         _clock = clock;
         Model = model;
@@ -83,6 +92,15 @@ public sealed class SimulatedParkingBoard : IDisposable
         Program = Boot("power-on");
     }
 
+    /// <summary>Quick resets in a row that put a configured board in safe mode.</summary>
+    public const int QuickResetLimit = 5;
+
+    /// <summary>Uptime after which a configured board's boot counts as good.</summary>
+    public const int StableAfterSeconds = 60;
+
+    /// <summary>Failed connection attempts with a new pushed configuration before a configured board rolls back.</summary>
+    public const int ReachTries = 4;
+
     /// <summary>The board's id and MQTT identity.</summary>
     public string BoardId { get; }
 
@@ -100,6 +118,15 @@ public sealed class SimulatedParkingBoard : IDisposable
 
     /// <summary>Flash: survives resets.</summary>
     public InMemoryNonVolatileMemory Memory { get; } = new();
+
+    /// <summary>Flash: the boot-loop guard's own record (its own NVS key on a device).</summary>
+    public InMemoryNonVolatileMemory BootGuardMemory { get; } = new();
+
+    /// <summary>Flash: the pushed configurations (current and previous).</summary>
+    public InMemoryNonVolatileMemory ConfigurationMemory { get; } = new();
+
+    /// <summary>The boot decision of the running program, or null when the board was made without a configuration file.</summary>
+    public BootSupervisor? Supervisor { get; private set; }
 
     /// <summary>The board's parts as the firmware sees them.</summary>
     public ParkingBoardHardware Hardware { get; }
@@ -160,6 +187,21 @@ public sealed class SimulatedParkingBoard : IDisposable
         var uplink = new BoardUplink(Radio, _clock, new BoardTopics(BoardId), _bootCounter.IncrementBootCount(),
             ParkingSensorSettings.FirmwareVersion, resetCause, Settings.OfflineQueueCapacity);
         var program = new ParkingSensorProgram(Hardware, _clock, uplink, Settings);
+        if (_configurationFile is not null)
+        {
+            // What a device's Main does before the program loop: guard, configuration, downlink, pushed configuration.
+            Supervisor = new BootSupervisor(new BootLoopGuard(BootGuardMemory, QuickResetLimit, StableAfterSeconds));
+            Supervisor.Boot(_configurationFile, _configurationFile.Length);
+            if (Radio is IDownlinkTransport downlink)
+            {
+                uplink.AttachDownlink(downlink);
+            }
+
+            var remote = new RemoteConfiguration(Supervisor.Configuration, ConfigurationMemory, Radio as IGatewayEndpoint, ReachTries);
+            remote.Boot(uplink);
+            program.AttachConfiguration(new BoardConfigurationRuntime(Supervisor, remote, _clock.NowUnixMs));
+        }
+
         _nextTimerWakeMs = _clock.NowUnixMs;
         return program;
     }

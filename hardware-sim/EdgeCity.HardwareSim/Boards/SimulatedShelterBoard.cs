@@ -1,3 +1,4 @@
+using EdgeCity.Firmware.Configuration;
 using EdgeCity.Firmware.Hardware;
 using EdgeCity.Firmware.Shelter;
 using EdgeCity.Firmware.Uplink;
@@ -32,8 +33,13 @@ public sealed class SimulatedShelterBoard : IDisposable
     /// <param name="seed">Seeds chip noise.</param>
     /// <param name="settings">Firmware settings; production defaults when null.</param>
     /// <param name="bootCount">This boot's number.</param>
+    /// <param name="configurationFile">
+    /// The flashed configuration file; with one the board boots as a device does (boot-loop guard in
+    /// <paramref name="bootGuardMemory"/>, safe mode, pushed configurations), without one it runs on <paramref name="settings"/>.
+    /// </param>
+    /// <param name="bootGuardMemory">The boot-loop guard's record; pass the same one to successive boards to simulate resets.</param>
     public SimulatedShelterBoard(string boardId, VirtualClock clock, ShelterWorld world, IUplinkTransport radio, int seed,
-        ShelterSettings? settings = null, int bootCount = 1)
+        ShelterSettings? settings = null, int bootCount = 1, byte[]? configurationFile = null, InMemoryNonVolatileMemory? bootGuardMemory = null)
     {
         BoardId = boardId;
         Clock = clock;
@@ -52,8 +58,25 @@ public sealed class SimulatedShelterBoard : IDisposable
         var uplink = new BoardUplink(radio, clock, new BoardTopics(boardId), bootCount, ShelterSettings.FirmwareVersion,
             "power-on", Settings.OfflineQueueCapacity, Settings.MessageSlotBytes);
         Program = new ShelterProgram(AccelerometerBus, AccelerometerInterrupt, Pir, _light, DisplayBus, PanelCurrent, clock, uplink, Settings);
+        if (configurationFile is not null)
+        {
+            var supervisor = new BootSupervisor(new BootLoopGuard(bootGuardMemory ?? new InMemoryNonVolatileMemory(), SimulatedParkingBoard.QuickResetLimit, SimulatedParkingBoard.StableAfterSeconds));
+            supervisor.Boot(configurationFile, configurationFile.Length);
+            if (radio is IDownlinkTransport downlink)
+            {
+                uplink.AttachDownlink(downlink);
+            }
+
+            var remote = new RemoteConfiguration(supervisor.Configuration, ConfigurationMemory, radio as IGatewayEndpoint, SimulatedParkingBoard.ReachTries);
+            remote.Boot(uplink);
+            Program.AttachConfiguration(new BoardConfigurationRuntime(supervisor, remote, clock.NowUnixMs));
+        }
+
         Program.Start();
     }
+
+    /// <summary>Flash: the pushed configurations (current and previous).</summary>
+    public InMemoryNonVolatileMemory ConfigurationMemory { get; } = new();
 
     /// <summary>The board's id and MQTT identity.</summary>
     public string BoardId { get; }

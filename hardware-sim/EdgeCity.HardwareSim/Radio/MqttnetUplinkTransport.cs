@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography.X509Certificates;
 using EdgeCity.Firmware.Hardware;
 using MQTTnet;
@@ -8,22 +9,31 @@ namespace EdgeCity.HardwareSim.Radio;
 /// <summary>
 /// A simulated board's radio: the firmware's <see cref="IUplinkTransport"/> over a real MQTTnet client
 /// talking to a real broker. Calls block until the broker answered (QoS 1 PUBACK), as the device's M2Mqtt
-/// client does. <see cref="LinkUp"/> injects radio loss.
+/// client does. <see cref="LinkUp"/> injects radio loss. Downlink messages (retained configuration, schedules,
+/// commands) are queued as they arrive and handed out by <see cref="Receive"/>.
 /// </summary>
-public sealed class MqttnetUplinkTransport : IUplinkTransport, IDisposable
+public sealed class MqttnetUplinkTransport : IUplinkTransport, IDownlinkTransport, IGatewayEndpoint, IDisposable
 {
     private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly MqttBrokerEndpoint _endpoint;
+    private MqttBrokerEndpoint _endpoint;
     private readonly MqttClientFactory _factory = new();
+    private readonly ConcurrentQueue<(string Topic, byte[] Payload)> _received = new();
+    private readonly SemaphoreSlim _arrivals = new(0);
     private IMqttClient _client;
 
     /// <summary>Creates the radio of one board.</summary>
     public MqttnetUplinkTransport(MqttBrokerEndpoint endpoint)
     {
         _endpoint = endpoint;
-        _client = _factory.CreateMqttClient();
+        _client = CreateClient();
     }
+
+    /// <summary>Where the next connection goes (a pushed configuration may move it).</summary>
+    public MqttBrokerEndpoint Endpoint => _endpoint;
+
+    /// <inheritdoc />
+    public void SetGateway(string host, int port) => _endpoint = _endpoint with { Host = host, Port = port };
 
     /// <summary>Fault injection: false cuts the radio link (the session drops without a clean disconnect).</summary>
     public bool LinkUp { get; set; } = true;
@@ -132,7 +142,66 @@ public sealed class MqttnetUplinkTransport : IUplinkTransport, IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _client.Dispose();
+    public bool Subscribe(string topicFilter)
+    {
+        if (!IsConnected)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(OperationTimeout);
+            var options = new MqttClientSubscribeOptionsBuilder()
+                .WithTopicFilter(topicFilter, MqttQualityOfServiceLevel.AtLeastOnce)
+                .Build();
+            var result = _client.SubscribeAsync(options, timeout.Token).GetAwaiter().GetResult();
+            return result.Items.All(item => item.ResultCode <= MqttClientSubscribeResultCode.GrantedQoS2);
+        }
+        catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public int Receive(byte[] buffer, int waitMs, out string? topic)
+    {
+        topic = null;
+        while (_arrivals.Wait(Math.Max(0, waitMs)))
+        {
+            if (!_received.TryDequeue(out var message) || message.Payload.Length > buffer.Length)
+            {
+                continue;
+            }
+
+            message.Payload.CopyTo(buffer, 0);
+            topic = message.Topic;
+            return message.Payload.Length;
+        }
+
+        return -1;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _client.Dispose();
+        _arrivals.Dispose();
+    }
+
+    private IMqttClient CreateClient()
+    {
+        IMqttClient client = _factory.CreateMqttClient();
+        client.ApplicationMessageReceivedAsync += e =>
+        {
+            // Copied here: the client may reuse the payload's buffers once the handler returns.
+            _received.Enqueue((e.ApplicationMessage.Topic, System.Buffers.BuffersExtensions.ToArray(e.ApplicationMessage.Payload)));
+            _arrivals.Release();
+            return Task.CompletedTask;
+        };
+        return client;
+    }
 
     private static bool ChainsTo(X509Certificate2 siteCa, X509Certificate? presented)
     {
@@ -156,7 +225,7 @@ public sealed class MqttnetUplinkTransport : IUplinkTransport, IDisposable
         if (_client.IsConnected)
         {
             _client.Dispose();
-            _client = _factory.CreateMqttClient();
+            _client = CreateClient();
         }
     }
 }

@@ -5,7 +5,7 @@ namespace EdgeCity.Firmware.Tests.Boundaries;
 /// <summary>Non-volatile memory for unit tests; survives "resets" (new program objects) within a test.</summary>
 internal sealed class RamMemory : INonVolatileMemory
 {
-    private readonly byte[] _stored = new byte[256];
+    private readonly byte[] _stored = new byte[8192]; // the largest record, the pushed configurations, is 4 KB
     private int _length = -1;
 
     public int Writes { get; private set; }

@@ -13,14 +13,15 @@ internal static class ShelterRig
 {
     public const string BoardId = "bit-songdo-incheon-univ-stn";
 
-    public static SimulatedShelterBoard Build(DateTimeOffset startUtc, TimeSpan length, Func<VirtualClock, IUplinkTransport> radio, double? fixedLux = null)
+    public static SimulatedShelterBoard Build(DateTimeOffset startUtc, TimeSpan length, Func<VirtualClock, IUplinkTransport> radio, double? fixedLux = null,
+        byte[]? configurationFile = null, EdgeCity.HardwareSim.Adapters.InMemoryNonVolatileMemory? bootGuardMemory = null)
     {
         var shelter = BoardInventoryLoader.Load(RepositoryFiles.BoardsJson).Shelters.Single(s => s.Id == BoardId);
         var clock = new VirtualClock(startUtc);
 
         // An empty stretch (zero length) draws no events: the test's own are the only ones.
         var world = new ShelterWorld(() => clock.NowUnixMs, startUtc, startUtc, shelter.Location.Lat, shelter.Location.Lon, seed: 1) { FixedLux = fixedLux };
-        var board = new SimulatedShelterBoard(BoardId, clock, world, radio(clock), seed: 1);
+        var board = new SimulatedShelterBoard(BoardId, clock, world, radio(clock), seed: 1, configurationFile: configurationFile, bootGuardMemory: bootGuardMemory);
         SongdoContent.Push(board.Program, shelter);
         _ = length;
         return board;
