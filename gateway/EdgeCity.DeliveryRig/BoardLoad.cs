@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Sockets;
 using System.Text;
-using MQTTnet;
-using MQTTnet.Exceptions;
-using MQTTnet.Protocol;
+using System.Text.Unicode;
 
 namespace EdgeCity.DeliveryRig;
 
@@ -11,16 +10,21 @@ namespace EdgeCity.DeliveryRig;
 /// Simulated boards that publish bay state changes with QoS 1 and behave like the firmware's uplink: one
 /// message at a time, the next only after the PUBACK; on any failure reconnect and send the same message
 /// (same boot and sequence) again. Every payload's <c>ts</c> is the wall-clock send time, so the recorder
-/// can measure end-to-end latency. Records what the broker acknowledged.
+/// can measure end-to-end latency. Records what the broker acknowledged. The boards speak MQTT through
+/// <see cref="LeanMqttPublisher"/>, so they take little of the CPU that the system under test needs.
 /// </summary>
 public sealed class BoardLoad
 {
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
     private readonly IReadOnlyList<string> _boards;
     private readonly string _host;
     private readonly int _port;
     private readonly BoardLoadOptions _options;
-    private readonly List<string>[] _acked;
-    private readonly List<double> _ackLatenciesMs = [];
+
+    // A board's sequence numbers are acknowledged in order, one at a time: the last one says which were.
+    private readonly long[] _lastAcked;
+    private readonly List<float>[] _ackLatenciesMs;
     private long _failures;
 
     /// <summary>Creates the boards <paramref name="boards"/>, publishing to <paramref name="host"/>:<paramref name="port"/>.</summary>
@@ -30,35 +34,56 @@ public sealed class BoardLoad
         _host = host;
         _port = port;
         _options = options;
-        _acked = boards.Select(_ => new List<string>()).ToArray();
+        _lastAcked = new long[boards.Count];
+        _ackLatenciesMs = boards.Select(_ => new List<float>()).ToArray();
     }
 
     /// <summary>Publishes that failed or could not be made (then retried).</summary>
     public long Failures => Interlocked.Read(ref _failures);
 
     /// <summary>Messages acknowledged so far.</summary>
-    public int Acknowledged => _acked.Sum(a => { lock (a) { return a.Count; } });
+    public int Acknowledged => (int)Enumerable.Range(0, _boards.Count).Sum(i => Volatile.Read(ref _lastAcked[i]));
 
     /// <summary>The keys (<c>board:boot:seq</c>) of every acknowledged message.</summary>
-    public List<string> AcknowledgedKeys() => _acked.SelectMany(a => { lock (a) { return a.ToList(); } }).ToList();
+    public List<string> AcknowledgedKeys()
+    {
+        var keys = new List<string>(Acknowledged);
+        for (int i = 0; i < _boards.Count; i++)
+        {
+            long last = Volatile.Read(ref _lastAcked[i]);
+            for (long seq = 1; seq <= last; seq++)
+            {
+                keys.Add(string.Create(CultureInfo.InvariantCulture, $"{_boards[i]}:{_options.Boot}:{seq}"));
+            }
+        }
+
+        return keys;
+    }
 
     /// <summary>Publish → PUBACK latencies of acknowledged messages, in ms.</summary>
     public double[] AckLatenciesMs()
     {
-        lock (_ackLatenciesMs)
+        var all = new List<double>();
+        foreach (List<float> board in _ackLatenciesMs)
         {
-            return [.. _ackLatenciesMs];
+            lock (board)
+            {
+                all.AddRange(board.Select(ms => (double)ms));
+            }
         }
+
+        return [.. all];
     }
 
-    /// <summary>Runs every board until <paramref name="stop"/> fires; a publish in progress then gets 5 s to finish.</summary>
+    /// <summary>Runs every board until <paramref name="stop"/> fires; a publish in progress then ends at once and does not count.</summary>
     public Task RunAsync(CancellationToken stop) => Task.WhenAll(_boards.Select((id, i) => Task.Run(() => RunBoardAsync(id, i, stop), CancellationToken.None)));
 
     private async Task RunBoardAsync(string boardId, int index, CancellationToken stop)
     {
-        var factory = new MqttClientFactory();
-        IMqttClient client = factory.CreateMqttClient();
-        string topic = $"edgecity/{boardId}/state";
+        byte[] topic = Encoding.UTF8.GetBytes($"edgecity/{boardId}/state");
+        var payload = new byte[128];
+        string? secret = _options.Secrets is { } secrets && secrets.TryGetValue(boardId, out string? s) ? s : null;
+        LeanMqttPublisher? connection = null;
         var pacing = Stopwatch.StartNew();
         long seq = 0;
         try
@@ -80,45 +105,27 @@ public sealed class BoardLoad
                 {
                     try
                     {
-                        if (!client.IsConnected)
-                        {
-                            client.Dispose();
-                            client = factory.CreateMqttClient();
-                            await client.ConnectAsync(ConnectOptions(boardId), stop).ConfigureAwait(false);
-                        }
-
+                        connection ??= await LeanMqttPublisher.ConnectAsync(_host, _port, boardId, secret is null ? null : boardId, secret, Timeout, stop).ConfigureAwait(false);
                         long ts = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                         string state = seq % 2 == 0 ? "free" : "occupied";
-                        byte[] payload = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
-                            $"{{\"boot\":{_options.Boot},\"seq\":{seq},\"ts\":{ts},\"state\":\"{state}\"}}"));
-                        var message = new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload)
-                            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build();
+                        Utf8.TryWrite(payload, CultureInfo.InvariantCulture,
+                            $"{{\"boot\":{_options.Boot},\"seq\":{seq},\"ts\":{ts},\"state\":\"{state}\"}}", out int length);
                         long t0 = Stopwatch.GetTimestamp();
-                        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                        MqttClientPublishResult result = await client.PublishAsync(message, timeout.Token).ConfigureAwait(false);
-                        if (!result.IsSuccess)
+                        await connection.PublishAsync(topic, payload.AsMemory(0, length), Timeout).ConfigureAwait(false);
+                        float ms = (float)Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                        Volatile.Write(ref _lastAcked[index], seq);
+                        lock (_ackLatenciesMs[index])
                         {
-                            throw new MqttCommunicationException($"PUBACK with {result.ReasonCode}");
-                        }
-
-                        double ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
-                        lock (_acked[index])
-                        {
-                            _acked[index].Add($"{boardId}:{_options.Boot}:{seq}");
-                        }
-
-                        lock (_ackLatenciesMs)
-                        {
-                            _ackLatenciesMs.Add(ms);
+                            _ackLatenciesMs[index].Add(ms);
                         }
 
                         break;
                     }
-                    catch (Exception e) when (e is MqttCommunicationException or OperationCanceledException or InvalidOperationException or ObjectDisposedException)
+                    catch (Exception e) when (e is IOException or SocketException or OperationCanceledException)
                     {
                         Interlocked.Increment(ref _failures);
-                        client.Dispose();
-                        client = factory.CreateMqttClient();
+                        connection?.Dispose();
+                        connection = null;
                         if (!await DelayAsync(TimeSpan.FromMilliseconds(_options.RetryDelayMs), stop).ConfigureAwait(false))
                         {
                             return;
@@ -129,20 +136,8 @@ public sealed class BoardLoad
         }
         finally
         {
-            client.Dispose();
+            connection?.Dispose();
         }
-    }
-
-    private MqttClientOptions ConnectOptions(string boardId)
-    {
-        var builder = new MqttClientOptionsBuilder().WithTcpServer(_host, _port).WithClientId(boardId)
-            .WithCleanSession(true).WithTimeout(TimeSpan.FromSeconds(5));
-        if (_options.Secrets is { } secrets && secrets.TryGetValue(boardId, out string? secret))
-        {
-            builder = builder.WithCredentials(boardId, secret);
-        }
-
-        return builder.Build();
     }
 
     private static async Task<bool> DelayAsync(TimeSpan delay, CancellationToken stop)

@@ -24,6 +24,9 @@ public sealed class GatewayProcess : IAsyncDisposable
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(5) };
     }
 
+    /// <summary>The running gateway's process id (0 while it is not running), for CPU accounting.</summary>
+    public int ProcessId => _process is { HasExited: false } process ? process.Id : 0;
+
     /// <summary>The embedded broker's port on 127.0.0.1.</summary>
     public int MqttPort { get; }
 

@@ -26,6 +26,9 @@ public sealed class MosquittoBroker : IAsyncDisposable
         File.WriteAllText(ConfigPath, Config(name, settings));
     }
 
+    /// <summary>The running broker's process id (0 while stopped), for CPU accounting.</summary>
+    public int ProcessId => _process is { HasExited: false } process ? process.Id : 0;
+
     /// <summary>The listener's port on 127.0.0.1.</summary>
     public int Port { get; }
 

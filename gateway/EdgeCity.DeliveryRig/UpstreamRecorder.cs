@@ -20,13 +20,9 @@ public sealed class UpstreamRecorder : IAsyncDisposable
     private readonly string _clientId;
     private readonly MqttClientFactory _factory = new();
     private readonly CancellationTokenSource _stop = new();
-    private readonly object _gate = new();
-    private readonly Dictionary<string, List<DeliveredEvent>> _byBoard = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-    private readonly List<DeliveredEvent> _firstArrivals = [];
+    private readonly ArrivalLog _arrivals = new();
     private IMqttClient _client;
     private Task _keeper = Task.CompletedTask;
-    private long _received;
 
     private UpstreamRecorder(int port, string filter, string clientId)
     {
@@ -37,19 +33,10 @@ public sealed class UpstreamRecorder : IAsyncDisposable
     }
 
     /// <summary>Events received, duplicates included.</summary>
-    public long Received => Interlocked.Read(ref _received);
+    public long Received => _arrivals.Received;
 
     /// <summary>Distinct events received.</summary>
-    public int Distinct
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _keys.Count;
-            }
-        }
-    }
+    public int Distinct => _arrivals.Distinct;
 
     /// <summary>Subscribes to <paramref name="filter"/> on the broker at 127.0.0.1:<paramref name="port"/>.</summary>
     public static async Task<UpstreamRecorder> StartAsync(int port, string filter, string clientId, CancellationToken cancellationToken = default)
@@ -61,49 +48,16 @@ public sealed class UpstreamRecorder : IAsyncDisposable
     }
 
     /// <summary>The keys of <paramref name="expected"/> that have not arrived.</summary>
-    public List<string> Missing(IEnumerable<string> expected)
-    {
-        lock (_gate)
-        {
-            return expected.Where(k => !_keys.Contains(k)).ToList();
-        }
-    }
+    public List<string> Missing(IEnumerable<string> expected) => _arrivals.Missing(expected);
 
     /// <summary>
     /// Where a board's events first arrived out of order (boot, seq not increasing): one line each, empty when
     /// every board's order was kept. Redeliveries of an event already seen do not count.
     /// </summary>
-    public List<string> OrderViolations()
-    {
-        lock (_gate)
-        {
-            var problems = new List<string>();
-            foreach (var (board, events) in _byBoard)
-            {
-                DeliveredEvent? previous = null;
-                foreach (DeliveredEvent e in events)
-                {
-                    if (previous is not null && (e.Boot < previous.Boot || (e.Boot == previous.Boot && e.Sequence <= previous.Sequence)))
-                    {
-                        problems.Add($"{board}: {e.Key} arrived after {previous.Key}");
-                    }
-
-                    previous = e;
-                }
-            }
-
-            return problems;
-        }
-    }
+    public List<string> OrderViolations() => _arrivals.OrderViolations();
 
     /// <summary>First arrivals, in arrival order.</summary>
-    public List<DeliveredEvent> FirstArrivals()
-    {
-        lock (_gate)
-        {
-            return [.. _firstArrivals];
-        }
-    }
+    public List<DeliveredEvent> FirstArrivals() => _arrivals.FirstArrivals();
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -163,65 +117,17 @@ public sealed class UpstreamRecorder : IAsyncDisposable
     {
         long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         string topic = e.ApplicationMessage.Topic;
-        using var document = JsonDocument.Parse(e.ApplicationMessage.Payload);
-        JsonElement root = document.RootElement;
-        if (root.ValueKind == JsonValueKind.Array)
+        if (NgsiLdBatchScanner.IsArray(e.ApplicationMessage.Payload))
         {
-            foreach (JsonElement entity in root.EnumerateArray())
-            {
-                RecordEntity(entity, now);
-            }
+            NgsiLdBatchScanner.Scan(e.ApplicationMessage.Payload, (key, observedAt) => _arrivals.Record(key, observedAt ?? now, now));
         }
         else if (topic.Split('/') is ["edgecity", var board, "state" or "alarm" or "heartbeat"])
         {
-            Record(new DeliveredEvent(board, root.GetProperty("boot").GetInt64(), root.GetProperty("seq").GetInt64(), root.GetProperty("ts").GetInt64(), now));
+            using var document = JsonDocument.Parse(e.ApplicationMessage.Payload);
+            JsonElement root = document.RootElement;
+            _arrivals.Record(board, root.GetProperty("boot").GetInt64(), root.GetProperty("seq").GetInt64(), root.GetProperty("ts").GetInt64(), now);
         }
 
         return Task.CompletedTask;
-    }
-
-    private void RecordEntity(JsonElement entity, long now)
-    {
-        if (!entity.TryGetProperty("idempotencyKey", out JsonElement key))
-        {
-            return;
-        }
-
-        string[] parts = key.GetProperty("value").GetString()!.Split(':');
-        if (parts.Length != 3 || parts[2] == "will")
-        {
-            return;
-        }
-
-        long observed = now;
-        foreach (string attribute in new[] { "status", "deviceState" })
-        {
-            if (entity.TryGetProperty(attribute, out JsonElement property) && property.TryGetProperty("observedAt", out JsonElement at))
-            {
-                observed = DateTimeOffset.Parse(at.GetString()!, CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
-            }
-        }
-
-        Record(new DeliveredEvent(parts[0], long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture), observed, now));
-    }
-
-    private void Record(DeliveredEvent delivered)
-    {
-        Interlocked.Increment(ref _received);
-        lock (_gate)
-        {
-            if (!_keys.Add(delivered.Key))
-            {
-                return;
-            }
-
-            _firstArrivals.Add(delivered);
-            if (!_byBoard.TryGetValue(delivered.BoardId, out List<DeliveredEvent>? events))
-            {
-                _byBoard[delivered.BoardId] = events = [];
-            }
-
-            events.Add(delivered);
-        }
     }
 }

@@ -23,5 +23,10 @@ public class GatewayBenchmarkTests
         }
 
         Assert.True(root.GetProperty("mosquitto_bridge_lost").GetInt32() >= 0);
+
+        // Where the cores went is printed for both, so a figure from a shared machine can be read for what it is.
+        Assert.Contains("gateway: steady before the outage", text, StringComparison.Ordinal);
+        Assert.Contains("mosquitto bridge: steady before the outage", text, StringComparison.Ordinal);
+        Assert.Matches(@"cores used before the outage, of \d+: gateway \d+\.\d\d \(\d+ µs/event\)", text);
     }
 }

@@ -62,6 +62,32 @@ public class SmartDataModelRendererTests
         Assert.Equal("urn:ngsi-ld:Device:bit-1", e.GetProperty("alertSource").GetProperty("object").GetString());
     }
 
+    [Fact]
+    public void A_known_bays_ParkingSpot_from_its_template_is_byte_for_byte_what_the_general_writer_writes()
+    {
+        int seed = Environment.TickCount & 0xFFFF;
+        var random = new Random(seed);
+        var bays = EdgeCity.Inventory.BoardInventoryLoader.Load(EdgeCity.Testing.RepositoryFiles.BoardsJson).Bays
+            .Select(b => new KnownBay(b.Id, "lot-" + b.Id[..4], "A-" + b.Id[^3..]))
+            .Append(new KnownBay("pk-\"odd\"-<1>", "로트 &1", "가-001 \\ 'x'")).ToList();
+        var directory = new BayDirectory(bays, []);
+        foreach (KnownBay bay in bays)
+        {
+            for (int i = 0; i < 20; i++)
+            {
+                long ts = random.NextInt64(0, 4_102_444_800_000); // 1970 – 2100
+                string state = random.Next(2) == 0 ? "free" : "occupied";
+                var message = new BoardMessage(bay.Id, BoardMessageKind.State, random.NextInt64(1, 100_000), random.NextInt64(0, long.MaxValue), ts,
+                    state, null, null, default);
+                string key = SmartDataModelRenderer.EventKey(message);
+                OutboxDraft template = SmartDataModelRenderer.Render(message, directory);
+                OutboxDraft general = SmartDataModelRenderer.RenderWithWriter(message, directory, key);
+                Assert.True(template.Utf8Body.Span.SequenceEqual(general.Utf8Body.Span), $"seed {seed}, bay {bay.Id}, ts {ts}:\n{template.Body}\n{general.Body}");
+                Assert.Equal(general.Bytes, template.Bytes);
+            }
+        }
+    }
+
     private static OutboxDraft Render(string topic, string clientId, string payload)
     {
         Assert.True(BoardMessageParser.TryParse(topic, clientId, Encoding.UTF8.GetBytes(payload), 1, out BoardMessage? message, out string error), error);

@@ -28,7 +28,7 @@ public static class GatewayBenchmark
         {
             var boards = BenchInventory.Write(inventoryPath, Path.Combine(work, "boards.json"), shape.Boards, seed);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"bench gateway: {boards.Count} boards, QoS 1, closed loop; {shape.Before.TotalSeconds:0} s, then a {shape.Outage.TotalSeconds:0} s upstream outage, then {shape.After.TotalSeconds:0} s (seed {seed})")).ConfigureAwait(false);
+                $"bench gateway: {boards.Count} boards, QoS 1, closed loop; after {shape.WarmUp.TotalSeconds:0} s of warm-up, {shape.Before.TotalSeconds:0} s, then a {shape.Outage.TotalSeconds:0} s upstream outage, then {shape.After.TotalSeconds:0} s (seed {seed})")).ConfigureAwait(false);
 
             Run gateway = await RunGatewayAsync(work, boards, shape, output, cancellationToken).ConfigureAwait(false);
             Run bridge = await RunBridgeAsync(boards, shape, output, cancellationToken).ConfigureAwait(false);
@@ -75,7 +75,7 @@ public static class GatewayBenchmark
         };
         await using var gateway = await GatewayProcess.StartAsync(Path.Combine(work, "data"), Path.Combine(work, "boards.json"), settings,
             cancellationToken: cancellationToken).ConfigureAwait(false);
-        Run run = await DriveAsync("gateway", boards, gateway.MqttPort, city, recorder, shape, output, cancellationToken).ConfigureAwait(false);
+        Run run = await DriveAsync("gateway", boards, gateway.MqttPort, () => gateway.ProcessId, city, recorder, shape, output, cancellationToken).ConfigureAwait(false);
         run.PeakRssMb = gateway.PeakRssMb;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  gateway: peak RSS {run.PeakRssMb:0.0} MiB")).ConfigureAwait(false);
         return run;
@@ -89,21 +89,38 @@ public static class GatewayBenchmark
         // Mosquitto's defaults, persistence on: what an integrator gets from the Debian package plus "persistence true".
         await using var local = await MosquittoBroker.StartAsync("bridge-local",
             new MosquittoSettings { Persistence = true, BridgeToPort = city.Port }, cancellationToken).ConfigureAwait(false);
-        return await DriveAsync("mosquitto bridge", boards, local.Port, city, recorder, shape, output, cancellationToken).ConfigureAwait(false);
+        return await DriveAsync("mosquitto bridge", boards, local.Port, () => local.ProcessId, city, recorder, shape, output, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<Run> DriveAsync(string name, List<string> boards, int port, MosquittoBroker city, UpstreamRecorder recorder,
+    private static async Task<Run> DriveAsync(string name, List<string> boards, int port, Func<int> servicePid, MosquittoBroker city, UpstreamRecorder recorder,
         GatewayBenchmarkShape shape, TextWriter output, CancellationToken cancellationToken)
     {
-        var load = new BoardLoad(boards, "127.0.0.1", port, new BoardLoadOptions());
+        using (var warmUpStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            var warmUpLoad = new BoardLoad(boards, "127.0.0.1", port, new BoardLoadOptions { Boot = 1 });
+            Task warming = warmUpLoad.RunAsync(warmUpStop.Token);
+            await Task.Delay(shape.WarmUp, cancellationToken).ConfigureAwait(false);
+            await warmUpStop.CancelAsync().ConfigureAwait(false);
+            await warming.ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false); // what was in flight settles
+        }
+
+        var load = new BoardLoad(boards, "127.0.0.1", port, new BoardLoadOptions { Boot = 2 });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var clock = Stopwatch.StartNew();
         long startedUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         Task running = load.RunAsync(stop.Token);
 
-        await Task.Delay(shape.Before, cancellationToken).ConfigureAwait(false);
+        // The steady window (after a second of warm-up, until the outage) is where p99 and the CPU shares are taken.
+        TimeSpan warmUp = TimeSpan.FromSeconds(Math.Min(1, shape.Before.TotalSeconds / 2));
+        await Task.Delay(warmUp, cancellationToken).ConfigureAwait(false);
+        CpuSample steadyStart = CpuSample.Take(servicePid(), city.ProcessId);
+        int ackedAtSteadyStart = load.Acknowledged;
+        await Task.Delay(shape.Before - warmUp, cancellationToken).ConfigureAwait(false);
+        CpuSample steadyEnd = CpuSample.Take(servicePid(), city.ProcessId);
         long outageStartUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         int ackedBeforeOutage = load.Acknowledged;
+        double steadyEventsPerSecond = (ackedBeforeOutage - ackedAtSteadyStart) / Stopwatch.GetElapsedTime(steadyStart.Timestamp, steadyEnd.Timestamp).TotalSeconds;
         await city.StopAsync().ConfigureAwait(false);
         await Task.Delay(shape.Outage, cancellationToken).ConfigureAwait(false);
         await city.StartAgainAsync(cancellationToken).ConfigureAwait(false);
@@ -145,6 +162,8 @@ public static class GatewayBenchmark
             $"  {name}: {acked.Count} events acknowledged in {loadSeconds:0.0} s = {run.EventsPerSecond:0} events/s ({ackedBeforeOutage} before the outage); " +
             $"publish→PUBACK p50 {Percentile(ack, 0.5):0.0} ms p99 {Percentile(ack, 0.99):0.0} ms; board→city p50 {Percentile(steady, 0.5):0.0} ms p99 {run.P99Ms:0.0} ms before the outage; " +
             $"delivered {acked.Count - missing} (drained in {drain.Elapsed.TotalSeconds:0.0} s), lost {missing}; out of order {recorder.OrderViolations().Count}; duplicates {recorder.Received - recorder.Distinct}")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {name}: steady before the outage {steadyEventsPerSecond:0} events/s; ") +
+            CpuSample.Describe(name, steadyStart, steadyEnd, ackedBeforeOutage - ackedAtSteadyStart)).ConfigureAwait(false);
         return run;
     }
 

@@ -27,6 +27,7 @@ public static class GatewayRegistration
         AddValidatedOptions<UpstreamOptions, UpstreamOptionsValidator>(builder, UpstreamOptions.Section);
         AddValidatedOptions<ExternalBrokerOptions, ExternalBrokerOptionsValidator>(builder, ExternalBrokerOptions.Section);
         services.AddOptions<IdentityOptions>().Bind(builder.Configuration.GetSection(IdentityOptions.Section));
+        AddValidatedOptions<BoardTlsOptions, BoardTlsOptionsValidator>(builder, BoardTlsOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton(sp => new GatewayDatabase(sp.GetRequiredService<IOptions<GatewayOptions>>().Value.DataDirectory));
@@ -41,6 +42,7 @@ public static class GatewayRegistration
         services.AddSingleton<IdentityCounters>();
         services.AddSingleton<BoardCredentialStore>();
         services.AddSingleton<BoardAuthenticator>();
+        services.AddSingleton<BoardCertificateValidator>();
 
         services.AddSingleton<IngestCounters>();
         services.AddSingleton<BoardMessageIngest>();

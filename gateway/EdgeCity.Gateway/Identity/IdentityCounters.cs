@@ -8,6 +8,8 @@ public sealed class IdentityCounters
     private long _missingCredentials;
     private long _wrongCredentials;
     private long _unknownClients;
+    private long _acceptedCertificate;
+    private long _refusedCertificate;
 
     /// <summary>Boards let in with valid credentials.</summary>
     public long Accepted => Interlocked.Read(ref _accepted);
@@ -24,8 +26,14 @@ public sealed class IdentityCounters
     /// <summary>Refused: the client id is no board of the inventory.</summary>
     public long UnknownClients => Interlocked.Read(ref _unknownClients);
 
+    /// <summary>Boards let in by a TLS client certificate of the site CA naming them.</summary>
+    public long AcceptedCertificate => Interlocked.Read(ref _acceptedCertificate);
+
+    /// <summary>Refused: a TLS client certificate not from the site CA (the handshake failed), none where one is required, or one naming another board.</summary>
+    public long RefusedCertificate => Interlocked.Read(ref _refusedCertificate);
+
     /// <summary>All refused connection attempts.</summary>
-    public long Refused => MissingCredentials + WrongCredentials + UnknownClients;
+    public long Refused => MissingCredentials + WrongCredentials + UnknownClients + RefusedCertificate;
 
     internal void CountAccepted() => Interlocked.Increment(ref _accepted);
 
@@ -36,4 +44,8 @@ public sealed class IdentityCounters
     internal void CountWrongCredentials() => Interlocked.Increment(ref _wrongCredentials);
 
     internal void CountUnknownClient() => Interlocked.Increment(ref _unknownClients);
+
+    internal void CountAcceptedCertificate() => Interlocked.Increment(ref _acceptedCertificate);
+
+    internal void CountRefusedCertificate() => Interlocked.Increment(ref _refusedCertificate);
 }

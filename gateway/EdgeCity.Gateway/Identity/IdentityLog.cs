@@ -7,4 +7,7 @@ internal static partial class IdentityLog
 {
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Refused connection of client {ClientId} from {Remote}: {Reason}")]
     public static partial void Refused(ILogger logger, string clientId, string remote, string reason);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Refused a TLS client certificate: {Reason}")]
+    public static partial void CertificateRefused(ILogger logger, string reason);
 }

@@ -71,7 +71,9 @@ public sealed class BoardMessageIngest(
         StoreOutcome outcome;
         try
         {
-            outcome = await writer.CommitAsync(message, receivedAt, draft).WaitAsync(cancellationToken).ConfigureAwait(false);
+            // Not cut short by the broker's token: the writer always completes or fails the commit within its batch,
+            // and a WaitAsync per message cost an allocation, a token registration and a continuation of its own.
+            outcome = await writer.CommitAsync(message, receivedAt, draft).ConfigureAwait(false);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
         {

@@ -38,8 +38,14 @@ public static class BoardMessageParser
         JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(payload);
-            root = document.RootElement.Clone();
+            // One pass into a document of its own (not a pooled one copied by Clone): the message keeps it.
+            var reader = new Utf8JsonReader(payload.Span);
+            root = JsonElement.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                error = $"{topic}: payload has more after its JSON value, at byte {reader.TokenStartIndex + 1}";
+                return false;
+            }
         }
         catch (JsonException e)
         {

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using EdgeCity.Gateway.Hosting;
 using EdgeCity.Gateway.Identity;
 using Microsoft.Extensions.Hosting;
@@ -19,8 +21,10 @@ namespace EdgeCity.Gateway.Ingest;
 public sealed class EmbeddedMqttBroker(
     BoardMessageIngest ingest,
     BoardAuthenticator authenticator,
+    BoardCertificateValidator certificates,
     IngestCounters counters,
     IOptions<GatewayOptions> options,
+    IOptions<BoardTlsOptions> tlsOptions,
     IOptions<ExternalBrokerOptions> external,
     ILogger<EmbeddedMqttBroker> logger) : IHostedService, IAsyncDisposable, IBoardBroker
 {
@@ -31,12 +35,16 @@ public sealed class EmbeddedMqttBroker(
     public const string GatewayClientId = "$gateway";
 
     private MqttServer? _server;
+    private X509Certificate2? _serverCertificate;
 
     /// <summary>True while the broker accepts connections.</summary>
     public bool IsRunning => _server?.IsStarted == true;
 
     /// <inheritdoc />
     public string Mode => "embedded";
+
+    /// <summary>The TLS listener's port once started (the one chosen when <c>Gateway:Tls:Port</c> is 0); 0 without TLS.</summary>
+    public int TlsPort { get; private set; }
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -48,17 +56,45 @@ public sealed class EmbeddedMqttBroker(
         }
 
         GatewayOptions settings = options.Value;
-        var serverOptions = new MqttServerOptionsBuilder()
-            .WithDefaultEndpoint()
-            .WithDefaultEndpointBoundIPAddress(IPAddress.Parse(settings.MqttBindAddress))
-            .WithDefaultEndpointPort(settings.MqttPort)
-            .Build();
+        BoardTlsOptions tls = tlsOptions.Value;
+        var builder = new MqttServerOptionsBuilder();
+        if (tls.PlainListener)
+        {
+            builder = builder.WithDefaultEndpoint()
+                .WithDefaultEndpointBoundIPAddress(IPAddress.Parse(settings.MqttBindAddress))
+                .WithDefaultEndpointPort(settings.MqttPort);
+        }
+
+        if (tls.Enabled)
+        {
+            _serverCertificate = SiteCertificateFiles.Load(tls.CertificatePath, tls.KeyPath);
+            builder = builder.WithEncryptedEndpoint()
+                .WithEncryptedEndpointBoundIPAddress(IPAddress.Parse(settings.MqttBindAddress))
+                .WithEncryptedEndpointPort(tls.Port)
+                .WithEncryptionCertificate(_serverCertificate)
+                .WithEncryptionSslProtocol(SslProtocols.Tls12 | SslProtocols.Tls13);
+            if (certificates.RequestsCertificates)
+            {
+                builder = builder.WithClientCertificate(certificates.Validate);
+            }
+        }
+
+        MqttServerOptions serverOptions = builder.Build();
         _server = new MqttServerFactory().CreateMqttServer(serverOptions);
         _server.ValidatingConnectionAsync += OnConnectingAsync;
         _server.InterceptingSubscriptionAsync += OnSubscribingAsync;
         _server.InterceptingPublishAsync += OnPublishAsync;
         await _server.StartAsync().ConfigureAwait(false);
-        IngestLog.BrokerStarted(logger, settings.MqttBindAddress, settings.MqttPort);
+        if (tls.PlainListener)
+        {
+            IngestLog.BrokerStarted(logger, settings.MqttBindAddress, settings.MqttPort);
+        }
+
+        if (tls.Enabled)
+        {
+            TlsPort = serverOptions.TlsEndpointOptions.Port; // MQTTnet writes back the port it bound (tests use 0)
+            IngestLog.TlsListenerStarted(logger, settings.MqttBindAddress, TlsPort, certificates.RequestsCertificates);
+        }
     }
 
     /// <inheritdoc />
@@ -93,12 +129,13 @@ public sealed class EmbeddedMqttBroker(
     public ValueTask DisposeAsync()
     {
         _server?.Dispose();
+        _serverCertificate?.Dispose();
         return ValueTask.CompletedTask;
     }
 
     private Task OnConnectingAsync(ValidatingConnectionEventArgs e)
     {
-        e.ReasonCode = authenticator.Authenticate(e.ClientId ?? "", e.UserName, e.Password, e.RemoteEndPoint);
+        e.ReasonCode = authenticator.Authenticate(e.ClientId ?? "", e.UserName, e.Password, e.RemoteEndPoint, e.ChannelAdapter.ClientCertificate);
         return Task.CompletedTask;
     }
 

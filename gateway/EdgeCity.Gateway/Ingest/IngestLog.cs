@@ -40,4 +40,7 @@ internal static partial class IngestLog
 
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Embedded MQTT broker listening on {Address}:{Port}")]
     public static partial void BrokerStarted(ILogger logger, string address, int port);
+
+    [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Embedded MQTT broker listening with TLS on {Address}:{Port} (client certificates of the site CA: {ClientCertificates})")]
+    public static partial void TlsListenerStarted(ILogger logger, string address, int port, bool clientCertificates);
 }

@@ -37,7 +37,9 @@ public static class MetricsEndpoints
                 .Sample("edgecity_identity_connections_total", "outcome=\"accepted_unprovisioned_loopback\"", identity.AcceptedUnprovisioned)
                 .Sample("edgecity_identity_connections_total", "outcome=\"missing_credentials\"", identity.MissingCredentials)
                 .Sample("edgecity_identity_connections_total", "outcome=\"wrong_credentials\"", identity.WrongCredentials)
-                .Sample("edgecity_identity_connections_total", "outcome=\"unknown_client\"", identity.UnknownClients);
+                .Sample("edgecity_identity_connections_total", "outcome=\"unknown_client\"", identity.UnknownClients)
+                .Sample("edgecity_identity_connections_total", "outcome=\"accepted_certificate\"", identity.AcceptedCertificate)
+                .Sample("edgecity_identity_connections_total", "outcome=\"refused_certificate\"", identity.RefusedCertificate);
 
             text.Family("edgecity_outbox_entries", "gauge", "Entries waiting for upstream.");
             foreach (var (priority, label) in Priorities)
@@ -71,6 +73,12 @@ public static class MetricsEndpoints
 
             text.Gauge("process_resident_memory_bytes", "Resident set size.", Environment.WorkingSet);
             text.Gauge("dotnet_gc_heap_bytes", "Managed heap size after the last collection.", GC.GetGCMemoryInfo().HeapSizeBytes);
+            text.Family("dotnet_gc_collections_total", "counter", "Garbage collections by generation (a gen 1 or 2 collection counts in the lower ones too).")
+                .Sample("dotnet_gc_collections_total", "generation=\"0\"", GC.CollectionCount(0))
+                .Sample("dotnet_gc_collections_total", "generation=\"1\"", GC.CollectionCount(1))
+                .Sample("dotnet_gc_collections_total", "generation=\"2\"", GC.CollectionCount(2));
+            text.Gauge("dotnet_gc_pause_seconds_total", "Time the process was paused for garbage collection since start.", GC.GetTotalPauseDuration().TotalSeconds);
+            text.Counter("dotnet_gc_allocated_bytes_total", "Bytes allocated on the managed heap since start.", GC.GetTotalAllocatedBytes());
             return Results.Text(text.ToString(), "text/plain; version=0.0.4; charset=utf-8");
         });
         return endpoints;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using EdgeCity.Gateway.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -5,49 +6,76 @@ namespace EdgeCity.Gateway.Outbox;
 
 /// <summary>
 /// Reads what waits for upstream, in commit order, on its own connection (WAL: it never blocks the writer and
-/// sees only committed entries). Used by the upstream pump alone.
+/// sees only committed entries). Used by the upstream pump alone. The bodies are copied from SQLite straight
+/// into the batch being built (<see cref="RawStatement"/>): no row objects, strings or arrays per entry.
 /// </summary>
 public sealed class OutboxReader : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _next;
+    private readonly RawStatement _next;
 
     /// <summary>Opens a read connection on <paramref name="database"/>.</summary>
     public OutboxReader(GatewayDatabase database)
     {
         _connection = database.OpenReader();
-        _next = BoardEventStore.Prepare(_connection, """
-            SELECT id, board_id, event_key, priority, received_at_ms, body FROM outbox
-            WHERE id > $after ORDER BY id LIMIT $limit
-            """, "$after", "$limit");
+        _next = new RawStatement(_connection, "SELECT id, body FROM outbox WHERE id > $after ORDER BY id LIMIT $limit");
     }
 
     /// <summary>
-    /// Up to <paramref name="maxEntries"/> entries after id <paramref name="afterId"/>, stopping before the body
-    /// total would pass <paramref name="maxBodyBytes"/> (at least one entry is returned if any waits).
+    /// Up to <paramref name="maxEntries"/> entries after id <paramref name="afterId"/> as one JSON array, stopping
+    /// before the bodies would pass <paramref name="maxBodyBytes"/> (at least one entry, if any waits); null when
+    /// none waits.
     /// </summary>
-    public List<OutboxEntry> ReadAfter(long afterId, int maxEntries, int maxBodyBytes)
+    public OutboxBatch? ReadBatch(long afterId, int maxEntries, int maxBodyBytes)
     {
-        _next.Parameters[0].Value = afterId;
-        _next.Parameters[1].Value = maxEntries;
-        var entries = new List<OutboxEntry>(Math.Min(maxEntries, 256));
-        long bytes = 0;
-        using SqliteDataReader reader = _next.ExecuteReader();
-        while (reader.Read())
+        _next.Integer(1, afterId).Integer(2, maxEntries);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBodyBytes, 64 * 1024) + 2);
+        int length = 0;
+        int count = 0;
+        long lastId = 0;
+        try
         {
-            // A TEXT column read as its UTF-8 bytes: forwarded as they are, never decoded.
-            byte[] body = reader.GetFieldValue<byte[]>(5);
-            bytes += body.Length;
-            if (entries.Count > 0 && bytes > maxBodyBytes)
+            while (_next.Step())
             {
-                break;
-            }
+                ReadOnlySpan<byte> body = _next.ColumnBytes(1);
+                if (count > 0 && length + body.Length > maxBodyBytes)
+                {
+                    break;
+                }
 
-            entries.Add(new OutboxEntry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                (OutboxPriority)reader.GetInt32(3), reader.GetInt64(4), body));
+                if (length + body.Length + 2 > buffer.Length)
+                {
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + body.Length + 2));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                buffer[length++] = (byte)(count == 0 ? '[' : ',');
+                body.CopyTo(buffer.AsSpan(length));
+                length += body.Length;
+                lastId = _next.ColumnInteger(0);
+                count++;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+        finally
+        {
+            _next.Reset();
         }
 
-        return entries;
+        if (count == 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            return null;
+        }
+
+        buffer[length++] = (byte)']';
+        return new OutboxBatch(buffer, length, count, lastId);
     }
 
     /// <inheritdoc />

@@ -133,6 +133,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     {
         using var events = new BoardEventStore(_database.Writer);
         using var outbox = new OutboxStatements(_database.Writer);
+        using var sequences = new StoredSequences(_database.Writer);
         var batch = new List<PendingCommit>(_options.MaxBatchMessages);
         Task<bool>? waiting = null;
         try
@@ -147,7 +148,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
 
                 if (batch.Count > 0)
                 {
-                    CommitBatch(batch, events, outbox);
+                    CommitBatch(batch, events, outbox, sequences);
                     continue;
                 }
 
@@ -157,7 +158,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
                     // Idle: still expire telemetry on time, even when no board talks.
                     if (_committed.Entries[(int)OutboxPriority.Telemetry] > 0)
                     {
-                        CommitBatch(batch, events, outbox);
+                        CommitBatch(batch, events, outbox, sequences);
                     }
 
                     continue;
@@ -182,7 +183,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         }
     }
 
-    private void CommitBatch(List<PendingCommit> batch, BoardEventStore events, OutboxStatements outbox)
+    private void CommitBatch(List<PendingCommit> batch, BoardEventStore events, OutboxStatements outbox, StoredSequences sequences)
     {
         long now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         long forwardedUpTo = Interlocked.Read(ref _forwardedUpTo);
@@ -211,14 +212,16 @@ public sealed class OutboxWriter : IHostedService, IDisposable
             {
                 if (batch[i].Message is not null)
                 {
-                    outcomes[i] = Commit(batch[i], events, outbox, ref tally);
+                    outcomes[i] = Commit(batch[i], events, outbox, sequences, ref tally);
                 }
             }
 
+            sequences.Save();
             transaction.Commit();
         }
         catch (SqliteException e)
         {
+            sequences.Abort();
             // The transaction rolled back as a whole (disposed uncommitted): nothing of the batch is durable,
             // so nothing of it is acknowledged. The boards retry.
             int messages = batch.Count(p => p.Message is not null);
@@ -231,6 +234,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
             return;
         }
 
+        sequences.Commit();
         _deletedUpTo = Math.Max(_deletedUpTo, forwardedUpTo);
         if (expiryDue)
         {
@@ -255,10 +259,10 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         LogPolicy(tally);
     }
 
-    private StoreOutcome Commit(PendingCommit pending, BoardEventStore events, OutboxStatements outbox, ref BatchTally tally)
+    private StoreOutcome Commit(PendingCommit pending, BoardEventStore events, OutboxStatements outbox, StoredSequences sequences, ref BatchTally tally)
     {
         BoardMessage message = pending.Message!;
-        if (!events.TryInsertEvent(message, pending.ReceivedAtUnixMs))
+        if (sequences.Contains(message))
         {
             return StoreOutcome.Duplicate;
         }
@@ -289,13 +293,18 @@ public sealed class OutboxWriter : IHostedService, IDisposable
                 else
                 {
                     // 3: state changes and alarms are never dropped: refused unacknowledged, the board keeps them.
-                    events.RemoveLastInserted();
                     tally.Refused++;
                     return StoreOutcome.OutboxFull;
                 }
             }
         }
 
+        if (!events.TryInsertEvent(message, pending.ReceivedAtUnixMs))
+        {
+            return StoreOutcome.Duplicate;
+        }
+
+        sequences.Add(message);
         events.Apply(message, pending.ReceivedAtUnixMs);
         if (queue)
         {

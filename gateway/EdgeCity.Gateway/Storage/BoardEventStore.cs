@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace EdgeCity.Gateway.Storage;
 
 /// <summary>
-/// The SQL that records a board message: into the event log (unique per board, boot and sequence, so a QoS 1
-/// redelivery is recognised), and its effect on the current bay state and board status. A bay's state only
+/// The SQL that records a board message: into the event log (appended; redeliveries are recognised before, by
+/// <see cref="StoredSequences"/>), and its effect on the current bay state and board status. A bay's state only
 /// moves forward: an older (boot, seq) arriving late does not overwrite a newer one. The statements are
 /// prepared once on the writer connection and run through SQLite's C API (<see cref="RawStatement"/>) inside
 /// the writer's open transaction, for every message of every batch.
@@ -15,7 +15,6 @@ internal sealed class BoardEventStore : IDisposable
     private readonly RawStatement _insertEvent;
     private readonly RawStatement _upsertBayState;
     private readonly RawStatement _upsertBoardStatus;
-    private readonly RawStatement _removeLastInserted;
     private readonly RawStatement _upsertLatest;
 
     /// <summary>Prepares the statements on <paramref name="writer"/>.</summary>
@@ -43,7 +42,6 @@ internal sealed class BoardEventStore : IDisposable
                 last_seen_ms = MAX(excluded.last_seen_ms, board_status.last_seen_ms)
             WHERE excluded.boot >= board_status.boot
             """);
-        _removeLastInserted = new RawStatement(writer, "DELETE FROM board_events WHERE id = last_insert_rowid()");
         _upsertLatest = new RawStatement(writer, """
             INSERT INTO board_latest (board_id, kind, boot, seq, received_at_ms, payload)
             VALUES ($board, $kind, $boot, $seq, $received, $payload)
@@ -53,10 +51,10 @@ internal sealed class BoardEventStore : IDisposable
             """);
     }
 
-    /// <summary>Takes back the event just inserted: it is refused after all (the outbox is full), and its redelivery must not look like a duplicate.</summary>
-    public void RemoveLastInserted() => _removeLastInserted.Execute();
-
-    /// <summary>Logs <paramref name="message"/>; false when it is already logged (a redelivery).</summary>
+    /// <summary>
+    /// Logs <paramref name="message"/>; false when it is already logged (a redelivery that only the unique index
+    /// of a database from before <c>board_sequences</c> recognises).
+    /// </summary>
     public bool TryInsertEvent(BoardMessage message, long receivedAtUnixMs)
     {
         _insertEvent.Text(1, message.BoardId).Integer(2, message.Boot);
@@ -119,7 +117,6 @@ internal sealed class BoardEventStore : IDisposable
         _insertEvent.Dispose();
         _upsertBayState.Dispose();
         _upsertBoardStatus.Dispose();
-        _removeLastInserted.Dispose();
         _upsertLatest.Dispose();
     }
 

@@ -18,8 +18,15 @@ public sealed class GatewayDatabase : IDisposable
             kind           TEXT    NOT NULL,
             observed_at_ms INTEGER NOT NULL,
             received_at_ms INTEGER NOT NULL,
-            payload        TEXT    NOT NULL,
-            UNIQUE (board_id, boot, seq)
+            payload        TEXT    NOT NULL
+        );
+        -- Which (boot, seq) of each board's latest boot board_events holds (SequenceWindow): how redeliveries are
+        -- recognised. Databases created before it also have UNIQUE (board_id, boot, seq) on board_events.
+        CREATE TABLE IF NOT EXISTS board_sequences (
+            board_id       TEXT    PRIMARY KEY,
+            boot           INTEGER NOT NULL,
+            floor          INTEGER NOT NULL,  -- every seq up to this one is stored
+            above          BLOB    NOT NULL   -- bitmap of the stored ones above floor (bit i: floor + 1 + i)
         );
         CREATE TABLE IF NOT EXISTS bay_state (
             bay_id         TEXT    PRIMARY KEY,
@@ -90,7 +97,7 @@ public sealed class GatewayDatabase : IDisposable
         ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = true }.ToString();
         _writer = new SqliteConnection(ConnectionString);
         _writer.Open();
-        Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
+        Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-16384;");
         Execute(_writer, Schema);
     }
 

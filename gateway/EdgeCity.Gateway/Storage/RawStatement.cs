@@ -33,6 +33,12 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    public RawStatement Blob(int index, ReadOnlySpan<byte> value)
+    {
+        Check(raw.sqlite3_bind_blob(_statement, index, value));
+        return this;
+    }
+
     public RawStatement Integer(int index, long value)
     {
         Check(raw.sqlite3_bind_int64(_statement, index, value));
@@ -57,6 +63,33 @@ internal sealed class RawStatement : IDisposable
 
         return raw.sqlite3_changes(_db);
     }
+
+    /// <summary>Steps a query: true with a row to read, false when done (then call <see cref="Reset"/>).</summary>
+    public bool Step()
+    {
+        int step = raw.sqlite3_step(_statement);
+        if (step == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        if (step != raw.SQLITE_DONE)
+        {
+            int reset = raw.sqlite3_reset(_statement);
+            Check(reset == raw.SQLITE_OK ? step : reset);
+        }
+
+        return false;
+    }
+
+    /// <summary>Column <paramref name="index"/> (0-based) of the current row as an integer.</summary>
+    public long ColumnInteger(int index) => raw.sqlite3_column_int64(_statement, index);
+
+    /// <summary>Column <paramref name="index"/> of the current row as its bytes (UTF-8 for TEXT); valid until the next step.</summary>
+    public ReadOnlySpan<byte> ColumnBytes(int index) => raw.sqlite3_column_blob(_statement, index);
+
+    /// <summary>Ends the query, so the statement can run again (and its read snapshot ends).</summary>
+    public void Reset() => raw.sqlite3_reset(_statement);
 
     public void Dispose() => raw.sqlite3_finalize(_statement);
 

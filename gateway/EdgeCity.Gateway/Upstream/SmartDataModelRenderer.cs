@@ -35,6 +35,17 @@ public static class SmartDataModelRenderer
     public static OutboxDraft Render(BoardMessage message, BayDirectory directory)
     {
         string key = EventKey(message);
+        if (message.Kind == BoardMessageKind.State && directory.TryGetBay(message.BoardId, out KnownBay known))
+        {
+            return ParkingSpotTemplate.For(known).Render(message, key);
+        }
+
+        return RenderWithWriter(message, directory, key);
+    }
+
+    /// <summary>The general path: every entity kind, written with <see cref="Utf8JsonWriter"/> (tests compare the template's bytes with it).</summary>
+    internal static OutboxDraft RenderWithWriter(BoardMessage message, BayDirectory directory, string key)
+    {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer))
         {

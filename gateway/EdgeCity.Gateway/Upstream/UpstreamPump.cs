@@ -53,18 +53,13 @@ public sealed class UpstreamPump(
                 }
 
                 long version = writer.AppendVersion;
-                while (inFlight.Count < forwarder.Window)
+                while (inFlight.Count < forwarder.Window
+                    && reader.ReadBatch(sentUpTo, settings.MaxEntitiesPerBatch, settings.MaxBatchBytes) is { } batch)
                 {
-                    List<OutboxEntry> entries = reader.ReadAfter(sentUpTo, settings.MaxEntitiesPerBatch, settings.MaxBatchBytes);
-                    if (entries.Count == 0)
-                    {
-                        break;
-                    }
-
-                    Task sent = forwarder.SendAsync(BatchBody(entries), entries.Count, stoppingToken);
-                    counters.CountSent(entries.Count);
-                    inFlight.Enqueue(new InFlightBatch(sent, entries[^1].Id, entries.Count));
-                    sentUpTo = entries[^1].Id;
+                    Task sent = SendAsync(batch, stoppingToken);
+                    counters.CountSent(batch.Count);
+                    inFlight.Enqueue(new InFlightBatch(sent, batch.LastId, batch.Count));
+                    sentUpTo = batch.LastId;
                 }
 
                 if (inFlight.Count == 0)
@@ -101,21 +96,17 @@ public sealed class UpstreamPump(
         }
     }
 
-    /// <summary>The batch as one JSON array of the entities, which are stored as UTF-8 JSON: copied, not re-encoded.</summary>
-    private static byte[] BatchBody(List<OutboxEntry> entries)
+    /// <summary>Sends <paramref name="batch"/> and gives its buffer back once the forwarder is done with it, whatever the outcome.</summary>
+    private async Task SendAsync(OutboxBatch batch, CancellationToken stoppingToken)
     {
-        var body = new byte[entries.Sum(e => e.Utf8Body.Length + 1) + 1];
-        int at = 0;
-        foreach (OutboxEntry entry in entries)
+        try
         {
-            body[at] = (byte)(at == 0 ? '[' : ',');
-            at++;
-            entry.Utf8Body.CopyTo(body, at);
-            at += entry.Utf8Body.Length;
+            await forwarder.SendAsync(batch.Body, batch.Count, stoppingToken).ConfigureAwait(false);
         }
-
-        body[at] = (byte)']';
-        return body;
+        finally
+        {
+            batch.Return();
+        }
     }
 
     /// <summary>After a failure: keeps the confirmed prefix of what was in flight, forgets the rest (it is sent again).</summary>

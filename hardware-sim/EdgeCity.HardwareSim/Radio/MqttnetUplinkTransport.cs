@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography.X509Certificates;
 using EdgeCity.Firmware.Hardware;
 using MQTTnet;
 using MQTTnet.Protocol;
@@ -63,6 +64,21 @@ public sealed class MqttnetUplinkTransport : IUplinkTransport, IDownlinkTranspor
         if (_endpoint.UserName is not null)
         {
             builder = builder.WithCredentials(_endpoint.UserName, _endpoint.Password);
+        }
+
+        if (_endpoint.TrustedCa is { } siteCa)
+        {
+            // As a board's mbedTLS is set up: only the site CA is trusted, and the board shows its own certificate.
+            builder = builder.WithTlsOptions(tls =>
+            {
+                tls.UseTls().WithSslProtocols(System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13)
+                    .WithTrustChain([siteCa]).WithTargetHost(_endpoint.Host)
+                    .WithCertificateValidationHandler(e => ChainsTo(siteCa, e.Certificate));
+                if (_endpoint.ClientCertificate is { } own)
+                {
+                    tls.WithClientCertificates([own]);
+                }
+            });
         }
 
         try
@@ -185,6 +201,21 @@ public sealed class MqttnetUplinkTransport : IUplinkTransport, IDownlinkTranspor
             return Task.CompletedTask;
         };
         return client;
+    }
+
+    private static bool ChainsTo(X509Certificate2 siteCa, X509Certificate? presented)
+    {
+        if (presented is null)
+        {
+            return false;
+        }
+
+        using var server = X509CertificateLoader.LoadCertificate(presented.GetRawCertData());
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(siteCa);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        return chain.Build(server) && chain.ChainElements[^1].Certificate.Thumbprint == siteCa.Thumbprint;
     }
 
     // Radio loss: the TCP session dies without DISCONNECT, so the broker publishes the last will.
