@@ -15,6 +15,7 @@ public static class EdgeCityCommandLine
         root.Subcommands.Add(GatewayCommand.Create());
         root.Subcommands.Add(EdgeCity.Cli.Flashing.FlashCommand.Create());
         root.Subcommands.Add(EdgeCity.Cli.Provisioning.ProvisionCommand.Create());
+        root.Subcommands.Add(EdgeCity.Cli.Anpr.AnprCommand.Create());
         return root;
     }
 }
