@@ -9,6 +9,7 @@ public static class BenchmarkCatalog
         ["ingest"] = IngestBenchmark.RunAsync,
         ["shelter"] = ShelterBenchmark.RunAsync,
         ["parking"] = ParkingBenchmarkCommand.RunAsync,
+        ["anpr"] = AnprBenchmark.RunAsync,
     };
 
     /// <summary>Names of all benchmarks.</summary>

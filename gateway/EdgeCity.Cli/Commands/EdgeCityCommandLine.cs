@@ -17,6 +17,7 @@ public static class EdgeCityCommandLine
         root.Subcommands.Add(EdgeCity.Cli.Provisioning.ProvisionCommand.Create());
         root.Subcommands.Add(EdgeCity.Cli.Configuration.ConfigPushCommand.Create());
         root.Subcommands.Add(EdgeCity.Cli.Fleet.FleetStatusCommand.Create());
+        root.Subcommands.Add(EdgeCity.Cli.Anpr.AnprCommand.Create());
         return root;
     }
 }

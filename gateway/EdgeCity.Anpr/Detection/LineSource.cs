@@ -1,0 +1,55 @@
+using EdgeCity.Anpr.Reading;
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.Detection;
+
+/// <summary>
+/// Finds the candidate text rows of a grey frame. The search runs at half resolution for frames 480 rows or more
+/// (a quarter of the pixels; a far plate's digits are still 6+ px tall there), the rows are returned in frame
+/// coordinates, and reading then works on the full-resolution frame.
+/// </summary>
+internal static class LineSource
+{
+    /// <summary>Rows of dark text and, if <paramref name="lightText"/>, of light text (Korea's green plates).</summary>
+    public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText)
+    {
+        float scale = grey.Rows >= 480 ? 2 : 1;
+        using var small = new Mat();
+        using var smallMask = new Mat();
+        Mat searched = grey, searchedMask = mask ?? new Mat();
+        if (scale > 1)
+        {
+            Cv2.Resize(grey, small, new Size(grey.Cols / 2, grey.Rows / 2), 0, 0, InterpolationFlags.Area);
+            searched = small;
+            if (mask is not null)
+            {
+                Cv2.Resize(mask, smallMask, small.Size(), 0, 0, InterpolationFlags.Nearest);
+                searchedMask = smallMask;
+            }
+        }
+
+        using var mean = new Mat();
+        Cv2.Blur(searched, mean, new Size(21, 21), new Point(-1, -1), BorderTypes.Replicate);
+        var lines = new List<TextLine>();
+        foreach (bool dark in lightText ? new[] { true, false } : [true])
+        {
+            var blobs = BlobExtractor.Extract(searched, mean, dark, mask is null ? null : searchedMask);
+            lines.AddRange(TextLineFinder.Find(blobs, dark).Select(l => l.Scaled(scale)));
+        }
+
+        if (mask is null) searchedMask.Dispose();
+        return lines;
+    }
+
+    /// <summary>Every row rectified, with its frame box: what training aligns with the truth.</summary>
+    public static IEnumerable<(RectifiedLine Line, Rect FrameBox)> Lines(Mat grey)
+    {
+        foreach (TextLine line in Find(grey, null, lightText: true))
+        {
+            RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
+            if (rectified is null) continue;
+            var box = new Rect((int)line.Left, (int)Math.Min(line.Top(line.Left), line.Top(line.Right)), (int)(line.Right - line.Left), (int)line.MeanHeight);
+            yield return (rectified, box);
+        }
+    }
+}

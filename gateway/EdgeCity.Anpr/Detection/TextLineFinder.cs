@@ -1,0 +1,100 @@
+namespace EdgeCity.Anpr.Detection;
+
+/// <summary>
+/// Groups character blobs into rows: neighbours of similar height, at the same height in the frame, close together.
+/// A row of at least four characters spanning a plate-like length becomes a <see cref="TextLine"/>, with lines
+/// fitted through the tops and bottoms of its tallest characters (the digits), which is what rectification needs.
+/// </summary>
+internal static class TextLineFinder
+{
+    public static List<TextLine> Find(List<CharacterBlob> blobs, bool darkText)
+    {
+        blobs.Sort((a, b) => a.X.CompareTo(b.X));
+        int n = blobs.Count;
+        var parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int i = 0; i < n; i++)
+        {
+            CharacterBlob a = blobs[i];
+            float reach = a.Right + (1.3f * a.Height);
+            for (int j = i + 1; j < n && blobs[j].X <= reach; j++)
+            {
+                CharacterBlob b = blobs[j];
+                float big = Math.Max(a.Height, b.Height), small = Math.Min(a.Height, b.Height);
+                if (big > 1.6f * small) continue;
+                if (Math.Abs(a.CentreY - b.CentreY) > 0.3f * big) continue;
+                if (b.X < a.Right - (0.3f * small)) continue;
+                Union(parent, i, j);
+            }
+        }
+
+        var groups = new Dictionary<int, List<CharacterBlob>>();
+        for (int i = 0; i < n; i++)
+        {
+            int root = Find(parent, i);
+            if (!groups.TryGetValue(root, out var list)) groups[root] = list = [];
+            list.Add(blobs[i]);
+        }
+
+        var lines = new List<TextLine>();
+        foreach (List<CharacterBlob> group in groups.Values)
+        {
+            if (group.Sum(b => b.CharacterCount) < 4) continue;
+            TextLine? line = Fit(group, darkText);
+            if (line is not null) lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private static TextLine? Fit(List<CharacterBlob> group, bool darkText)
+    {
+        var heights = group.Select(b => b.Height).Order().ToArray();
+        float tall = heights[(int)(heights.Length * 0.75)] * 0.78f;
+        var digits = group.Where(b => b.Height >= tall).ToList();
+        if (digits.Sum(b => b.CharacterCount) < 3) return null;
+        float left = group.Min(b => b.X), right = group.Max(b => b.Right);
+        float meanHeight = (float)digits.Average(b => b.Height);
+        float span = (right - left) / meanHeight;
+        if (span < 1.6f || span > 16f) return null;
+        (float ti, float ts) = LeastSquares(digits, b => b.Y);
+        (float bi, float bs) = LeastSquares(digits, b => b.Bottom);
+        var line = new TextLine(darkText, left, right, ti, ts, bi, bs, group.Sum(b => b.CharacterCount));
+        return line.HeightAt(left) > 3 && line.HeightAt(right) > 3 ? line : null;
+    }
+
+    private static (float Intercept, float Slope) LeastSquares(List<CharacterBlob> blobs, Func<CharacterBlob, float> y)
+    {
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        foreach (CharacterBlob b in blobs)
+        {
+            // A blob of several glued characters counts once per character, spread along its width.
+            int count = b.CharacterCount;
+            for (int k = 0; k < count; k++)
+            {
+                double x = b.X + ((k + 0.5) * b.Width / count), v = y(b);
+                sx += x; sy += v; sxx += x * x; sxy += x * v;
+                n++;
+            }
+        }
+
+        double d = (n * sxx) - (sx * sx);
+        double slope = Math.Abs(d) < 1e-6 ? 0 : ((n * sxy) - (sx * sy)) / d;
+        slope = Math.Clamp(slope, -0.35, 0.35);
+        return ((float)((sy - (slope * sx)) / n), (float)slope);
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b) => parent[Find(parent, a)] = Find(parent, b);
+}

@@ -1,0 +1,11 @@
+namespace EdgeCity.Anpr;
+
+/// <summary>One plate read in a frame.</summary>
+/// <param name="Text">The reading, valid in the region's formats: 12가3456, 서울32자6493, BAB1234.</param>
+/// <param name="Confidence">Geometric mean of the glyph probabilities, 0…1.</param>
+/// <param name="X">Left of the plate text in the frame, px.</param>
+/// <param name="Y">Top, px.</param>
+/// <param name="Width">Width, px.</param>
+/// <param name="Height">Height, px.</param>
+/// <param name="Format">The region format it matched, e.g. kr-3digit.</param>
+public sealed record PlateReading(string Text, double Confidence, int X, int Y, int Width, int Height, string Format);

@@ -1,0 +1,118 @@
+using EdgeCity.Anpr.Detection;
+using EdgeCity.Anpr.Glyphs;
+using EdgeCity.Anpr.Reading;
+using EdgeCity.Anpr.Regions;
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr;
+
+/// <summary>
+/// Reads licence plates in a frame: character-like blobs (both polarities) → rows of characters → each row warped flat
+/// (perspective and roll undone) → segmented and read by the region's layouts with a trained glyph classifier →
+/// validated against the region's formats → overlapping readings reduced to the most confident. One instance per
+/// thread (it keeps native buffers); see docs/anpr.md.
+/// </summary>
+public sealed class PlateRecognizer : IDisposable
+{
+    private readonly GlyphClassifier _classifier;
+    private readonly LabelSets _sets;
+    private readonly GlyphFeatures _features = new();
+    private readonly RecognizerOptions _options;
+    private readonly bool _korean;
+    private readonly bool _latin;
+    private readonly bool _lightText;
+
+    /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model.</summary>
+    /// <exception cref="InvalidOperationException">No model has been trained for the region.</exception>
+    public PlateRecognizer(RegionProfile profile, RecognizerOptions? options = null)
+        : this(profile, GlyphClassifier.LoadEmbedded(profile?.Name ?? "")
+            ?? throw new InvalidOperationException($"no glyph model for region '{profile?.Name}' is built in: run ./edgecity anpr train (docs/anpr.md)"), options)
+    {
+    }
+
+    internal PlateRecognizer(RegionProfile profile, GlyphClassifier classifier, RecognizerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        Profile = profile;
+        _classifier = classifier;
+        _sets = new LabelSets(classifier);
+        _options = options ?? new RecognizerOptions();
+        _options.Validate();
+        _korean = profile.Layouts.Any(l => l is KoreanLayouts.DigitsHangulDigits or KoreanLayouts.StackedRegion or KoreanLayouts.TwoLineRegion);
+        _latin = profile.Layouts.Contains(LatinLineReader.Layout);
+        // Light text on a dark plate exists only in Korea (the older green plates); elsewhere that search is skipped.
+        _lightText = _korean;
+    }
+
+    /// <summary>The region read.</summary>
+    public RegionProfile Profile { get; }
+
+    /// <summary>Reads the plates in <paramref name="frame"/> (BGR or grey, any size).</summary>
+    /// <param name="frame">The image.</param>
+    /// <param name="roiMask">Optional 8-bit mask of the frame's size: only non-zero pixels are searched.</param>
+    public IReadOnlyList<PlateReading> Read(Mat frame, Mat? roiMask = null)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (frame.Empty()) return [];
+        using var grey = new Mat();
+        if (frame.Channels() == 1) frame.CopyTo(grey);
+        else Cv2.CvtColor(frame, grey, frame.Channels() == 4 ? ColorConversionCodes.BGRA2GRAY : ColorConversionCodes.BGR2GRAY);
+        if (roiMask is not null && (roiMask.Size() != grey.Size() || roiMask.Type() != MatType.CV_8UC1))
+        {
+            throw new ArgumentException($"ROI mask must be 8-bit, one channel, {grey.Cols}x{grey.Rows}; got {roiMask.Type()} {roiMask.Cols}x{roiMask.Rows}", nameof(roiMask));
+        }
+
+        List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText);
+
+        var candidates = new List<PlateReading>();
+        // Rows of plate-like length first (a plate has 6 to 11 characters; a row of building windows has dozens).
+        foreach (TextLine line in lines.OrderBy(l => Math.Abs(l.BlobCount - 8)).Take(_options.MaxLinesPerFrame))
+        {
+            if (ReadLine(grey, line) is { } reading) candidates.Add(reading);
+        }
+
+        return Suppress(candidates);
+    }
+
+    private PlateReading? ReadLine(Mat grey, TextLine line)
+    {
+        using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
+        if (rectified is null) return null;
+        var scorer = new GlyphScorer(rectified, _features, _classifier);
+        LineReading? best = null;
+        if (_korean) best = KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts);
+        if (_latin && LatinLineReader.Read(rectified, scorer, _sets) is { } latin && (best is null || latin.Score > best.Score)) best = latin;
+        if (best is null || best.Confidence < _options.MinConfidence || best.WeakestGlyph < _options.MinGlyphProbability) return null;
+        PlateFormat? format = Profile.Validate(best.Text);
+        if (format is null) return null;
+        GlyphBox e = best.Extent;
+        int pad = RectifiedLine.CharHeight / 6;
+        Rect box = rectified.FrameBox(new Rect(e.X - pad, e.Y - pad, e.Width + (2 * pad), e.Height + (2 * pad)));
+        return new PlateReading(best.Text, Math.Round(best.Confidence, 3), box.X, box.Y, box.Width, box.Height, format.Name);
+    }
+
+    // Overlapping readings (the same plate found in both polarities, or as two rows) keep only the most confident.
+    private static List<PlateReading> Suppress(List<PlateReading> candidates)
+    {
+        var kept = new List<PlateReading>();
+        foreach (PlateReading c in candidates.OrderByDescending(c => c.Confidence))
+        {
+            var rc = new Rect(c.X, c.Y, c.Width, c.Height);
+            bool overlaps = kept.Any(k =>
+            {
+                Rect i = rc & new Rect(k.X, k.Y, k.Width, k.Height);
+                return i.Width > 0 && i.Height > 0 && i.Width * i.Height > 0.3 * Math.Min(rc.Width * rc.Height, k.Width * k.Height);
+            });
+            if (!overlaps) kept.Add(c);
+        }
+
+        return kept;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _features.Dispose();
+        _classifier.Dispose();
+    }
+}

@@ -1,0 +1,54 @@
+using EdgeCity.Anpr.Glyphs;
+
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>
+/// Classifies the glyph boxes of one rectified line, each box once, and answers "the best label of class X for this
+/// box, and how likely": the layouts ask the same box as a digit, as part of a Hangul syllable, as a region name.
+/// </summary>
+internal sealed class GlyphScorer
+{
+    private readonly RectifiedLine _line;
+    private readonly GlyphFeatures _features;
+    private readonly GlyphClassifier _classifier;
+    private readonly Dictionary<GlyphBox, float[]> _probabilities = [];
+
+    public GlyphScorer(RectifiedLine line, GlyphFeatures features, GlyphClassifier classifier)
+    {
+        _line = line;
+        _features = features;
+        _classifier = classifier;
+    }
+
+    /// <summary>Classifies <paramref name="boxes"/> in one batch.</summary>
+    public void Prepare(IEnumerable<GlyphBox> boxes)
+    {
+        var todo = boxes.Where(b => !_probabilities.ContainsKey(b)).Distinct().ToList();
+        if (todo.Count == 0) return;
+        float[][] p = _classifier.Predict(todo.Select(b => _features.Compute(_line.Grey, b)).ToList());
+        for (int i = 0; i < todo.Count; i++) _probabilities[todo[i]] = p[i];
+    }
+
+    /// <summary>The most likely label among <paramref name="candidates"/> (indices into the classifier's labels).</summary>
+    public (string Label, float Probability) Best(GlyphBox box, IReadOnlyList<int> candidates)
+    {
+        if (!_probabilities.TryGetValue(box, out float[]? p))
+        {
+            Prepare([box]);
+            p = _probabilities[box];
+        }
+
+        int best = -1;
+        float bestP = -1;
+        foreach (int k in candidates)
+        {
+            if (p[k] > bestP)
+            {
+                bestP = p[k];
+                best = k;
+            }
+        }
+
+        return best < 0 ? (GlyphClassifier.Junk, 0) : (_classifier.Labels[best], bestP);
+    }
+}

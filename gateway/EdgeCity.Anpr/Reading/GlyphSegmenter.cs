@@ -1,0 +1,139 @@
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>
+/// Cuts a band of a <see cref="RectifiedLine"/> into glyph boxes: Otsu binarisation (the threshold taken from the
+/// plate part of the band, not the car body beside it), connected components, and components stacked above each
+/// other merged (so 호, 허's ㅎ and a stacked region name become one box; side-by-side parts such as 가's ㄱ and ㅏ stay
+/// apart and are joined later by the layout).
+/// </summary>
+internal static class GlyphSegmenter
+{
+    /// <summary>The Otsu threshold of the main line between its first and last character.</summary>
+    public static double MainThreshold(RectifiedLine line, int textLeft, int textRight)
+    {
+        int l = Math.Clamp(textLeft, 0, line.Width - 2), r = Math.Clamp(textRight, l + 1, line.Width);
+        using Mat core = line.Grey[new Rect(l, RectifiedLine.MainTop, r - l, RectifiedLine.CharHeight)];
+        using var scratch = new Mat();
+        return Cv2.Threshold(core, scratch, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
+    }
+
+    /// <summary>Boxes of the main line (with the rows below it), at least <paramref name="minHeightFraction"/> of a character tall.</summary>
+    public static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold, double minHeightFraction)
+    {
+        const int h = RectifiedLine.CharHeight;
+        int textLeft = (int)(LineRectifier.LeftExtension * h), textRight = line.Width - (int)(LineRectifier.RightExtension * h);
+        threshold = MainThreshold(line, textLeft, textRight);
+        return Segment(line, threshold, RectifiedLine.MainTop - 3, RectifiedLine.Rows, (int)(minHeightFraction * h));
+    }
+
+    /// <summary>Boxes of the components in rows [<paramref name="top"/>, <paramref name="bottom"/>), stacked parts merged.</summary>
+    public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight)
+    {
+        using Mat band = line.Grey[new Rect(0, top, line.Width, bottom - top)];
+        using var binary = new Mat();
+        Cv2.Threshold(band, binary, threshold, 255, ThresholdTypes.BinaryInv);
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        int count = Cv2.ConnectedComponentsWithStats(binary, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        stats.GetArray(out int[] s);
+        var boxes = new List<GlyphBox>(count);
+        for (int i = 1; i < count; i++)
+        {
+            int x = s[i * 5], y = s[(i * 5) + 1], w = s[(i * 5) + 2], h = s[(i * 5) + 3], area = s[(i * 5) + 4];
+            if (area < 6 || h < 3) continue;
+            if (w > 2.2 * RectifiedLine.CharHeight) continue;
+            // Spanning the whole band from its first to its last row: a plate edge, the EU band, the car — not a glyph.
+            if (y == 0 && y + h >= bottom - top) continue;
+            boxes.Add(new GlyphBox(x, y + top, w, h));
+        }
+
+        boxes.Sort((a, b) => a.X.CompareTo(b.X));
+        var merged = MergeStacked(boxes);
+        if (merged.Any(b => b.Width > 0.95 * RectifiedLine.CharHeight && b.Height >= 0.6 * RectifiedLine.CharHeight))
+        {
+            binary.GetArray(out byte[] ink);
+            merged = merged.SelectMany(b => Split(b, ink, binary.Cols, top)).ToList();
+        }
+
+        merged.RemoveAll(b => b.Height < minHeight);
+        return merged;
+    }
+
+    // Characters glued together by blur: cut at the column with the least ink, away from the edges, until each part is
+    // no wider than a character can be.
+    private static IEnumerable<GlyphBox> Split(GlyphBox box, byte[] ink, int stride, int top)
+    {
+        const int h = RectifiedLine.CharHeight;
+        if (box.Width <= 0.95 * h || box.Height < 0.6 * h)
+        {
+            yield return box;
+            yield break;
+        }
+
+        int margin = (int)(0.3 * h), best = -1, bestInk = int.MaxValue;
+        for (int x = box.X + margin; x < box.Right - margin; x++)
+        {
+            int count = 0;
+            for (int y = box.Y; y < box.Bottom; y++) count += ink[((y - top) * stride) + x] > 0 ? 1 : 0;
+            if (count < bestInk)
+            {
+                bestInk = count;
+                best = x;
+            }
+        }
+
+        if (best < 0)
+        {
+            yield return box;
+            yield break;
+        }
+
+        foreach (GlyphBox part in Split(Trim(new GlyphBox(box.X, box.Y, best - box.X, box.Height), ink, stride, top), ink, stride, top)) yield return part;
+        foreach (GlyphBox part in Split(Trim(new GlyphBox(best + 1, box.Y, box.Right - best - 1, box.Height), ink, stride, top), ink, stride, top)) yield return part;
+    }
+
+    // Shrinks a box's rows to the ink inside its columns.
+    private static GlyphBox Trim(GlyphBox box, byte[] ink, int stride, int top)
+    {
+        int first = box.Bottom, last = box.Y - 1;
+        for (int y = box.Y; y < box.Bottom; y++)
+        {
+            for (int x = box.X; x < box.Right; x++)
+            {
+                if (ink[((y - top) * stride) + x] == 0) continue;
+                first = Math.Min(first, y);
+                last = Math.Max(last, y);
+                break;
+            }
+        }
+
+        return last < first ? box : new GlyphBox(box.X, first, box.Width, last - first + 1);
+    }
+
+    private static List<GlyphBox> MergeStacked(List<GlyphBox> boxes)
+    {
+        var result = new List<GlyphBox>(boxes.Count);
+        foreach (GlyphBox box in boxes)
+        {
+            bool mergedIn = false;
+            for (int i = result.Count - 1; i >= 0 && i >= result.Count - 3; i--)
+            {
+                GlyphBox other = result[i];
+                int overlap = Math.Min(other.Right, box.Right) - Math.Max(other.X, box.X);
+                if (overlap > 0.6 * Math.Min(other.Width, box.Width))
+                {
+                    result[i] = GlyphBox.Union([other, box]);
+                    mergedIn = true;
+                    break;
+                }
+            }
+
+            if (!mergedIn) result.Add(box);
+        }
+
+        return result;
+    }
+}

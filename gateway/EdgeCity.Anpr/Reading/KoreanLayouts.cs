@@ -1,0 +1,104 @@
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>
+/// Enumerates the plausible <see cref="KoreanLayoutHypothesis"/> of a main line from its boxes: the four trailing
+/// digits anchored at one of the last three full-height boxes, 0–3 full-height boxes inside the Hangul, 0/2/3 leading
+/// digits, optionally a stacked region box before them. Geometry alone rules out most; the classifier picks among the rest.
+/// </summary>
+internal static class KoreanLayouts
+{
+    public const string DigitsHangulDigits = "digits-hangul-digits";
+    public const string StackedRegion = "stacked-region";
+    public const string TwoLineRegion = "two-line-region";
+
+    public static List<KoreanLayoutHypothesis> Enumerate(List<GlyphBox> all, IReadOnlyList<string> layouts)
+    {
+        const int h = RectifiedLine.CharHeight;
+        var tall = all.Where(b => b.Height >= 0.62 * h && b.Width <= 1.05 * h && b.Y < RectifiedLine.MainTop + (0.3 * h)).ToList();
+        var result = new List<KoreanLayoutHypothesis>();
+        for (int e = tall.Count - 1; e >= 3 && e >= tall.Count - 3; e--)
+        {
+            var trailing = tall.GetRange(e - 3, 4);
+            (double pitch, double pitchPenalty) = Pitch(trailing);
+            if (pitch < 0.3 * h || pitch > 1.3 * h) continue;
+            double digitWidth = trailing.Max(b => b.Width);
+            for (int m = 0; m <= 3; m++)
+            {
+                int hangulFirst = e - 3 - m;
+                if (hangulFirst < 0) break;
+                foreach (int k in new[] { 2, 3, 0 })
+                {
+                    string layout = k == 0 ? TwoLineRegion : DigitsHangulDigits;
+                    int leadFirst = hangulFirst - k;
+                    if (leadFirst < 0) continue;
+                    if (m == 0 && k == 0) continue;
+                    var leading = tall.GetRange(leadFirst, k);
+                    int leftBound = k > 0 ? leading[^1].Right : hangulFirst > 0 ? tall[hangulFirst - 1].Right : (int)(trailing[0].X - (2.6 * pitch));
+                    leftBound = Math.Max(leftBound, (int)(trailing[0].X - (2.6 * pitch)));
+                    var parts = all.Where(b => b.X >= leftBound - 1 && b.Right <= trailing[0].X + 1 && b.Height >= 0.25 * h).ToList();
+                    if (parts.Count == 0) continue;
+                    GlyphBox hangul = GlyphBox.Union(parts);
+                    if (hangul.Width < 0.6 * digitWidth || hangul.Width > 1.9 * pitch || hangul.Height < 0.6 * h) continue;
+                    double penalty = pitchPenalty + Consistency(leading, pitch, trailing) + Spacing(leading, hangul, trailing, pitch);
+                    if (penalty > 3) continue;
+                    if (layouts.Contains(layout))
+                    {
+                        result.Add(new KoreanLayoutHypothesis(layout, leading, hangul, trailing, null, penalty));
+                    }
+
+                    if (k == 2 && leadFirst >= 1 && layouts.Contains(StackedRegion))
+                    {
+                        GlyphBox region = tall[leadFirst - 1];
+                        double gap = leading[0].X - region.Right;
+                        if (gap > -2 && gap < 0.9 * pitch && region.Width < 1.3 * pitch)
+                        {
+                            result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty));
+                        }
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    // The trailing digits' mean centre spacing and how irregular it is.
+    private static (double Pitch, double Penalty) Pitch(List<GlyphBox> digits)
+    {
+        double pitch = (digits[^1].CentreX - digits[0].CentreX) / (digits.Count - 1);
+        double penalty = 0;
+        for (int i = 1; i < digits.Count; i++) penalty += Math.Abs(digits[i].CentreX - digits[i - 1].CentreX - pitch) / pitch;
+        double meanHeight = digits.Average(d => d.Height);
+        penalty += digits.Sum(d => Math.Abs(d.Height - meanHeight) / meanHeight);
+        return (pitch, penalty);
+    }
+
+    // Leading digits: the same pitch and height as the trailing ones.
+    private static double Consistency(List<GlyphBox> leading, double pitch, List<GlyphBox> trailing)
+    {
+        double penalty = 0;
+        double height = trailing.Average(d => d.Height);
+        for (int i = 0; i < leading.Count; i++)
+        {
+            penalty += 1.5 * Math.Abs(leading[i].Height - height) / height;
+            if (i > 0) penalty += Math.Abs(leading[i].CentreX - leading[i - 1].CentreX - pitch) / pitch;
+        }
+
+        return penalty;
+    }
+
+    // The Hangul sits about a pitch (plus a little) from its neighbours.
+    private static double Spacing(List<GlyphBox> leading, GlyphBox hangul, List<GlyphBox> trailing, double pitch)
+    {
+        double penalty = 0;
+        double right = trailing[0].CentreX - hangul.CentreX;
+        penalty += Math.Max(0, Math.Abs(right - (1.25 * pitch)) - (0.35 * pitch)) / pitch;
+        if (leading.Count > 0)
+        {
+            double left = hangul.CentreX - leading[^1].CentreX;
+            penalty += Math.Max(0, Math.Abs(left - (1.2 * pitch)) - (0.4 * pitch)) / pitch;
+        }
+
+        return penalty;
+    }
+}

@@ -1,0 +1,132 @@
+using EdgeCity.Anpr.Glyphs;
+
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>
+/// Reads a rectified line as a Korean plate: segments it, enumerates the layouts the region profile allows
+/// (<see cref="KoreanLayouts"/>), reads a two-line plate's upper line (region name and 2-digit class) from the strip
+/// above, and keeps the hypothesis whose glyphs the classifier is surest of. Also aligns a line with its known text to
+/// label training glyphs, with exactly the same segmentation.
+/// </summary>
+internal static class KoreanLineReader
+{
+    private const int H = RectifiedLine.CharHeight;
+
+    public static LineReading? Read(RectifiedLine line, GlyphScorer scorer, LabelSets sets, IReadOnlyList<string> layouts)
+    {
+        List<GlyphBox> all = SegmentMain(line, out double threshold);
+        var hypotheses = KoreanLayouts.Enumerate(all, layouts);
+        if (hypotheses.Count == 0) return null;
+        scorer.Prepare(hypotheses.SelectMany(h => h.Digits.Append(h.Hangul)));
+        LineReading? best = null;
+        foreach (KoreanLayoutHypothesis hyp in hypotheses)
+        {
+            var glyphs = new List<(string Label, float P)>();
+            string? regionName = null;
+            string topDigits = "";
+            GlyphBox extent = hyp.Extent;
+            if (hyp.Region is { } stacked)
+            {
+                var r = scorer.Best(stacked, sets.RegionStacked);
+                glyphs.Add(r);
+                regionName = r.Label[2..];
+            }
+            else if (hyp.Layout == KoreanLayouts.TwoLineRegion)
+            {
+                if (UpperLine(line, threshold, hyp) is not { } upper) continue;
+                var r = scorer.Best(upper.Region, sets.RegionSideBySide);
+                glyphs.Add(r);
+                regionName = r.Label[2..];
+                foreach (GlyphBox d in upper.Digits)
+                {
+                    var p = scorer.Best(d, sets.Digits);
+                    glyphs.Add(p);
+                    topDigits += p.Label;
+                }
+
+                extent = GlyphBox.Union([extent, upper.Region, .. upper.Digits]);
+            }
+
+            var leading = hyp.Leading.Select(b => scorer.Best(b, sets.Digits)).ToList();
+            var hangul = scorer.Best(hyp.Hangul, sets.Hangul);
+            var trailing = hyp.Trailing.Select(b => scorer.Best(b, sets.Digits)).ToList();
+            glyphs.AddRange(leading);
+            glyphs.Add(hangul);
+            glyphs.AddRange(trailing);
+            double logOdds = glyphs.Sum(g => Math.Log(Math.Max(g.P, 1e-4) / 0.5));
+            double score = logOdds - (1.5 * hyp.GeometryPenalty);
+            double confidence = Math.Exp(glyphs.Average(g => Math.Log(Math.Max(g.P, 1e-6))));
+            string text = (regionName ?? "") + topDigits + string.Concat(leading.Select(g => g.Label)) + hangul.Label + string.Concat(trailing.Select(g => g.Label));
+            if (best is null || score > best.Score)
+            {
+                best = new LineReading(text, hyp.Layout, score, confidence, extent, glyphs.Min(g => g.P));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Labels the glyphs of a line whose text is known (training); empty when segmentation does not fit the text.</summary>
+    public static List<LabelledGlyph> Align(RectifiedLine line, string layout, string text)
+    {
+        var samples = new List<LabelledGlyph>();
+        List<GlyphBox> all = SegmentMain(line, out double threshold);
+        int leadingCount = layout == KoreanLayouts.TwoLineRegion ? 0 : text.Count(char.IsAsciiDigit) - 4 - (layout == KoreanLayouts.StackedRegion ? 0 : 0);
+        string region = layout == KoreanLayouts.DigitsHangulDigits ? "" : text[..2];
+        string rest = text[region.Length..];
+        string top = layout == KoreanLayouts.TwoLineRegion ? rest[..2] : "";
+        string main = rest[top.Length..];
+        leadingCount = main.Length - 5;
+        // The last digit is the rightmost full-height box unless geometry says otherwise: a wrong shift (a Hangul part
+        // taken for a digit) can look as regular as the truth, and would teach the classifier wrong labels.
+        int lastTall = all.Where(b => b.Height >= 0.62 * H && b.Width <= 1.05 * H).Select(b => b.Right).DefaultIfEmpty(0).Max();
+        KoreanLayoutHypothesis? fit = KoreanLayouts.Enumerate(all, [layout])
+            .Where(h => h.Leading.Count == leadingCount && (layout != KoreanLayouts.StackedRegion || h.Region is not null))
+            .OrderBy(h => h.Trailing[^1].Right == lastTall ? 0 : 1).ThenBy(h => h.GeometryPenalty).FirstOrDefault();
+        if (fit is null || fit.GeometryPenalty > 1.5) return samples;
+        for (int i = 0; i < fit.Leading.Count; i++) samples.Add(new(fit.Leading[i], main[i].ToString()));
+        samples.Add(new(fit.Hangul, main[leadingCount].ToString()));
+        for (int i = 0; i < 4; i++) samples.Add(new(fit.Trailing[i], main[leadingCount + 1 + i].ToString()));
+        if (fit.Region is { } stacked) samples.Add(new(stacked, "S:" + region));
+        if (layout == KoreanLayouts.TwoLineRegion)
+        {
+            if (UpperLine(line, threshold, fit) is not { } upper) return [];
+            samples.Add(new(upper.Region, "R:" + region));
+            samples.Add(new(upper.Digits[0], top[..1]));
+            samples.Add(new(upper.Digits[1], top[1..2]));
+        }
+
+        // Everything else full-height on the line is junk to the classifier, including the parts of a Hangul syllable
+        // on their own (ㅏ is not a 1) — which is what lets the layouts reject wrong splits.
+        var used = samples.Select(s => s.Box).ToList();
+        foreach (GlyphBox b in all.Where(b => b.Height >= 0.5 * H))
+        {
+            if (!used.Contains(b)) samples.Add(new(b, GlyphClassifier.Junk));
+        }
+
+        return samples;
+    }
+
+    private static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold) =>
+        GlyphSegmenter.SegmentMain(line, out threshold, 0.25);
+
+    private sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
+
+    // A two-line plate's upper line: its two rightmost tall boxes are the class digits, what is left of them the region name.
+    private static Upper? UpperLine(RectifiedLine line, double threshold, KoreanLayoutHypothesis hyp)
+    {
+        double pitch = (hyp.Trailing[^1].CentreX - hyp.Trailing[0].CentreX) / 3;
+        int left = (int)(hyp.Hangul.X - (1.2 * pitch)), right = (int)(hyp.Trailing[^1].Right + (0.6 * pitch));
+        var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, (int)(0.22 * H))
+            .Where(b => b.X >= left && b.Right <= right && b.Bottom >= RectifiedLine.MainTop - 12).ToList();
+        if (boxes.Count < 3) return null;
+        int topHeight = boxes.Max(b => b.Height);
+        var digits = boxes.Where(b => b.Height >= 0.7 * topHeight && b.Width <= 1.0 * topHeight).TakeLast(2).ToArray();
+        if (digits.Length < 2 || digits[1].CentreX - digits[0].CentreX > 1.5 * topHeight) return null;
+        var regionParts = boxes.Where(b => b.Right <= digits[0].X && b.Height >= 0.3 * topHeight).ToList();
+        if (regionParts.Count == 0) return null;
+        GlyphBox region = GlyphBox.Union(regionParts);
+        if (region.Width < 1.0 * topHeight || region.Width > 3.5 * topHeight) return null;
+        return new Upper(region, digits);
+    }
+}

@@ -1,0 +1,32 @@
+using EdgeCity.Anpr.Glyphs;
+
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>Indices of the classifier's labels by glyph class, for the layouts to restrict a box to the class its position allows.</summary>
+internal sealed class LabelSets
+{
+    public LabelSets(GlyphClassifier classifier)
+    {
+        var labels = classifier.Labels;
+        int[] Where(Func<string, bool> f) => Enumerable.Range(0, labels.Count).Where(i => f(labels[i])).ToArray();
+        Digits = Where(l => l.Length == 1 && char.IsAsciiDigit(l[0]));
+        Hangul = Where(l => l.Length == 1 && l[0] >= '가' && l[0] <= '힣');
+        RegionSideBySide = Where(l => l.StartsWith("R:", StringComparison.Ordinal));
+        RegionStacked = Where(l => l.StartsWith("S:", StringComparison.Ordinal));
+        Latin = Where(l => l.Length == 1 && (char.IsAsciiLetterUpper(l[0]) || char.IsAsciiDigit(l[0])));
+        JunkIndex = classifier.IndexOf(GlyphClassifier.Junk);
+    }
+
+    /// <summary>Index of the junk label, −1 if the model has none.</summary>
+    public int JunkIndex { get; }
+
+    public IReadOnlyList<int> Digits { get; }
+
+    public IReadOnlyList<int> Hangul { get; }
+
+    public IReadOnlyList<int> RegionSideBySide { get; }
+
+    public IReadOnlyList<int> RegionStacked { get; }
+
+    public IReadOnlyList<int> Latin { get; }
+}

@@ -1,0 +1,69 @@
+using EdgeCity.Anpr.Glyphs;
+
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>
+/// Reads a rectified line as a European plate: full-height boxes (the country band is taller and wider and drops out),
+/// each classified as a Latin capital or digit or junk; the longest run of real glyphs is the reading.
+/// </summary>
+internal static class LatinLineReader
+{
+    public const string Layout = "latin-line";
+    private const int H = RectifiedLine.CharHeight;
+
+    public static LineReading? Read(RectifiedLine line, GlyphScorer scorer, LabelSets sets)
+    {
+        List<GlyphBox> boxes = Glyphs(line, out _);
+        if (boxes.Count < 3) return null;
+        scorer.Prepare(boxes);
+        var labelled = boxes.Select(b => (Box: b, Best: scorer.Best(b, sets.Latin), Junk: sets.JunkIndex < 0 ? (Label: GlyphClassifier.Junk, Probability: 0f) : scorer.Best(b, [sets.JunkIndex]))).ToList();
+        // The longest run of boxes that are more glyph than junk.
+        int bestStart = 0, bestLength = 0;
+        for (int start = 0; start < labelled.Count; start++)
+        {
+            int length = 0;
+            while (start + length < labelled.Count && labelled[start + length].Best.Probability > labelled[start + length].Junk.Probability) length++;
+            if (length > bestLength)
+            {
+                bestStart = start;
+                bestLength = length;
+            }
+        }
+
+        // Doubtful boxes at the ends of the run (the band's edge, a frame corner) are not part of the plate.
+        while (bestLength > 0 && labelled[bestStart].Best.Probability < 0.5) { bestStart++; bestLength--; }
+        while (bestLength > 0 && labelled[bestStart + bestLength - 1].Best.Probability < 0.5) bestLength--;
+        if (bestLength < 3) return null;
+        var run = labelled.GetRange(bestStart, bestLength);
+        double confidence = Math.Exp(run.Average(g => Math.Log(Math.Max(g.Best.Probability, 1e-6))));
+        double score = run.Sum(g => Math.Log(Math.Max(g.Best.Probability, 1e-4) / 0.5));
+        return new LineReading(string.Concat(run.Select(g => g.Best.Label)), Layout, score, confidence, GlyphBox.Union(run.Select(g => g.Box)), run.Min(g => g.Best.Probability));
+    }
+
+    public static List<LabelledGlyph> Align(RectifiedLine line, string text)
+    {
+        List<GlyphBox> boxes = Glyphs(line, out List<GlyphBox> all);
+        // Something glyph-sized at either end (a frame edge, the band's country letters) may precede or follow the text:
+        // keep the run of the text's length with the most regular heights.
+        if (boxes.Count > text.Length && boxes.Count <= text.Length + 2)
+        {
+            boxes = Enumerable.Range(0, boxes.Count - text.Length + 1)
+                .Select(start => boxes.GetRange(start, text.Length))
+                .OrderBy(run => run.Max(b => b.Height) - run.Min(b => b.Height)).First();
+        }
+
+        if (boxes.Count != text.Length) return [];
+        double height = boxes.Average(b => b.Height);
+        if (boxes.Any(b => Math.Abs(b.Height - height) > 0.2 * height)) return [];
+        var samples = boxes.Select((b, i) => new LabelledGlyph(b, text[i].ToString())).ToList();
+        // The rest (the country band, frame edges) teaches the classifier what is not a glyph.
+        samples.AddRange(all.Where(b => b.Height >= 0.3 * H && !boxes.Contains(b)).Select(b => new LabelledGlyph(b, GlyphClassifier.Junk)));
+        return samples;
+    }
+
+    private static List<GlyphBox> Glyphs(RectifiedLine line, out List<GlyphBox> all)
+    {
+        all = GlyphSegmenter.SegmentMain(line, out _, 0.3);
+        return all.Where(b => b.Height >= 0.6 * H).Where(b => b.Height <= 1.25 * H && b.Width <= 1.1 * H && b.Y <= RectifiedLine.MainTop + (0.25 * H)).ToList();
+    }
+}

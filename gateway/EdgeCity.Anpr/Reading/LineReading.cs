@@ -1,0 +1,10 @@
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>What a layout read from one rectified line.</summary>
+/// <param name="Text">The reading, e.g. 123가4567.</param>
+/// <param name="Layout">The layout that produced it.</param>
+/// <param name="Score">Layout score (sum of glyph log-odds less geometry penalties); higher is better.</param>
+/// <param name="Confidence">Geometric mean of the glyph probabilities, 0…1.</param>
+/// <param name="Extent">Rectified-pixel box of the glyphs used.</param>
+/// <param name="WeakestGlyph">The lowest glyph probability: one doubtful character makes the whole reading doubtful.</param>
+internal sealed record LineReading(string Text, string Layout, double Score, double Confidence, GlyphBox Extent, double WeakestGlyph);

@@ -1,0 +1,62 @@
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>
+/// A text line warped flat: <see cref="CharHeight"/> pixels of character height, always dark text on a light
+/// background (light-on-dark plates are inverted), with a strip above it (for a two-line plate's upper line) and
+/// room at the left (for a stacked region name). Keeps the way back to frame coordinates.
+/// </summary>
+internal sealed class RectifiedLine : IDisposable
+{
+    /// <summary>Character height after rectification, px.</summary>
+    public const int CharHeight = 32;
+
+    /// <summary>Rows above the main line for the upper line of a two-line plate.</summary>
+    public const int UpperStrip = 30;
+
+    /// <summary>Rows of margin above and below the main line.</summary>
+    public const int Margin = 5;
+
+    /// <summary>First row of the main line.</summary>
+    public const int MainTop = UpperStrip + Margin;
+
+    /// <summary>Row after the main line.</summary>
+    public const int MainBottom = MainTop + CharHeight;
+
+    /// <summary>Total rows.</summary>
+    public const int Rows = MainBottom + Margin;
+
+    public RectifiedLine(Mat grey, Mat toFrame)
+    {
+        Grey = grey;
+        ToFrame = toFrame;
+    }
+
+    /// <summary>The warped grey image, dark text on light.</summary>
+    public Mat Grey { get; }
+
+    /// <summary>3×3 homography from rectified to frame pixels.</summary>
+    public Mat ToFrame { get; }
+
+    public int Width => Grey.Cols;
+
+    /// <summary>The frame-pixel bounding box of a rectified rectangle.</summary>
+    public Rect FrameBox(Rect rectified)
+    {
+        Point2f[] corners =
+        [
+            new(rectified.Left, rectified.Top), new(rectified.Right, rectified.Top),
+            new(rectified.Right, rectified.Bottom), new(rectified.Left, rectified.Bottom),
+        ];
+        Point2f[] mapped = Cv2.PerspectiveTransform(corners, ToFrame);
+        float l = mapped.Min(p => p.X), t = mapped.Min(p => p.Y), r = mapped.Max(p => p.X), b = mapped.Max(p => p.Y);
+        return new Rect((int)MathF.Floor(l), (int)MathF.Floor(t), (int)MathF.Ceiling(r - l), (int)MathF.Ceiling(b - t));
+    }
+
+    public void Dispose()
+    {
+        Grey.Dispose();
+        ToFrame.Dispose();
+    }
+}

@@ -1,0 +1,22 @@
+namespace EdgeCity.Anpr;
+
+/// <summary>Tuning of <see cref="PlateRecognizer"/>; the defaults are what the benchmark measures.</summary>
+public sealed class RecognizerOptions
+{
+    /// <summary>Readings below this confidence (0…1) are not reported.</summary>
+    public double MinConfidence { get; set; } = 0.5;
+
+    /// <summary>Readings with any glyph below this probability (0…1) are not reported: a plate with one doubtful character is a wrong plate.</summary>
+    public double MinGlyphProbability { get; set; } = 0.3;
+
+    /// <summary>At most this many candidate text lines are read per frame (those with a plate's number of characters first).</summary>
+    public int MaxLinesPerFrame { get; set; } = 60;
+
+    /// <summary>Throws when a value is out of range.</summary>
+    public void Validate()
+    {
+        if (MinConfidence is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(MinConfidence), MinConfidence, "expected 0…1");
+        if (MinGlyphProbability is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(MinGlyphProbability), MinGlyphProbability, "expected 0…1");
+        if (MaxLinesPerFrame is < 1 or > 1000) throw new ArgumentOutOfRangeException(nameof(MaxLinesPerFrame), MaxLinesPerFrame, "expected 1…1000");
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace EdgeCity.Anpr.Regions;
+
+/// <summary>
+/// A region's plates as data (Regions/*.json, embedded): the glyph classes a reader must tell apart and the formats a
+/// reading must match. The engine is not tied to one script: Korean (Hangul, digits, region names) and European
+/// (Latin) are two profiles of the same pipeline.
+/// </summary>
+public sealed class RegionProfile
+{
+    internal RegionProfile(string name, string description, IReadOnlyDictionary<string, IReadOnlyList<string>> glyphClasses, IReadOnlyList<PlateFormat> formats)
+    {
+        Name = name;
+        Description = description;
+        GlyphClasses = glyphClasses.ToFrozenDictionary(StringComparer.Ordinal);
+        Formats = formats;
+        Layouts = formats.Select(f => f.Layout).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Region name: kr, eu.</summary>
+    public string Name { get; }
+
+    /// <summary>What the profile covers.</summary>
+    public string Description { get; }
+
+    /// <summary>Glyph class name (digit, hangul, region, latin) → its labels (single characters or region names).</summary>
+    public FrozenDictionary<string, IReadOnlyList<string>> GlyphClasses { get; }
+
+    /// <summary>Formats, in the order they are tried.</summary>
+    public IReadOnlyList<PlateFormat> Formats { get; }
+
+    /// <summary>The distinct layouts of <see cref="Formats"/>.</summary>
+    public IReadOnlyList<string> Layouts { get; }
+
+    /// <summary>The first format <paramref name="text"/> is valid in, or null.</summary>
+    public PlateFormat? Validate(string text) => Formats.FirstOrDefault(f => f.Matches(text));
+
+    /// <summary>The profile named <paramref name="name"/> (kr, eu) from the embedded data.</summary>
+    /// <exception cref="ArgumentException">No such region.</exception>
+    public static RegionProfile Load(string name) => RegionProfileLoader.Load(name);
+
+    /// <summary>Names of the embedded profiles.</summary>
+    public static IReadOnlyList<string> Names => RegionProfileLoader.Names;
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace EdgeCity.Anpr.Regions;
+
+/// <summary>Reads the embedded Regions/*.json into <see cref="RegionProfile"/>s; a bad file names the field and what was expected.</summary>
+internal static class RegionProfileLoader
+{
+    private static readonly ConcurrentDictionary<string, RegionProfile> Cache = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<string> Names { get; } = ["kr", "eu"];
+
+    public static RegionProfile Load(string name)
+    {
+        if (!Names.Contains(name, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"unknown region '{name}' (expected one of: {string.Join(", ", Names)})", nameof(name));
+        }
+
+        return Cache.GetOrAdd(name, n =>
+        {
+            string resource = $"region-{n}.json";
+            using Stream stream = typeof(RegionProfileLoader).Assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"embedded resource {resource} is missing from EdgeCity.Anpr");
+            using var reader = new StreamReader(stream);
+            return Parse(reader.ReadToEnd(), $"Regions/{n}.json");
+        });
+    }
+
+    /// <summary>Parses one profile; <paramref name="file"/> names it in errors.</summary>
+    public static RegionProfile Parse(string json, string file)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        JsonElement root = document.RootElement;
+        string region = String(root, "region", file);
+        var classes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (JsonProperty c in Property(root, "glyphClasses", file).EnumerateObject())
+        {
+            classes[c.Name] = c.Value.ValueKind switch
+            {
+                JsonValueKind.String => c.Value.GetString()!.Select(ch => ch.ToString()).ToArray(),
+                JsonValueKind.Array => c.Value.EnumerateArray().Select(e => e.GetString() ?? "").ToArray(),
+                _ => throw new InvalidDataException($"{file}: glyphClasses.{c.Name}: expected a string of characters or an array of names"),
+            };
+        }
+
+        var formats = new List<PlateFormat>();
+        int i = 0;
+        foreach (JsonElement f in Property(root, "formats", file).EnumerateArray())
+        {
+            string where = $"formats[{i++}]";
+            string pattern = String(f, "pattern", $"{file}: {where}");
+            string expanded = Regex.Replace(pattern, @"\{([a-z]+)\}", m =>
+                classes.TryGetValue(m.Groups[1].Value, out var labels)
+                    ? "(?:" + string.Join('|', labels.Select(Regex.Escape)) + ")"
+                    : throw new InvalidDataException($"{file}: {where}.pattern: unknown glyph class '{m.Groups[1].Value}' (expected one of: {string.Join(", ", classes.Keys)})"));
+            var format = new PlateFormat(String(f, "name", $"{file}: {where}"), String(f, "layout", $"{file}: {where}"),
+                new Regex("^" + expanded + "$", RegexOptions.CultureInvariant), String(f, "example", $"{file}: {where}"));
+            if (!format.Matches(format.Example))
+            {
+                throw new InvalidDataException($"{file}: {where}: example '{format.Example}' does not match its own pattern");
+            }
+
+            formats.Add(format);
+        }
+
+        return new RegionProfile(region, root.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "", classes, formats);
+    }
+
+    private static JsonElement Property(JsonElement e, string name, string where) =>
+        e.TryGetProperty(name, out JsonElement value) ? value : throw new InvalidDataException($"{where}: missing field '{name}'");
+
+    private static string String(JsonElement e, string name, string where) =>
+        Property(e, name, where).GetString() ?? throw new InvalidDataException($"{where}: field '{name}' must be a string");
+}

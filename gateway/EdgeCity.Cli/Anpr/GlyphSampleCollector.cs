@@ -1,0 +1,92 @@
+using EdgeCity.Anpr.Detection;
+using EdgeCity.Anpr.Glyphs;
+using EdgeCity.Anpr.Reading;
+using EdgeCity.CameraSim.Plates;
+using EdgeCity.CameraSim.Scenes;
+using OpenCvSharp;
+
+namespace EdgeCity.Cli.Anpr;
+
+/// <summary>
+/// Makes the glyph classifier's training set from simulated camera scenes: each scene goes through the recognizer's
+/// own detection, rectification and segmentation; the row on the true plate is aligned with the true text, and its
+/// boxes become labelled feature vectors (what the classifier will see at run time, not idealised glyphs).
+/// Rows elsewhere in the frame (grille bars, windows, headlights, car edges — training scenes have no text signs, so
+/// nothing else there is text) teach the junk class what is not a glyph.
+/// The Korean face <see cref="HeldOutFace"/> is never trained on, so the benchmark can show how reading holds up on an unseen font.
+/// </summary>
+internal static class GlyphSampleCollector
+{
+    /// <summary>The Korean font face (index into PlateFonts) kept out of training.</summary>
+    public const int HeldOutFace = 3;
+
+    // Jittered copies of every glyph.
+    private const int Jitters = 2;
+
+    // One non-glyph example per row: more would outnumber the glyphs and teach the network to answer "junk".
+    private const int MaxJunkPerRow = 1;
+
+    public static List<(float[] Features, string Label)> Collect(string region, int seed, int scenes, Action<string> log)
+    {
+        var samples = new List<(float[], string)>();
+        // Smaller frames than the camera's: the same plates and conditions at a seventh of the rendering cost.
+        using var generator = new SceneGenerator(seed, 640, 360);
+        using var features = new GlyphFeatures();
+        int aligned = 0, tried = 0;
+        for (int i = 0; tried < scenes; i++)
+        {
+            SceneConditions c = generator.Conditions(i);
+            if (c.Plate is null || c.Plate.RegionProfile != region) continue;
+            tried++;
+            if (c.FontFace % PlateFonts.KoreanFaceFiles.Count == HeldOutFace) c = c with { FontFace = c.FontFace + 1 };
+            c = c with { Signs = 0 };
+            SyntheticScene scene = generator.Render(i, c);
+            using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Grayscale);
+            PlateTruth truth = scene.Plates[0];
+            var plateBox = new Rect(truth.Box.Left, truth.Box.Top, truth.Box.Width, truth.Box.Height);
+            bool any = false;
+            foreach ((RectifiedLine line, Rect lineBox) in LineSource.Lines(frame))
+            {
+                using (line)
+                {
+                    Rect overlap = lineBox & plateBox;
+                    if (overlap.Width * overlap.Height == 0)
+                    {
+                        var junk = GlyphSegmenter.SegmentMain(line, out _, 0.5).Where(b => b.Width <= 1.1 * RectifiedLine.CharHeight).Take(MaxJunkPerRow);
+                        samples.AddRange(junk.Select(b => (features.Compute(line.Grey, b), GlyphClassifier.Junk)));
+                        continue;
+                    }
+
+                    if (overlap.Width * overlap.Height < 0.5 * lineBox.Width * lineBox.Height) continue;
+                    List<LabelledGlyph> labelled = Align(line, c.Plate);
+                    any |= labelled.Count > 0;
+                    samples.AddRange(labelled.Select(g => (features.Compute(line.Grey, g.Box), g.Label)));
+                    // Each real glyph again with its box moved and grown by a pixel or two, as segmentation varies.
+                    var jitter = new Random(i);
+                    foreach (LabelledGlyph g in labelled.Where(g => g.Label != GlyphClassifier.Junk))
+                    {
+                        for (int k = 0; k < Jitters; k++)
+                        {
+                            var box = new GlyphBox(g.Box.X + jitter.Next(-1, 2), g.Box.Y + jitter.Next(-1, 2), g.Box.Width + jitter.Next(-1, 3), g.Box.Height + jitter.Next(-1, 3));
+                            samples.Add((features.Compute(line.Grey, box), g.Label));
+                        }
+                    }
+                }
+            }
+
+            if (any) aligned++;
+            if (tried % 500 == 0) log($"  {tried} scenes, {aligned} plates aligned, {samples.Count} glyphs");
+        }
+
+        log($"  {tried} scenes, {aligned} plates aligned, {samples.Count} glyphs");
+        return samples;
+    }
+
+    private static List<LabelledGlyph> Align(RectifiedLine line, PlateSpec plate) => plate.Style switch
+    {
+        PlateStyle.Eu => LatinLineReader.Align(line, plate.Text),
+        PlateStyle.KrRegionalTwoLine => KoreanLineReader.Align(line, KoreanLayouts.TwoLineRegion, plate.Text),
+        PlateStyle.KrRegionalStacked => KoreanLineReader.Align(line, KoreanLayouts.StackedRegion, plate.Text),
+        _ => KoreanLineReader.Align(line, KoreanLayouts.DigitsHangulDigits, plate.Text),
+    };
+}
