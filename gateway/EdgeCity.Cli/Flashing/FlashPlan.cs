@@ -25,6 +25,9 @@ public sealed record FlashPlan(string OutputDirectory, IReadOnlyList<NanoffStep>
     /// <summary>File name of the nanoff --networkdeployment file.</summary>
     public const string NetworkDeploymentFileName = "network-deployment.json";
 
+    /// <summary>The board's TLS client certificate and key (PEM), when it was provisioned with one; owner-only.</summary>
+    public const string DeviceCertificateFileName = "device-certificate.pem";
+
     private static readonly JsonSerializerOptions DeploymentJson = new() { WriteIndented = true };
 
     /// <summary>Checks the request against the inventory and secrets, writes the files and returns the plan.</summary>
@@ -50,7 +53,11 @@ public sealed record FlashPlan(string OutputDirectory, IReadOnlyList<NanoffStep>
             throw new FlashException($"{request.SecretsPath}: wifiSsid: no network for the board (expected wifiSsid and wifiPassword, or apn, there; or --wifi-ssid/--wifi-password or --apn)");
         }
 
-        string? ca = request.CaCertificate ?? secrets.CaCertificate;
+        // The site CA signed the gateway's server certificate as well as the boards': the board trusts it by default.
+        string? siteCa = File.Exists(Provisioning.BoardCertificateFiles.CaCertificatePath(request.CredentialsDirectory))
+            ? Provisioning.BoardCertificateFiles.CaCertificatePath(request.CredentialsDirectory)
+            : null;
+        string? ca = request.CaCertificate ?? secrets.CaCertificate ?? siteCa;
         if (ca is not null && !File.Exists(ca))
         {
             throw new FlashException($"{ca}: CA certificate not found (expected the site CA's PEM file; caCertificate in {request.SecretsPath} or --ca-cert)");
@@ -102,6 +109,17 @@ public sealed record FlashPlan(string OutputDirectory, IReadOnlyList<NanoffStep>
             networkJson["CACertificatesPath"] = Path.GetFullPath(ca);
         }
 
+        string? devicePem = Provisioning.BoardCertificateFiles.TryReadDevicePem(request.CredentialsDirectory, id);
+        if (devicePem is not null)
+        {
+            // The board's client certificate and key, for the gateway's TLS listener (provision --certificate).
+            string device = Path.Combine(output, DeviceCertificateFileName);
+            File.WriteAllText(device, "");
+            OwnerOnly(device);
+            File.WriteAllText(device, devicePem);
+            networkJson["DeviceCertificatesPath"] = device;
+        }
+
         WriteJson(network, networkJson);
 
         string[] archive = request.FirmwareArchive is { } dir ? ["--fromarchive", "--archivepath", Path.GetFullPath(dir)] : [];
@@ -112,8 +130,8 @@ public sealed record FlashPlan(string OutputDirectory, IReadOnlyList<NanoffStep>
                 ["--update", "--target", Target, "--serialport", port, .. archive]),
             new($"deploy and verify the {firmware} application", ["--deploy", "--image", image, "--serialport", port, "--verify"]),
             new($"deploy the board configuration to {BoardConfigurationFile.DevicePath}", ["--filedeployment", files, "--serialport", port]),
-            new(ssid is not null ? $"deploy the network configuration (Wi-Fi '{ssid}'{(ca is not null ? ", CA certificate" : "")})"
-                    : "deploy the network configuration (CA certificate; APN in the board configuration)",
+            new(ssid is not null ? $"deploy the network configuration (Wi-Fi '{ssid}'{(ca is not null ? ", CA certificate" : "")}{(devicePem is not null ? ", device certificate" : "")})"
+                    : $"deploy the network configuration (CA certificate{(devicePem is not null ? ", device certificate" : "")}; APN in the board configuration)",
                 ["--networkdeployment", network, "--serialport", port]),
         ];
         return new FlashPlan(output, steps, mqttSecret is not null);
