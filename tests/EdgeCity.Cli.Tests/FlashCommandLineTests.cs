@@ -80,6 +80,11 @@ public class FlashCommandLineTests
         Assert.Contains("[1/4] flash the nanoFramework runtime (ESP32_REV3, from the firmware archive)", stdout, StringComparison.Ordinal);
         Assert.Contains("[4/4] deploy the network configuration", stdout, StringComparison.Ordinal);
         Assert.Contains("stand-in nanoff ok", stdout, StringComparison.Ordinal);
+
+        // nanoff's percentages drive the bar over the whole flash (a log gets a line per quarter of a step).
+        Assert.Contains("[####..........................]  13 %  (step 1/4: 50 %)", stdout, StringComparison.Ordinal);
+        Assert.Contains("[########......................]  25 %  (step 1/4: 100 %)", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("(step 1/4: 10 %)", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,6 +162,7 @@ public class FlashCommandLineTests
             #!/usr/bin/env bash
             echo "$*" >> '{log}'
             if [ "$1" = '{failOn ?? "never"}' ]; then echo 'stand-in nanoff failed' >&2; exit 7; fi
+            if [ "$1" = '--update' ]; then for p in 0 10 30 50 80 100; do echo "Writing at 0x00010000... ($p %)"; done; fi
             echo 'stand-in nanoff ok'
             """ + "\n");
         if (!OperatingSystem.IsWindows()) // the stand-in is a bash script; the CLI tests run on Linux

@@ -26,9 +26,11 @@ public static class NanoffRunner
         ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        var progress = new FlashProgressBar(stdout, steps.Count, FlashProgressBar.ConsoleIsInteractive && ReferenceEquals(stdout, Console.Out));
         for (int i = 0; i < steps.Count; i++)
         {
             NanoffStep step = steps[i];
+            progress.BeginStep(i);
             stdout.WriteLine($"[{i + 1}/{steps.Count}] {step.Description}");
             stdout.WriteLine($"      {step.CommandLine}");
             var start = new ProcessStartInfo(nanoff) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -38,7 +40,13 @@ public static class NanoffRunner
             }
 
             using var process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => WriteIndented(stdout, e.Data);
+            process.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data is null || !progress.Observe(e.Data))
+                {
+                    WriteIndented(stdout, e.Data);
+                }
+            };
             process.ErrorDataReceived += (_, e) => WriteIndented(stderr, e.Data);
             process.Start();
             process.BeginOutputReadLine();
