@@ -114,12 +114,7 @@ public sealed class EmbeddedMqttBroker(
             return false;
         }
 
-        MqttApplicationMessage message = new MqttApplicationMessageBuilder()
-            .WithTopic(topic)
-            .WithPayload(payload)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithRetainFlag(true)
-            .Build();
+        MqttApplicationMessage message = Downlink.RetainedDownlinkMessage.Build(topic, payload);
         await server.InjectApplicationMessage(new InjectedMqttApplicationMessage(message) { SenderClientId = GatewayClientId }, cancellationToken)
             .ConfigureAwait(false);
         return true;

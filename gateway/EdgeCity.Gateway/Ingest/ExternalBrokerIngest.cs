@@ -69,12 +69,7 @@ public sealed class ExternalBrokerIngest(
             return false;
         }
 
-        MqttApplicationMessage message = new MqttApplicationMessageBuilder()
-            .WithTopic(topic)
-            .WithPayload(payload)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithRetainFlag(true)
-            .Build();
+        MqttApplicationMessage message = Downlink.RetainedDownlinkMessage.Build(topic, payload);
         try
         {
             MqttClientPublishResult result = await client.PublishAsync(message, cancellationToken).ConfigureAwait(false);
