@@ -83,6 +83,8 @@ public sealed class PlateRecognizer : IDisposable
         if (_korean) best = KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts);
         if (_latin && LatinLineReader.Read(rectified, scorer, _sets) is { } latin && (best is null || latin.Score > best.Score)) best = latin;
         if (best is null || best.Confidence < _options.MinConfidence || best.WeakestGlyph < _options.MinGlyphProbability) return null;
+        // The best reading leaves out a character beside it: better no plate than part of one (a false plate).
+        if (best.LeavesOutCharacter) return null;
         PlateFormat? format = Profile.Validate(best.Text);
         if (format is null) return null;
         GlyphBox e = best.Extent;

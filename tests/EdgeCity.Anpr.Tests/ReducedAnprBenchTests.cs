@@ -13,11 +13,12 @@ public class ReducedAnprBenchTests
         var (tally, exitCode) = AnprBenchmark.Run(seed, 48, output, CancellationToken.None);
         string report = $"seed {seed}:\n{output}";
         Assert.Equal(0, exitCode);
-        // Floors a little under what the committed model measures on these scenes (docs/anpr.md): a regression
+        // Floors just under what the committed models measure on these 48 scenes (exact 0.682, chars 0.678, no false
+        // plates; docs/anpr.md): one more misread or two false plates still pass. A regression
         // detector, not the targets, which the full `bench anpr` reports against.
-        Assert.True(tally.ExactRate >= 0.30, $"exact {tally.ExactRate:F3} < 0.30; {report}");
-        Assert.True(tally.CharacterAccuracy >= 0.35, $"char accuracy {tally.CharacterAccuracy:F3} < 0.35; {report}");
-        Assert.True(tally.FalsePlatesPerFrame <= 0.15, $"false plates per frame {tally.FalsePlatesPerFrame:F3} > 0.15; {report}");
+        Assert.True(tally.ExactRate >= 0.65, $"exact {tally.ExactRate:F3} < 0.65; {report}");
+        Assert.True(tally.CharacterAccuracy >= 0.65, $"char accuracy {tally.CharacterAccuracy:F3} < 0.65; {report}");
+        Assert.True(tally.FalsePlatesPerFrame <= 0.05, $"false plates per frame {tally.FalsePlatesPerFrame:F3} > 0.05; {report}");
         Assert.StartsWith("{\"bench\":\"anpr\",\"scenes\":48,", output.ToString().TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
     }
 }

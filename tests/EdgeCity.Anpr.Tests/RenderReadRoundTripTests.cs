@@ -8,11 +8,6 @@ namespace EdgeCity.Anpr.Tests;
 /// <summary>A plate of every format and colour, rendered by the simulated camera in good conditions, reads back exactly.</summary>
 public class RenderReadRoundTripTests
 {
-    // Known misreads of the current glyph model (docs/anpr.md, "Not yet"): kept visible here rather than deleted.
-    private const string SkipBlue = "misread by the current model: the light-blue EV plate's Hangul 모 (docs/anpr.md)";
-    private const string SkipTwoLine = "misread by the current model: two-line yellow plate (docs/anpr.md)";
-    private const string SkipStacked = "misread by the current model: the stacked region 서울 is dropped (docs/anpr.md)";
-
     [Theory]
     [InlineData(PlateStyle.KrTwoDigit, PlateColour.White, "12가3456")]
     [InlineData(PlateStyle.KrTwoDigit, PlateColour.Blue, "47수8022")]
@@ -20,10 +15,10 @@ public class RenderReadRoundTripTests
     [InlineData(PlateStyle.KrThreeDigit, PlateColour.White, "301허7719")]
     [InlineData(PlateStyle.KrThreeDigit, PlateColour.Yellow, "158바2046")]
     [InlineData(PlateStyle.KrThreeDigit, PlateColour.Yellow, "902배3318")]
-    [InlineData(PlateStyle.KrThreeDigit, PlateColour.Blue, "265모9050", Skip = SkipBlue)]
+    [InlineData(PlateStyle.KrThreeDigit, PlateColour.Blue, "265모9050")]
     [InlineData(PlateStyle.KrRegionalTwoLine, PlateColour.Green, "서울12가3456")]
-    [InlineData(PlateStyle.KrRegionalTwoLine, PlateColour.Yellow, "부산34사7788", Skip = SkipTwoLine)]
-    [InlineData(PlateStyle.KrRegionalStacked, PlateColour.Yellow, "서울32자6493", Skip = SkipStacked)]
+    [InlineData(PlateStyle.KrRegionalTwoLine, PlateColour.Yellow, "부산34사7788")]
+    [InlineData(PlateStyle.KrRegionalStacked, PlateColour.Yellow, "서울32자6493")]
     [InlineData(PlateStyle.KrRegionalStacked, PlateColour.Yellow, "경기71아2580")]
     [InlineData(PlateStyle.Eu, PlateColour.White, "BAB1234")]
     [InlineData(PlateStyle.Eu, PlateColour.Yellow, "12XKN4")]

@@ -3,10 +3,12 @@ namespace EdgeCity.Anpr.Reading;
 /// <summary>
 /// One way to read a Korean main line's boxes: k leading digits (0 for a two-line plate's lower line), the Hangul
 /// syllable (the union of the boxes between the digit groups), four trailing digits, and for the stacked layout the
-/// region name box at the left. <see cref="GeometryPenalty"/> says how far it is from a regular plate.
+/// region name box at the left. <see cref="GeometryPenalty"/> says how far it is from a regular plate;
+/// <see cref="LeavesOutCharacter"/> that a character-sized box right beside it is not part of it.
 /// </summary>
 internal sealed record KoreanLayoutHypothesis(
-    string Layout, IReadOnlyList<GlyphBox> Leading, GlyphBox Hangul, IReadOnlyList<GlyphBox> Trailing, GlyphBox? Region, double GeometryPenalty)
+    string Layout, IReadOnlyList<GlyphBox> Leading, GlyphBox Hangul, IReadOnlyList<GlyphBox> Trailing, GlyphBox? Region, double GeometryPenalty,
+    bool LeavesOutCharacter = false)
 {
     public IEnumerable<GlyphBox> Digits => Leading.Concat(Trailing);
 

@@ -43,7 +43,8 @@ internal static class KoreanLayouts
                     if (penalty > 3) continue;
                     if (layouts.Contains(layout))
                     {
-                        result.Add(new KoreanLayoutHypothesis(layout, leading, hangul, trailing, null, penalty));
+                        double unexplained = Unexplained(tall, leadFirst, e, pitch, digitWidth, trailing);
+                        result.Add(new KoreanLayoutHypothesis(layout, leading, hangul, trailing, null, penalty + unexplained, unexplained > 0));
                     }
 
                     if (k == 2 && leadFirst >= 1 && layouts.Contains(StackedRegion))
@@ -52,7 +53,8 @@ internal static class KoreanLayouts
                         double gap = leading[0].X - region.Right;
                         if (gap > -2 && gap < 0.9 * pitch && region.Width < 1.3 * pitch)
                         {
-                            result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty));
+                            double unexplained = Unexplained(tall, leadFirst - 1, e, pitch, digitWidth, trailing);
+                            result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty + unexplained, unexplained > 0));
                         }
                     }
                 }
@@ -60,6 +62,23 @@ internal static class KoreanLayouts
         }
 
         return result;
+    }
+
+    /// <summary>Penalty for each character-sized box right beside a reading but not part of it.</summary>
+    public const double UnexplainedNeighbourPenalty = 2.0;
+
+    // A plate's characters run at one pitch from its first to its last, so a full-height, character-wide box a pitch
+    // beyond either end is almost always a character the reading left out: the last digit of a two-line plate when the
+    // trailing four were anchored one box too far left, or the stacked region of 서울32자6493 when it is read as the
+    // (valid) 32자6493. Bolts, frame edges and dirt are narrower, shorter or further away.
+    private static double Unexplained(List<GlyphBox> tall, int first, int last, double pitch, double digitWidth, List<GlyphBox> trailing)
+    {
+        double height = trailing.Average(d => d.Height);
+        bool CharacterLike(GlyphBox b) => b.Width >= 0.5 * digitWidth && b.Height >= 0.8 * height;
+        double penalty = 0;
+        if (first >= 1 && CharacterLike(tall[first - 1]) && tall[first].X - tall[first - 1].Right < 0.9 * pitch) penalty += UnexplainedNeighbourPenalty;
+        if (last + 1 < tall.Count && CharacterLike(tall[last + 1]) && tall[last + 1].X - tall[last].Right < 0.9 * pitch) penalty += UnexplainedNeighbourPenalty;
+        return penalty;
     }
 
     // The trailing digits' mean centre spacing and how irregular it is.

@@ -59,7 +59,7 @@ internal static class KoreanLineReader
             string text = (regionName ?? "") + topDigits + string.Concat(leading.Select(g => g.Label)) + hangul.Label + string.Concat(trailing.Select(g => g.Label));
             if (best is null || score > best.Score)
             {
-                best = new LineReading(text, hyp.Layout, score, confidence, extent, glyphs.Min(g => g.P));
+                best = new LineReading(text, hyp.Layout, score, confidence, extent, glyphs.Min(g => g.P), hyp.LeavesOutCharacter);
             }
         }
 

@@ -7,4 +7,6 @@ namespace EdgeCity.Anpr.Reading;
 /// <param name="Confidence">Geometric mean of the glyph probabilities, 0…1.</param>
 /// <param name="Extent">Rectified-pixel box of the glyphs used.</param>
 /// <param name="WeakestGlyph">The lowest glyph probability: one doubtful character makes the whole reading doubtful.</param>
-internal sealed record LineReading(string Text, string Layout, double Score, double Confidence, GlyphBox Extent, double WeakestGlyph);
+/// <param name="LeavesOutCharacter">A character-sized box right beside the reading is not part of it: the reading is
+/// probably a valid-looking part of a longer plate (32자6493 of 서울32자6493), not a plate.</param>
+internal sealed record LineReading(string Text, string Layout, double Score, double Confidence, GlyphBox Extent, double WeakestGlyph, bool LeavesOutCharacter = false);

@@ -52,7 +52,7 @@ public static class AnprCommand
         var region = RegionOption("all");
         var scenes = new Option<int>("--scenes") { Description = "Simulated scenes per region", DefaultValueFactory = _ => 4000 };
         var seed = new Option<int>("--seed") { Description = "Seed of the training scenes (the benchmark uses 1)", DefaultValueFactory = _ => 1000 };
-        var iterations = new Option<int>("--iterations") { Description = "MLP training iterations", DefaultValueFactory = _ => 300 };
+        var iterations = new Option<int>("--iterations") { Description = "MLP training epochs (back-propagation passes over the glyphs)", DefaultValueFactory = _ => 40 };
         var output = new Option<string>("--out") { Description = "Folder for {region}.yml.gz and {region}.labels.txt", DefaultValueFactory = _ => "gateway/EdgeCity.Anpr/Models" };
         var command = new Command("train", "Train the glyph classifiers from simulated scenes (run from the repository root; rebuild to embed)") { region, scenes, seed, iterations, output };
         command.SetAction(parse =>
