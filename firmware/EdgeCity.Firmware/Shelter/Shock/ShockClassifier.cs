@@ -1,3 +1,5 @@
+using EdgeCity.Firmware.Parking;
+
 namespace EdgeCity.Firmware.Shelter.Shock
 {
     /// <summary>
@@ -437,31 +439,12 @@ namespace EdgeCity.Firmware.Shelter.Shock
                 return magnitude;
             }
 
-            int x = IntegerSqrt(((long)_hpX * _hpX) + ((long)_prevHpX * _prevHpX));
-            int y = IntegerSqrt(((long)_hpY * _hpY) + ((long)_prevHpY * _prevHpY));
-            int z = IntegerSqrt(((long)_hpZ * _hpZ) + ((long)_prevHpZ * _prevHpZ));
+            // In long: a high-passed ±16 g swing can reach ±24,000 mg, whose squares overflow an int.
+            int x = (int)IntegerMath.Sqrt(((long)_hpX * _hpX) + ((long)_prevHpX * _prevHpX));
+            int y = (int)IntegerMath.Sqrt(((long)_hpY * _hpY) + ((long)_prevHpY * _prevHpY));
+            int z = (int)IntegerMath.Sqrt(((long)_hpZ * _hpZ) + ((long)_prevHpZ * _prevHpZ));
             int estimate = Magnitude(x, y, z);
             return estimate > magnitude ? estimate : magnitude;
-        }
-
-        // Floor of the square root (Newton's method, integers only): a high-passed ±16 g swing can reach ±24,000 mg,
-        // whose squares overflow an int.
-        private static int IntegerSqrt(long v)
-        {
-            if (v <= 0)
-            {
-                return 0;
-            }
-
-            long x = v;
-            long y = (x + 1) / 2;
-            while (y < x)
-            {
-                x = y;
-                y = (x + (v / x)) / 2;
-            }
-
-            return (int)x;
         }
 
         private static int Abs(int v)
