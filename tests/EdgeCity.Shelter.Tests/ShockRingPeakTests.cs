@@ -58,6 +58,30 @@ public sealed class ShockRingPeakTests
         }
     }
 
+    [Theory]
+    [InlineData(90, 1)]
+    [InlineData(55, 2)]
+    [InlineData(25, 3)]
+    public void A_unit_put_back_upright_at_once_raises_no_impact(double tiltDegrees, int seed)
+    {
+        // The world's repair after a tilt or a tear-off: the orientation snaps back to upright in one step.
+        var random = new Random(seed);
+        var classifier = new ShockClassifier(new ShockSettings());
+        classifier.SetRestOrientation(0, 0, 1000);
+        double rad = tiltDegrees * Math.PI / 180;
+        for (int n = -400; n < 400; n++)
+        {
+            double angle = n < 0 ? rad : 0;
+            long unixMs = Start + (n * 5);
+            classifier.AddSample(unixMs, Chip((1000 * Math.Sin(angle)) + Noise(random)), Chip(Noise(random)), Chip((1000 * Math.Cos(angle)) + Noise(random)));
+            classifier.Settle(unixMs);
+            while (classifier.TryTakeAlarm(out ShockAlarm alarm))
+            {
+                Assert.False(alarm.Kind == ShockAlarmKind.Impact, $"put back from {tiltDegrees}°: impact alarm (seed {seed})");
+            }
+        }
+    }
+
     // One hit as the world makes it (ShelterWorld: a damped cosine starting at the peak, 3/4 horizontal, 1/4
     // vertical), optionally on a 9 Hz truck's shaking (70 % vertical), sampled every 5 ms from phaseMs after the
     // impact with the chip's noise and 3.9 mg resolution, fed to a fresh classifier.

@@ -49,6 +49,13 @@ namespace EdgeCity.Firmware.Shelter.Shock
         private int _prevHpZ;
         private int _prevMagnitude;
         private bool _armedAtPrevious;
+        private int _hitSwingMg;
+        private int _hitHighX;
+        private int _hitHighY;
+        private int _hitHighZ;
+        private int _hitLowX;
+        private int _hitLowY;
+        private int _hitLowZ;
 
         private bool _inHit;
         private int _quietSamples;
@@ -287,6 +294,10 @@ namespace EdgeCity.Firmware.Shelter.Shock
                 {
                     _inHit = true;
                     _hitPeakMg = ringPeak;
+                    _hitHighX = _hitLowX = _hpX;
+                    _hitHighY = _hitLowY = _hpY;
+                    _hitHighZ = _hitLowZ = _hpZ;
+                    _hitSwingMg = 0;
                     _strikeRaised = false;
                     _burstHits++;
                     _hitTimes[_hitNext] = unixMs;
@@ -313,11 +324,40 @@ namespace EdgeCity.Firmware.Shelter.Shock
                 }
             }
 
-            if (_inHit && !_strikeRaised && _hitPeakMg >= _settings.StrikeMg)
+            if (_inHit)
+            {
+                TrackSwing();
+            }
+
+            if (_inHit && !_strikeRaised && _hitPeakMg >= _settings.StrikeMg && _hitSwingMg >= _settings.RingSwingMg)
             {
                 _strikeRaised = true;
                 Raise(ShockAlarmKind.Impact, _hitPeakMg >= _settings.SevereMg ? 3 : 2, unixMs);
             }
+        }
+
+        // How far the hit has swung both ways on its most ringing axis. A struck panel rings, so its high-passed
+        // acceleration reverses within half a period; a change of orientation (a unit put back upright after a tilt
+        // or a tear-off) is a step, whose high-passed trace decays without reversing, and must not count as a strike.
+        private void TrackSwing()
+        {
+            _hitHighX = _hpX > _hitHighX ? _hpX : _hitHighX;
+            _hitLowX = _hpX < _hitLowX ? _hpX : _hitLowX;
+            _hitHighY = _hpY > _hitHighY ? _hpY : _hitHighY;
+            _hitLowY = _hpY < _hitLowY ? _hpY : _hitLowY;
+            _hitHighZ = _hpZ > _hitHighZ ? _hpZ : _hitHighZ;
+            _hitLowZ = _hpZ < _hitLowZ ? _hpZ : _hitLowZ;
+            int swing = Swing(_hitHighX, _hitLowX);
+            int y = Swing(_hitHighY, _hitLowY);
+            int z = Swing(_hitHighZ, _hitLowZ);
+            swing = y > swing ? y : swing;
+            _hitSwingMg = z > swing ? z : swing;
+        }
+
+        private static int Swing(int high, int low)
+        {
+            int down = -low;
+            return high < down ? high : down;
         }
 
         private int HitsWithinWindow(long unixMs)

@@ -32,6 +32,12 @@ namespace EdgeCity.Firmware.Shelter.Shock
         /// </summary>
         public int StrikeMg = 800;
 
+        /// <summary>
+        /// … and only once the hit has swung at least this far both ways on one axis, mg: a ring reverses, a step
+        /// (a unit put back upright) does not. The weakest kick's reverse lobe is ≥ ~280 mg.
+        /// </summary>
+        public int RingSwingMg = 150;
+
         /// <summary>An impact at or above this has severity 3, mg.</summary>
         public int SevereMg = 6000;
 
