@@ -1,3 +1,5 @@
+using EdgeCity.Firmware.Parking;
+
 namespace EdgeCity.Firmware.Shelter.Shock
 {
     /// <summary>
@@ -42,6 +44,18 @@ namespace EdgeCity.Firmware.Shelter.Shock
         private int _hpX;
         private int _hpY;
         private int _hpZ;
+        private int _prevHpX;
+        private int _prevHpY;
+        private int _prevHpZ;
+        private int _prevMagnitude;
+        private bool _armedAtPrevious;
+        private int _hitSwingMg;
+        private int _hitHighX;
+        private int _hitHighY;
+        private int _hitHighZ;
+        private int _hitLowX;
+        private int _hitLowY;
+        private int _hitLowZ;
 
         private bool _inHit;
         private int _quietSamples;
@@ -136,6 +150,9 @@ namespace EdgeCity.Firmware.Shelter.Shock
             }
 
             // First-order high-pass, alpha = 3/4 (corner ~10 Hz at 200 Hz): keeps impacts, drops sway and gravity.
+            _prevHpX = _hpX;
+            _prevHpY = _hpY;
+            _prevHpZ = _hpZ;
             _hpX = ((_hpX + xMg - _prevX) * 3) / 4;
             _hpY = ((_hpY + yMg - _prevY) * 3) / 4;
             _hpZ = ((_hpZ + zMg - _prevZ) * 3) / 4;
@@ -143,6 +160,8 @@ namespace EdgeCity.Firmware.Shelter.Shock
             _prevY = yMg;
             _prevZ = zMg;
             int magnitude = Magnitude(Abs(_hpX), Abs(_hpY), Abs(_hpZ));
+            int ringPeak = RingPeak(magnitude);
+            _prevMagnitude = magnitude;
 
             // Orientation average in 1/128 mg: exponential, 128 samples (0.64 s at 200 Hz).
             if (!_hasAverage)
@@ -185,7 +204,7 @@ namespace EdgeCity.Firmware.Shelter.Shock
                 _burstPeakMg = magnitude;
             }
 
-            TrackHits(unixMs, magnitude);
+            TrackHits(unixMs, magnitude, ringPeak);
         }
 
         /// <summary>
@@ -261,14 +280,24 @@ namespace EdgeCity.Firmware.Shelter.Shock
             _burstAlarmed = false;
         }
 
-        private void TrackHits(long unixMs, int magnitude)
+        // Hits are judged on the ring's peak estimate (RingPeak), the rest/quiet logic on the plain magnitude. The
+        // estimate spans two samples, so a hit may start one sample after the quiet stretch ended (its first loud
+        // sample can be under the threshold and the pair above it).
+        private void TrackHits(long unixMs, int magnitude, int ringPeak)
         {
+            bool armed = _quietSamples >= _settings.RearmSamples;
+            bool mayStart = armed || _armedAtPrevious;
+            _armedAtPrevious = armed && !_inHit;
             if (!_inHit)
             {
-                if (magnitude >= _settings.HitThresholdMg && _quietSamples >= _settings.RearmSamples)
+                if (ringPeak >= _settings.HitThresholdMg && mayStart)
                 {
                     _inHit = true;
-                    _hitPeakMg = magnitude;
+                    _hitPeakMg = ringPeak;
+                    _hitHighX = _hitLowX = _hpX;
+                    _hitHighY = _hitLowY = _hpY;
+                    _hitHighZ = _hitLowZ = _hpZ;
+                    _hitSwingMg = 0;
                     _strikeRaised = false;
                     _burstHits++;
                     _hitTimes[_hitNext] = unixMs;
@@ -283,9 +312,9 @@ namespace EdgeCity.Firmware.Shelter.Shock
             }
             else
             {
-                if (magnitude > _hitPeakMg)
+                if (ringPeak > _hitPeakMg)
                 {
-                    _hitPeakMg = magnitude;
+                    _hitPeakMg = ringPeak;
                 }
 
                 _quietSamples = magnitude < _settings.RearmMg ? _quietSamples + 1 : 0;
@@ -295,11 +324,40 @@ namespace EdgeCity.Firmware.Shelter.Shock
                 }
             }
 
-            if (_inHit && !_strikeRaised && _hitPeakMg >= _settings.StrikeMg)
+            if (_inHit)
+            {
+                TrackSwing();
+            }
+
+            if (_inHit && !_strikeRaised && _hitPeakMg >= _settings.StrikeMg && _hitSwingMg >= _settings.RingSwingMg)
             {
                 _strikeRaised = true;
                 Raise(ShockAlarmKind.Impact, _hitPeakMg >= _settings.SevereMg ? 3 : 2, unixMs);
             }
+        }
+
+        // How far the hit has swung both ways on its most ringing axis. A struck panel rings, so its high-passed
+        // acceleration reverses within half a period; a change of orientation (a unit put back upright after a tilt
+        // or a tear-off) is a step, whose high-passed trace decays without reversing, and must not count as a strike.
+        private void TrackSwing()
+        {
+            _hitHighX = _hpX > _hitHighX ? _hpX : _hitHighX;
+            _hitLowX = _hpX < _hitLowX ? _hpX : _hitLowX;
+            _hitHighY = _hpY > _hitHighY ? _hpY : _hitHighY;
+            _hitLowY = _hpY < _hitLowY ? _hpY : _hitLowY;
+            _hitHighZ = _hpZ > _hitHighZ ? _hpZ : _hitHighZ;
+            _hitLowZ = _hpZ < _hitLowZ ? _hpZ : _hitLowZ;
+            int swing = Swing(_hitHighX, _hitLowX);
+            int y = Swing(_hitHighY, _hitLowY);
+            int z = Swing(_hitHighZ, _hitLowZ);
+            swing = y > swing ? y : swing;
+            _hitSwingMg = z > swing ? z : swing;
+        }
+
+        private static int Swing(int high, int low)
+        {
+            int down = -low;
+            return high < down ? high : down;
         }
 
         private int HitsWithinWindow(long unixMs)
@@ -406,6 +464,27 @@ namespace EdgeCity.Firmware.Shelter.Shock
             {
                 alarm.Evidence[i] = _evidence[(_evidenceNext + i) % ShockAlarm.EvidenceSamples];
             }
+        }
+
+        // The peak of a ring from two consecutive samples. At 200 Hz a 20–60 Hz ring advances 36–108° a sample,
+        // so the samples can straddle the crest and show only 40–50 % of it; per axis, sqrt(a² + b²) of two
+        // consecutive high-passed samples is the amplitude exactly for a 50 Hz ring (quadrature) and stays within
+        // ~0.8–1.4× of it from 20 to 60 Hz, where the plain samples can fall to ~0.4×. Slow motion (sway, gusts,
+        // trucks at 1–15 Hz) is mostly removed by the high-pass before it. Only worked out when the two samples
+        // could reach the rearm level: otherwise it cannot matter and the plain magnitude is returned.
+        private int RingPeak(int magnitude)
+        {
+            if (magnitude + _prevMagnitude < _settings.RearmMg)
+            {
+                return magnitude;
+            }
+
+            // In long: a high-passed ±16 g swing can reach ±24,000 mg, whose squares overflow an int.
+            int x = (int)IntegerMath.Sqrt(((long)_hpX * _hpX) + ((long)_prevHpX * _prevHpX));
+            int y = (int)IntegerMath.Sqrt(((long)_hpY * _hpY) + ((long)_prevHpY * _prevHpY));
+            int z = (int)IntegerMath.Sqrt(((long)_hpZ * _hpZ) + ((long)_prevHpZ * _prevHpZ));
+            int estimate = Magnitude(x, y, z);
+            return estimate > magnitude ? estimate : magnitude;
         }
 
         private static int Abs(int v)

@@ -13,8 +13,11 @@ namespace EdgeCity.Firmware.Shelter.Shock
         /// <summary>Sample period of the accelerometer, ms (200 Hz: a 30 Hz panel ring is caught near its peak).</summary>
         public int SamplePeriodMs = 5;
 
-        /// <summary>A hit starts at this magnitude, mg (a firm knock; wind and traffic stay below ~300 mg).</summary>
-        public int HitThresholdMg = 700;
+        /// <summary>
+        /// A hit starts when the ring peak estimate reaches this, mg: above the hardest knock (≤ 0.9 g at the panel,
+        /// estimated ≤ ~730 mg), below the weakest kick's (2.5 g, ≥ ~850 mg); wind and traffic stay below ~500 mg.
+        /// </summary>
+        public int HitThresholdMg = 750;
 
         /// <summary>A hit ends, and the next may start, once the magnitude stayed below this, mg …</summary>
         public int RearmMg = 250;
@@ -22,8 +25,18 @@ namespace EdgeCity.Firmware.Shelter.Shock
         /// <summary>… for this many samples (80 ms at 200 Hz).</summary>
         public int RearmSamples = 16;
 
-        /// <summary>A single hit at or above this is an impact alarm (a kick or a strike), mg.</summary>
-        public int StrikeMg = 1600;
+        /// <summary>
+        /// A single hit whose ring peak estimate reaches this is an impact alarm (a kick or a strike), mg. The
+        /// weakest kick (2.5 g) estimates ≥ ~850 mg at the worst sampling phase and direction, the hardest knock
+        /// ≤ ~730 mg alone (docs/shelter-board.md, "Ring peak estimate").
+        /// </summary>
+        public int StrikeMg = 800;
+
+        /// <summary>
+        /// … and only once the hit has swung at least this far both ways on one axis, mg: a ring reverses, a step
+        /// (a unit put back upright) does not. The weakest kick's reverse lobe is ≥ ~280 mg.
+        /// </summary>
+        public int RingSwingMg = 150;
 
         /// <summary>An impact at or above this has severity 3, mg.</summary>
         public int SevereMg = 6000;
