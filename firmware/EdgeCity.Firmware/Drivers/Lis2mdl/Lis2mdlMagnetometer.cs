@@ -91,17 +91,11 @@ namespace EdgeCity.Firmware.Drivers.Lis2mdl
         /// </summary>
         public bool Start()
         {
-            if (!_bus.TryRead((byte)Lis2mdlRegister.WhoAmI, _single, 1))
+            DriverStatus failure;
+            string? problem = ChipIdentity.Check(_bus, _single, "LIS2MDL", I2cAddress, (byte)Lis2mdlRegister.WhoAmI, "WHO_AM_I", ExpectedWhoAmI, out failure);
+            if (problem != null)
             {
-                return Fail(DriverStatus.NotResponding, "LIS2MDL at " + HexText.Byte(I2cAddress) + " did not acknowledge");
-            }
-
-            if (_single[0] != ExpectedWhoAmI)
-            {
-                return Fail(
-                    DriverStatus.WrongChip,
-                    "LIS2MDL at " + HexText.Byte(I2cAddress) + ": WHO_AM_I (0x4F) read " + HexText.Byte(_single[0]) +
-                    ", expected " + HexText.Byte(ExpectedWhoAmI));
+                return Fail(failure, problem);
             }
 
             _configA = (byte)(Lis2mdlBits.TemperatureCompensation | Lis2mdlBits.Odr10Hz |

@@ -68,17 +68,11 @@ namespace EdgeCity.Firmware.Drivers.Qmc5883l
         /// </summary>
         public bool Start()
         {
-            if (!_bus.TryRead((byte)Qmc5883lRegister.ChipId, _single, 1))
+            DriverStatus failure;
+            string? problem = ChipIdentity.Check(_bus, _single, "QMC5883L", I2cAddress, (byte)Qmc5883lRegister.ChipId, "chip id", ExpectedChipId, out failure);
+            if (problem != null)
             {
-                return Fail(DriverStatus.NotResponding, "QMC5883L at " + HexText.Byte(I2cAddress) + " did not acknowledge");
-            }
-
-            if (_single[0] != ExpectedChipId)
-            {
-                return Fail(
-                    DriverStatus.WrongChip,
-                    "QMC5883L at " + HexText.Byte(I2cAddress) + ": chip id (0x0D) read " + HexText.Byte(_single[0]) +
-                    ", expected " + HexText.Byte(ExpectedChipId));
+                return Fail(failure, problem);
             }
 
             bool configured = Write(Qmc5883lRegister.Control2, SoftReset)
