@@ -98,13 +98,7 @@ public static class SmartDataModelRenderer
             WriteProperty(json, "firmwareVersion", firmware, observedAt);
         }
 
-        json.WriteStartObject("dateLastValueReported");
-        json.WriteString("type", "Property");
-        json.WriteStartObject("value");
-        json.WriteString("@type", "DateTime");
-        json.WriteString("@value", observedAt);
-        json.WriteEndObject();
-        json.WriteEndObject();
+        WriteDateTimeProperty(json, "dateLastValueReported", observedAt);
 
         // Smart Data Models' batteryLevel is a fraction 0–1; boards report percent.
         if (message.Payload.TryGetProperty("batteryPct", out JsonElement battery) && battery.TryGetDouble(out double percent) && percent is >= 0 and <= 100)
@@ -127,13 +121,7 @@ public static class SmartDataModelRenderer
         WriteProperty(json, "category", "security", observedAt: null);
         WriteProperty(json, "subCategory", message.Alarm ?? "unknown", observedAt: null);
         WriteProperty(json, "severity", Severity(message.Payload), observedAt: null);
-        json.WriteStartObject("dateIssued");
-        json.WriteString("type", "Property");
-        json.WriteStartObject("value");
-        json.WriteString("@type", "DateTime");
-        json.WriteString("@value", observedAt);
-        json.WriteEndObject();
-        json.WriteEndObject();
+        WriteDateTimeProperty(json, "dateIssued", observedAt);
         json.WriteStartObject("alertSource");
         json.WriteString("type", "Relationship");
         json.WriteString("object", "urn:ngsi-ld:Device:" + message.BoardId);
@@ -158,6 +146,18 @@ public static class SmartDataModelRenderer
         }
 
         return severity.ValueKind == JsonValueKind.String && Array.IndexOf(Severities, severity.GetString()) >= 0 ? severity.GetString()! : "high";
+    }
+
+    // NGSI-LD's typed value for a date-time property: {"type":"Property","value":{"@type":"DateTime","@value":…}}.
+    private static void WriteDateTimeProperty(Utf8JsonWriter json, string name, string isoTime)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("type", "Property");
+        json.WriteStartObject("value");
+        json.WriteString("@type", "DateTime");
+        json.WriteString("@value", isoTime);
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     private static void WriteProperty(Utf8JsonWriter json, string name, string value, string? observedAt)
