@@ -9,11 +9,9 @@ public sealed class DownlinkStore(GatewayDatabase database)
     /// <summary>Stores <paramref name="message"/>, replacing the board's previous message on that channel.</summary>
     public void Save(DownlinkMessage message)
     {
-        // Its own connection, like provisioning: rare writes that wait their turn behind the outbox writer.
-        using SqliteConnection connection = database.OpenReader();
+        using SqliteConnection connection = database.OpenOccasionalWriter();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            PRAGMA busy_timeout=10000;
             INSERT INTO downlink (board_id, channel, payload, updated_at_ms) VALUES ($board, $channel, $payload, $now)
             ON CONFLICT (board_id, channel) DO UPDATE SET payload = excluded.payload, updated_at_ms = excluded.updated_at_ms
             """;

@@ -20,7 +20,7 @@ public sealed class BoardCredentialStore(GatewayDatabase database)
     {
         string secret = Base64Url(RandomNumberGenerator.GetBytes(SecretBytes));
         byte[] salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        using SqliteConnection connection = OpenWriter();
+        using SqliteConnection connection = database.OpenOccasionalWriter();
         using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO board_credentials (board_id, salt, secret_hash, created_at_ms) VALUES ($board, $salt, $hash, $now)
@@ -66,17 +66,6 @@ public sealed class BoardCredentialStore(GatewayDatabase database)
         }
 
         return ids;
-    }
-
-    private SqliteConnection OpenWriter()
-    {
-        // Its own connection: provisioning is rare and may run in another process; WAL and the busy timeout
-        // let it wait its turn behind the outbox writer.
-        SqliteConnection connection = database.OpenReader();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout=10000;";
-        pragma.ExecuteNonQuery();
-        return connection;
     }
 
     private static byte[] Hash(byte[] salt, string secret) => HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(secret));

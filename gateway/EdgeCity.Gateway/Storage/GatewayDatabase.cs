@@ -118,6 +118,18 @@ public sealed class GatewayDatabase : IDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Opens a connection for a rare write outside the outbox writer (provisioning, a downlink message), possibly
+    /// from another process: WAL and a long busy timeout let it wait its turn behind the writer's commits.
+    /// Dispose it after use.
+    /// </summary>
+    public SqliteConnection OpenOccasionalWriter()
+    {
+        SqliteConnection connection = OpenReader();
+        Execute(connection, "PRAGMA busy_timeout=10000;");
+        return connection;
+    }
+
     /// <inheritdoc />
     public void Dispose() => _writer.Dispose();
 
