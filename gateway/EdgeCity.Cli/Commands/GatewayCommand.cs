@@ -7,7 +7,8 @@ namespace EdgeCity.Cli.Commands;
 
 /// <summary>
 /// <c>edgecity gateway provision BOARD… [--data DIR] [--inventory FILE]</c>: creates per-board MQTT credentials in
-/// a gateway's database and prints each secret once, for flashing into the board.
+/// a gateway's database and prints each secret once, for flashing into the board; <c>edgecity gateway api-token …</c>
+/// (<see cref="ApiTokenCommand"/>) does the same for operators of its HTTP API.
 /// </summary>
 public static class GatewayCommand
 {
@@ -23,7 +24,7 @@ public static class GatewayCommand
             boards, all, data, inventory,
         };
         provision.SetAction(parse => Provision(parse.GetValue(boards) ?? [], parse.GetValue(all), parse.GetValue(data)!, parse.GetValue(inventory)!));
-        return new Command("gateway", "Operate a gateway's local state") { provision };
+        return new Command("gateway", "Operate a gateway's local state") { provision, ApiTokenCommand.Create() };
     }
 
     private static int Provision(string[] boardIds, bool all, string dataDirectory, string inventoryPath)

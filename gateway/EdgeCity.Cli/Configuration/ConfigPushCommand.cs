@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using EdgeCity.Cli.Boards;
 using EdgeCity.Cli.Flashing;
+using EdgeCity.Cli.GatewayApi;
 using EdgeCity.Cli.Provisioning;
 using EdgeCity.Inventory;
 
@@ -36,10 +37,11 @@ public static class ConfigPushCommand
         var secrets = new Option<string>("--secrets") { Description = "Site secrets (gatewayHosts: where each gateway is)", DefaultValueFactory = _ => SiteSecrets.DefaultPath };
         var gateway = new Option<string?>("--gateway") { Description = "The gateway's API, e.g. http://10.20.0.2:8080 (default: gatewayHosts and the gateway's httpPort)" };
         var host = new Option<string?>("--gateway-host") { Description = "Gateway address written into the configuration (default: gatewayHosts)" };
+        var token = new Option<string?>("--token") { Description = "The gateway API's token (default: " + GatewayApiToken.EnvironmentVariable + ", then gatewayApiTokens in the site secrets; none needed on the gateway itself)" };
         var version = new Option<int?>("--version") { Description = "Version to give (default: one above what the gateway holds); boards take only versions above any they have seen" };
         var push = new Command("push", "Send signed, versioned configuration to boards through their gateway (retained: sleeping boards get it on waking)")
         {
-            ids, lot, all, inventory, credentials, secrets, gateway, host, version,
+            ids, lot, all, inventory, credentials, secrets, gateway, host, version, token,
         };
         push.SetAction((parse, cancellationToken) => RunAsync(
             new ConfigPushRequest
@@ -53,6 +55,7 @@ public static class ConfigPushCommand
                 GatewayUrl = parse.GetValue(gateway),
                 GatewayHost = parse.GetValue(host),
                 Version = parse.GetValue(version),
+                ApiToken = parse.GetValue(token),
             },
             Console.Out,
             Console.Error,
@@ -121,13 +124,15 @@ public static class ConfigPushCommand
                 continue;
             }
 
+            string? token = GatewayApiToken.Resolve(request.ApiToken, secrets.GatewayApiTokens.GetValueOrDefault(gatewayId));
             try
             {
-                int version = request.Version ?? await StoredVersionAsync(http, api, id, cancellationToken).ConfigureAwait(false) + 1;
+                int version = request.Version ?? await StoredVersionAsync(http, api, id, token, cancellationToken).ConfigureAwait(false) + 1;
                 byte[] rendered = BoardConfigurationFile.Render(inventory, id, gatewayHost, apn: null, mqttSecret: null);
                 byte[] payload = SignedConfiguration.Create(rendered, version, key.BoardKey(id));
-                using var content = new ByteArrayContent(payload);
-                using HttpResponseMessage response = await http.PutAsync($"{api}/api/boards/{id}/downlink/config", content, cancellationToken).ConfigureAwait(false);
+                using HttpRequestMessage put = GatewayApiToken.Request(HttpMethod.Put, $"{api}/api/boards/{id}/downlink/config", token);
+                put.Content = new ByteArrayContent(payload);
+                using HttpResponseMessage response = await http.SendAsync(put, cancellationToken).ConfigureAwait(false);
                 string answer = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
@@ -138,6 +143,11 @@ public static class ConfigPushCommand
 
                 bool published = JsonDocument.Parse(answer).RootElement.TryGetProperty("published", out JsonElement p) && p.GetBoolean();
                 stdout.WriteLine($"{id}  version {version}  {payload.Length} bytes  {(published ? "stored and published" : "stored (published once the broker is up)")}; applied when the board next wakes");
+            }
+            catch (HttpRequestException e) when (e.StatusCode == System.Net.HttpStatusCode.Unauthorized)
+            {
+                stderr.WriteLine($"config push: {id}: the gateway at {api} wants an API token ({(token is null ? "none given" : "the one given is unknown or revoked")}): {GatewayApiToken.Hint}");
+                failed++;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
             {
@@ -190,9 +200,12 @@ public static class ConfigPushCommand
         return boards.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static async Task<int> StoredVersionAsync(HttpClient http, string api, string id, CancellationToken cancellationToken)
+    private static async Task<int> StoredVersionAsync(HttpClient http, string api, string id, string? token, CancellationToken cancellationToken)
     {
-        JsonElement stored = await http.GetFromJsonAsync<JsonElement>($"{api}/api/boards/{id}/downlink", cancellationToken).ConfigureAwait(false);
+        using HttpRequestMessage get = GatewayApiToken.Request(HttpMethod.Get, $"{api}/api/boards/{id}/downlink", token);
+        using HttpResponseMessage response = await http.SendAsync(get, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        JsonElement stored = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false);
         foreach (JsonElement message in stored.EnumerateArray())
         {
             if (message.GetProperty("channel").GetString() == "config")

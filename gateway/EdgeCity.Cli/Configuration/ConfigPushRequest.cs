@@ -29,4 +29,7 @@ public sealed class ConfigPushRequest
 
     /// <summary>The gateway address written into the configuration, overriding gatewayHosts.</summary>
     public string? GatewayHost { get; init; }
+
+    /// <summary>The API token for every gateway, overriding EDGECITY_API_TOKEN and gatewayApiTokens.</summary>
+    public string? ApiToken { get; init; }
 }

@@ -9,7 +9,7 @@ namespace EdgeCity.Cli.Flashing;
 /// </summary>
 /// <example><code>
 /// {"wifiSsid": "edgecity-busan", "wifiPassword": "…", "apn": null, "caCertificate": "certs/site-ca.pem",
-///  "gatewayHosts": {"gw-busan-01": "10.20.0.2"}}
+///  "gatewayHosts": {"gw-busan-01": "10.20.0.2"}, "gatewayApiTokens": {"gw-busan-01": "kim.…"}}
 /// </code></example>
 public sealed class SiteSecrets
 {
@@ -35,6 +35,12 @@ public sealed class SiteSecrets
     /// <summary>Host name or IP address of each gateway, by gateway id.</summary>
     public Dictionary<string, string> GatewayHosts { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The token for each gateway's HTTP API, by gateway id (<c>./edgecity gateway api-token create NAME</c> on the
+    /// gateway): what <c>config push</c> shows a gateway it reaches over the network.
+    /// </summary>
+    public Dictionary<string, string> GatewayApiTokens { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Reads <paramref name="path"/>; an absent file gives empty secrets (options may supply everything).</summary>
     /// <exception cref="FlashException">The file is not valid JSON of this shape; the message names the file and why.</exception>
     public static SiteSecrets Load(string path)
@@ -50,7 +56,7 @@ public sealed class SiteSecrets
         }
         catch (JsonException e)
         {
-            throw new FlashException($"{path}:{e.LineNumber + 1}:{e.BytePositionInLine + 1}: {e.Path}: {e.Message} (expected a site secrets object: wifiSsid, wifiPassword, apn, caCertificate, gatewayHosts)");
+            throw new FlashException($"{path}:{e.LineNumber + 1}:{e.BytePositionInLine + 1}: {e.Path}: {e.Message} (expected a site secrets object: wifiSsid, wifiPassword, apn, caCertificate, gatewayHosts, gatewayApiTokens)");
         }
     }
 

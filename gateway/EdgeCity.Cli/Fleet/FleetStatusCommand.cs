@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EdgeCity.Cli.GatewayApi;
 using EdgeCity.Gateway.Fleet;
 
 namespace EdgeCity.Cli.Fleet;
@@ -22,13 +23,14 @@ public static class FleetStatusCommand
     {
         var gateway = new Option<string>("--gateway") { Description = "The gateway's API", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
         var json = new Option<bool>("--json") { Description = "Print JSON (one object per board) instead of a table" };
-        var status = new Command("status", "Every board with last contact, firmware, configuration version, battery and faults") { gateway, json };
-        status.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(gateway)!, parse.GetValue(json), TimeProvider.System, Console.Out, Console.Error, cancellationToken));
+        var token = new Option<string?>("--token") { Description = "The gateway API's token (default: " + GatewayApiToken.EnvironmentVariable + "; none needed on the gateway itself)" };
+        var status = new Command("status", "Every board with last contact, firmware, configuration version, battery and faults") { gateway, json, token };
+        status.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(gateway)!, parse.GetValue(json), TimeProvider.System, Console.Out, Console.Error, cancellationToken, GatewayApiToken.Resolve(parse.GetValue(token))));
         return new Command("fleet", "The boards as the gateway sees them") { status };
     }
 
     /// <summary>Asks the gateway at <paramref name="gatewayUrl"/> and prints the fleet.</summary>
-    public static async Task<int> RunAsync(string gatewayUrl, bool asJson, TimeProvider time, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string gatewayUrl, bool asJson, TimeProvider time, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, string? apiToken = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -38,7 +40,15 @@ public static class FleetStatusCommand
         {
             try
             {
-                boards = await http.GetFromJsonAsync<List<FleetBoardStatus>>(gatewayUrl.TrimEnd('/') + "/api/fleet", Json, cancellationToken).ConfigureAwait(false) ?? [];
+                using HttpRequestMessage get = GatewayApiToken.Request(HttpMethod.Get, gatewayUrl.TrimEnd('/') + "/api/fleet", apiToken);
+                using HttpResponseMessage response = await http.SendAsync(get, cancellationToken).ConfigureAwait(false);
+                response.EnsureSuccessStatusCode();
+                boards = await response.Content.ReadFromJsonAsync<List<FleetBoardStatus>>(Json, cancellationToken).ConfigureAwait(false) ?? [];
+            }
+            catch (HttpRequestException e) when (e.StatusCode == System.Net.HttpStatusCode.Unauthorized)
+            {
+                stderr.WriteLine($"fleet status: the gateway at {gatewayUrl} wants an API token ({(apiToken is null ? "none given" : "the one given is unknown or revoked")}): {GatewayApiToken.Hint}");
+                return GatewayUnreachable;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
             {

@@ -11,36 +11,84 @@ namespace EdgeCity.Gateway.Downlink;
 /// Sends configuration, schedules and commands to boards: each message is checked, stored in SQLite, then
 /// published retained on the board's downlink topic, so a board that sleeps for a day still gets it when it
 /// wakes. At start every stored message is published again, because the embedded broker forgets retained
-/// messages when the gateway restarts.
+/// messages when the gateway restarts; and so again whenever an external broker comes back
+/// (<see cref="IBoardBroker.Reconnected"/>), because it may have lost them or missed one sent while it was down.
 /// </summary>
 public sealed class BoardDownlink(
     DownlinkStore store,
     IBoardBroker broker,
     BayDirectory directory,
     TimeProvider time,
-    ILogger<BoardDownlink> logger) : IHostedService
+    ILogger<BoardDownlink> logger) : IHostedService, IDisposable
 {
     /// <summary>The largest payload a board's downlink buffer takes (firmware side: the same figure).</summary>
     public const int MaxPayloadBytes = 2048;
 
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _republishing = new(1, 1);
+
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        IReadOnlyList<DownlinkMessage> stored = store.Read();
-        int published = 0;
-        foreach (DownlinkMessage message in stored)
-        {
-            if (await broker.PublishRetainedAsync(message.Topic, message.Payload, cancellationToken).ConfigureAwait(false))
-            {
-                published++;
-            }
-        }
-
-        DownlinkLog.Republished(logger, published, stored.Count);
+        broker.Reconnected += OnBrokerReconnected;
+        await RepublishAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        broker.Reconnected -= OnBrokerReconnected;
+        await _stopping.CancelAsync().ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _republishing.Dispose();
+    }
+
+    /// <summary>Publishes every stored message again (one pass at a time); returns how many the broker took.</summary>
+    public async Task<int> RepublishAsync(CancellationToken cancellationToken)
+    {
+        await _republishing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            IReadOnlyList<DownlinkMessage> stored = store.Read();
+            int published = 0;
+            foreach (DownlinkMessage message in stored)
+            {
+                if (await broker.PublishRetainedAsync(message.Topic, message.Payload, cancellationToken).ConfigureAwait(false))
+                {
+                    published++;
+                }
+            }
+
+            DownlinkLog.Republished(logger, published, stored.Count);
+            return published;
+        }
+        finally
+        {
+            _republishing.Release();
+        }
+    }
+
+    private void OnBrokerReconnected(object? sender, EventArgs e) => _ = Task.Run(async () =>
+    {
+        try
+        {
+            await RepublishAsync(_stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // The gateway is stopping; the next start publishes everything again.
+        }
+        catch (Exception failure) when (failure is Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException or InvalidOperationException)
+        {
+            // A background pass must not take the process down; the next reconnect or start tries again.
+            DownlinkLog.RepublishFailed(logger, failure.Message);
+        }
+    });
 
     /// <summary>Checks, stores and publishes <paramref name="payload"/> (a JSON object) for <paramref name="boardId"/>.</summary>
     public async Task<DownlinkVerdict> SendAsync(string boardId, string channel, byte[] payload, CancellationToken cancellationToken)

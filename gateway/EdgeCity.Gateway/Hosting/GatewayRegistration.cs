@@ -27,6 +27,7 @@ public static class GatewayRegistration
         AddValidatedOptions<UpstreamOptions, UpstreamOptionsValidator>(builder, UpstreamOptions.Section);
         AddValidatedOptions<ExternalBrokerOptions, ExternalBrokerOptionsValidator>(builder, ExternalBrokerOptions.Section);
         services.AddOptions<IdentityOptions>().Bind(builder.Configuration.GetSection(IdentityOptions.Section));
+        services.AddOptions<ApiAccessOptions>().Bind(builder.Configuration.GetSection(ApiAccessOptions.Section));
         AddValidatedOptions<BoardTlsOptions, BoardTlsOptionsValidator>(builder, BoardTlsOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
@@ -43,6 +44,7 @@ public static class GatewayRegistration
         services.AddSingleton<BoardCredentialStore>();
         services.AddSingleton<BoardAuthenticator>();
         services.AddSingleton<BoardCertificateValidator>();
+        services.AddSingleton<ApiTokenStore>();
 
         services.AddSingleton<IngestCounters>();
         services.AddSingleton<BoardMessageIngest>();
@@ -72,9 +74,10 @@ public static class GatewayRegistration
         return builder;
     }
 
-    /// <summary>Maps <c>/api/bays</c>, <c>/healthz</c> and <c>/metrics</c>.</summary>
+    /// <summary>Guards <c>/api/…</c> with API tokens and maps the API, <c>/healthz</c> and <c>/metrics</c>.</summary>
     public static WebApplication MapEdgeCityGateway(this WebApplication app)
     {
+        app.UseMiddleware<ApiAccessMiddleware>();
         app.MapBayEndpoints();
         app.MapDownlinkEndpoints();
         app.MapFleetEndpoints();

@@ -10,6 +10,8 @@ public sealed class IdentityCounters
     private long _unknownClients;
     private long _acceptedCertificate;
     private long _refusedCertificate;
+    private long _apiAccepted;
+    private long _apiRefused;
 
     /// <summary>Boards let in with valid credentials.</summary>
     public long Accepted => Interlocked.Read(ref _accepted);
@@ -32,6 +34,12 @@ public sealed class IdentityCounters
     /// <summary>Refused: a TLS client certificate not from the site CA (the handshake failed), none where one is required, or one naming another board.</summary>
     public long RefusedCertificate => Interlocked.Read(ref _refusedCertificate);
 
+    /// <summary>API requests let in by a valid token (trusted loopback requests are not counted).</summary>
+    public long ApiAccepted => Interlocked.Read(ref _apiAccepted);
+
+    /// <summary>API requests refused: no token, not a bearer token, or an unknown or revoked one.</summary>
+    public long ApiRefused => Interlocked.Read(ref _apiRefused);
+
     /// <summary>All refused connection attempts.</summary>
     public long Refused => MissingCredentials + WrongCredentials + UnknownClients + RefusedCertificate;
 
@@ -48,4 +56,8 @@ public sealed class IdentityCounters
     internal void CountAcceptedCertificate() => Interlocked.Increment(ref _acceptedCertificate);
 
     internal void CountRefusedCertificate() => Interlocked.Increment(ref _refusedCertificate);
+
+    internal void CountApiAccepted() => Interlocked.Increment(ref _apiAccepted);
+
+    internal void CountApiRefused() => Interlocked.Increment(ref _apiRefused);
 }

@@ -10,4 +10,7 @@ internal static partial class IdentityLog
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Refused a TLS client certificate: {Reason}")]
     public static partial void CertificateRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Refused API request {Method} {Path} from {Remote}: {Reason}")]
+    public static partial void ApiRefused(ILogger logger, string method, string path, string remote, string reason);
 }

@@ -107,6 +107,13 @@ public sealed class EmbeddedMqttBroker(
     }
 
     /// <inheritdoc />
+    public event EventHandler? Reconnected
+    {
+        add { }
+        remove { }
+    }
+
+    /// <inheritdoc />
     public async Task<bool> PublishRetainedAsync(string topic, byte[] payload, CancellationToken cancellationToken)
     {
         if (_server is not { IsStarted: true } server)

@@ -30,6 +30,9 @@ public sealed class ExternalBrokerIngest(
     public string Mode => "external";
 
     /// <inheritdoc />
+    public event EventHandler? Reconnected;
+
+    /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         ExternalBrokerOptions settings = options.Value;
@@ -48,6 +51,8 @@ public sealed class ExternalBrokerIngest(
                     await ConnectAsync(settings, stoppingToken).ConfigureAwait(false);
                     IngestLog.ExternalBrokerConnected(logger, settings.Host, settings.Port, settings.ClientId);
                     delayMs = 250;
+                    // The first connect too: the downlink's start-up publishing may have found the broker not yet up.
+                    Reconnected?.Invoke(this, EventArgs.Empty);
                 }
 
                 await Task.Delay(200, stoppingToken).ConfigureAwait(false);

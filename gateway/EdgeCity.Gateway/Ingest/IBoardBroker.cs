@@ -14,4 +14,12 @@ public interface IBoardBroker
     /// not up, in which case the caller keeps the message and publishes it again later.
     /// </summary>
     Task<bool> PublishRetainedAsync(string topic, byte[] payload, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Raised each time the broker becomes reachable again after it was not (the external broker reconnected):
+    /// what was published retained before may be gone (a broker without persistence, or one that was down when a
+    /// downlink was sent), so the downlink publishes its stored messages again. The embedded broker never raises it:
+    /// it is up before anything is published and goes down only with the gateway.
+    /// </summary>
+    event EventHandler? Reconnected;
 }

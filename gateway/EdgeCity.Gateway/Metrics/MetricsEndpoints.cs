@@ -40,6 +40,9 @@ public static class MetricsEndpoints
                 .Sample("edgecity_identity_connections_total", "outcome=\"unknown_client\"", identity.UnknownClients)
                 .Sample("edgecity_identity_connections_total", "outcome=\"accepted_certificate\"", identity.AcceptedCertificate)
                 .Sample("edgecity_identity_connections_total", "outcome=\"refused_certificate\"", identity.RefusedCertificate);
+            text.Family("edgecity_api_requests_total", "counter", "API requests that needed a token, by outcome (trusted loopback requests are not counted).")
+                .Sample("edgecity_api_requests_total", "outcome=\"accepted\"", identity.ApiAccepted)
+                .Sample("edgecity_api_requests_total", "outcome=\"refused\"", identity.ApiRefused);
 
             text.Family("edgecity_outbox_entries", "gauge", "Entries waiting for upstream.");
             foreach (var (priority, label) in Priorities)

@@ -50,6 +50,13 @@ public sealed class GatewayDatabase : IDisposable
             secret_hash    BLOB    NOT NULL,
             created_at_ms  INTEGER NOT NULL
         );
+        -- Operators' API tokens (./edgecity gateway api-token create NAME): only a salted HMAC-SHA256 of each is kept.
+        CREATE TABLE IF NOT EXISTS api_tokens (
+            name           TEXT    PRIMARY KEY,
+            salt           BLOB    NOT NULL,
+            secret_hash    BLOB    NOT NULL,
+            created_at_ms  INTEGER NOT NULL
+        );
         -- What the gateway says to each board (configuration, schedule, command), kept so it is published
         -- retained again after a restart: the embedded broker keeps retained messages only in memory.
         CREATE TABLE IF NOT EXISTS downlink (

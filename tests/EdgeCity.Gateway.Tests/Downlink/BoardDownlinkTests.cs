@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using EdgeCity.DeliveryRig;
 using EdgeCity.Firmware.Uplink;
 using EdgeCity.HardwareSim.Radio;
 using EdgeCity.HardwareSim.Time;
@@ -41,6 +43,37 @@ public sealed class BoardDownlinkTests
         }
 
         await first.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task With_an_external_broker_a_message_sent_while_it_was_down_or_lost_in_its_restart_reaches_the_board()
+    {
+        // No persistence: a restarted Mosquitto has forgotten every retained message, as the embedded broker would.
+        await using var boards = await MosquittoBroker.StartAsync("boards", new MosquittoSettings { Persistence = false });
+        var broker = new MqttBrokerEndpoint("127.0.0.1", boards.Port);
+        await using var gateway = await GatewayUnderTest.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Gateway:ExternalBroker:Host"] = "127.0.0.1",
+            ["Gateway:ExternalBroker:Port"] = boards.Port.ToString(CultureInfo.InvariantCulture),
+        });
+        await Eventually.HoldsAsync(async () => (await gateway.Http.GetAsync("/healthz")).IsSuccessStatusCode, TimeSpan.FromSeconds(10), "the gateway is subscribed to the boards' Mosquitto");
+
+        await boards.StopAsync();
+        const string Config = """{"version":3}""";
+        using (var put = await gateway.Http.PutAsync($"/api/boards/{Bay}/downlink/config", new StringContent(Config)))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, put.StatusCode);
+            Assert.Contains("\"published\":false", await put.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await boards.StartAgainAsync();
+        await Eventually.HoldsAsync(async () => await ReceiveAsBoardAsync(broker, Bay, b => b.ConfigDownlink) == Config, TimeSpan.FromSeconds(20),
+            "the gateway published the stored message when the broker came back");
+
+        await boards.StopAsync();
+        await boards.StartAgainAsync();
+        await Eventually.HoldsAsync(async () => await ReceiveAsBoardAsync(broker, Bay, b => b.ConfigDownlink) == Config, TimeSpan.FromSeconds(20),
+            "the gateway published it again after a restart that lost it");
     }
 
     [Theory]
