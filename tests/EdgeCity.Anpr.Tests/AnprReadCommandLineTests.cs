@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
 using EdgeCity.CameraSim.Scenes;
-using EdgeCity.Testing;
 using OpenCvSharp;
 
 namespace EdgeCity.Anpr.Tests;
@@ -27,7 +25,7 @@ public sealed class AnprReadCommandLineTests : IDisposable
         await File.WriteAllBytesAsync(garbage, [.. Enumerable.Range(0, 5000).Select(i => (byte)(i * 37))]);
         string missing = Path.Combine(_folder, "missing.png");
 
-        var (exit, stdout, stderr) = await RunAsync("anpr", "read", "--region", "kr", jpeg, png, garbage, missing);
+        var (exit, stdout, stderr) = await AnprCli.RunAsync("anpr", "read", "--region", "kr", jpeg, png, garbage, missing);
 
         Assert.Equal(1, exit);
         string[] lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -48,22 +46,10 @@ public sealed class AnprReadCommandLineTests : IDisposable
     [Fact]
     public async Task An_unknown_region_is_refused_before_reading()
     {
-        var (exit, _, stderr) = await RunAsync("anpr", "read", "--region", "us", "x.jpg");
+        var (exit, _, stderr) = await AnprCli.RunAsync("anpr", "read", "--region", "us", "x.jpg");
         Assert.Equal(2, exit);
         Assert.Contains("unknown region 'us'", stderr, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "edgecity.dll"));
-        foreach (string a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync(), stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
 }

@@ -9,7 +9,7 @@ namespace EdgeCity.Cli.Anpr;
 
 /// <summary>
 /// <c>edgecity anpr …</c>: <c>read</c> plates in image files, <c>train</c> the glyph classifiers from simulated
-/// scenes, write simulated camera <c>scenes</c> with their ground truth.
+/// scenes, write simulated camera <c>scenes</c> with their ground truth, <c>eval</c>uate on photos with ground truth.
 /// </summary>
 public static class AnprCommand
 {
@@ -20,11 +20,23 @@ public static class AnprCommand
         command.Subcommands.Add(Read());
         command.Subcommands.Add(Train());
         command.Subcommands.Add(Scenes());
+        command.Subcommands.Add(Eval());
         return command;
     }
 
     private static Option<string> RegionOption(string defaultValue) =>
         new("--region") { Description = "Region profile: " + string.Join(", ", RegionProfile.Names), DefaultValueFactory = _ => defaultValue };
+
+    private static bool IsKnownRegion(string name, string subcommand)
+    {
+        if (RegionProfile.Names.Contains(name))
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"anpr {subcommand}: --region: unknown region '{name}' (expected one of: {string.Join(", ", RegionProfile.Names)})");
+        return false;
+    }
 
     private static Command Read()
     {
@@ -34,9 +46,8 @@ public static class AnprCommand
         command.SetAction(parse =>
         {
             string name = parse.GetValue(region)!;
-            if (!RegionProfile.Names.Contains(name))
+            if (!IsKnownRegion(name, "read"))
             {
-                Console.Error.WriteLine($"anpr read: --region: unknown region '{name}' (expected one of: {string.Join(", ", RegionProfile.Names)})");
                 return 2;
             }
 
@@ -74,12 +85,31 @@ public static class AnprCommand
         return command;
     }
 
+    private static Command Eval()
+    {
+        var region = RegionOption("kr");
+        var folders = new Argument<string[]>("folder") { Description = "Folders of photos, each with a .txt of OpenALPR's benchmark format beside it (IMAGE TAB X TAB Y TAB W TAB H TAB PLATE)", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("eval", "Score the recognizer on photos with ground truth (OpenALPR's benchmark folders, or anpr scenes output): one line per photo, JSON last") { region, folders };
+        command.SetAction(parse =>
+        {
+            string name = parse.GetValue(region)!;
+            if (!IsKnownRegion(name, "eval"))
+            {
+                return 2;
+            }
+
+            using var recognizer = new PlateRecognizer(RegionProfile.Load(name));
+            return PhotoEvaluation.Run(recognizer, name, parse.GetValue(folders)!, Console.Out, Console.Error);
+        });
+        return command;
+    }
+
     private static Command Scenes()
     {
         var output = new Option<string>("--out") { Description = "Folder for scene-NNNN.jpg and truth.jsonl", Required = true };
         var count = new Option<int>("--count") { Description = "Number of scenes", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "Seed", DefaultValueFactory = _ => 1 };
-        var command = new Command("scenes", "Write simulated 1280x720 camera scenes (JPEG) and their ground truth (truth.jsonl)") { output, count, seed };
+        var command = new Command("scenes", "Write simulated 1280x720 camera scenes (JPEG) and their ground truth (truth.jsonl, and a .txt per plated scene for anpr eval)") { output, count, seed };
         command.SetAction(parse =>
         {
             string folder = parse.GetValue(output)!;
@@ -92,6 +122,11 @@ public static class AnprCommand
                 string file = $"scene-{i:D4}.jpg";
                 File.WriteAllBytes(Path.Combine(folder, file), scene.Jpeg);
                 truth.WriteLine(SceneTruthLine.Format(file, scene));
+                if (scene.Plates.Count > 0)
+                {
+                    PlateTruthFile.Write(Path.Combine(folder, $"scene-{i:D4}.{scene.Plates[0].Plate.RegionProfile}.txt"), scene.Plates.Select(p =>
+                        new PlateTruthEntry(file, p.Box.Left, p.Box.Top, p.Box.Width, p.Box.Height, p.Plate.Text)));
+                }
             }
 
             Console.WriteLine($"wrote {parse.GetValue(count)} scenes to {folder}");
