@@ -107,7 +107,7 @@ public class BayOccupancyDetectorTests
     {
         // A motorbike off-centre: 1,000 nT, under the occupied threshold, for two hours of maintenance samples.
         var detector = Calibrated();
-        for (int i = 0; i < Settings.BaselineCatchUpSamples; i++)
+        for (int i = 0; i < (Settings.BaselineCatchUpMs / 600_000); i++)
         {
             Assert.False(detector.Update(X0 + 1_000, Y0, Z0, T0, NoDistance));
         }
@@ -128,7 +128,7 @@ public class BayOccupancyDetectorTests
     public void A_weak_offset_that_persists_for_hours_is_followed_after_all_so_missed_drift_cannot_grow_into_an_arrival()
     {
         var detector = Calibrated();
-        for (int i = 0; i < Settings.BaselineCatchUpSamples + 20; i++)
+        for (int i = 0; i < (Settings.BaselineCatchUpMs / 600_000) + 20; i++)
         {
             Assert.False(detector.Update(X0 + 1_000, Y0, Z0, T0, NoDistance));
         }

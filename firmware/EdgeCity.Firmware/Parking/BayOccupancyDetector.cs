@@ -22,6 +22,7 @@ namespace EdgeCity.Firmware.Parking
         private readonly long[] _baseline = new long[3];
         private readonly long[] _signature = new long[3];
         private readonly long[] _candidate = new long[3];
+        private readonly long[] _candidateSquares = new long[3];
         private readonly long[] _lastStretchMean = new long[3];
 
         // The last two parked vehicles' fields, to recognise a detector out of step (see Update).
@@ -31,12 +32,18 @@ namespace EdgeCity.Firmware.Parking
         private int _calibrationCount;
         private int _candidateCount;
         private bool _candidateStrong;
+        private bool _candidateAllEvidence;
 
         // The run of samples that look like a departure despite a swinging field (see Update).
         private readonly long[] _goneSum = new long[3];
         private readonly long[] _goneSquares = new long[3];
         private int _goneCount;
-        private int _unfollowedSamples;
+        private long _unfollowedMs;
+
+        // The expected empty field just before the last departure re-anchored the baseline (see ReanchorAfterDeparture).
+        private readonly long[] _priorBaseline = new long[3];
+        private int _priorBaselineMilliCelsius;
+        private int _provisionalSamples;
 
         /// <summary>Creates a detector that starts calibrating on its first sample.</summary>
         public BayOccupancyDetector(BayDetectorSettings settings)
@@ -54,8 +61,23 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>Times the detector found itself out of step with the street and re-learnt the empty field.</summary>
         public int Resynchronisations { get; private set; }
 
+        /// <summary>
+        /// Times another vehicle was found standing where the detector believed one parked (a missed departure):
+        /// reported as a new occupation.
+        /// </summary>
+        public int Replacements { get; private set; }
+
+        /// <summary>Times a baseline re-anchored at a departure was found displaced (a passing swing) and reverted.</summary>
+        public int BaselineReverts { get; private set; }
+
         /// <summary>True while samples beyond a threshold are being confirmed (the board should sample fast).</summary>
         public bool Confirming { get { return _candidateCount > 0 || _goneCount > 0 || State == BayState.Calibrating; } }
+
+        /// <summary>
+        /// Time since the previous sample, ms, set by the program before each <see cref="Update"/> (slow drift is
+        /// told apart from a weak vehicle by how long an offset lasts). Defaults to a maintenance interval.
+        /// </summary>
+        public int SampleSpacingMs { get; set; } = 600000;
 
         /// <summary>The learnt temperature slopes.</summary>
         public TemperatureModel Temperature { get { return _temperature; } }
@@ -81,18 +103,40 @@ namespace EdgeCity.Firmware.Parking
 
             if (State == BayState.Free)
             {
+                // Just after a departure re-anchored the baseline, a field near the empty bay from before is no
+                // arrival either (the re-anchoring may have caught a tram's swing).
+                int rawDeviation = deviation;
+                if (_provisionalSamples > 0)
+                {
+                    long fromPrior = FromPriorBaseline(x, y, z, milliCelsius);
+                    if (fromPrior < deviation)
+                    {
+                        deviation = (int)fromPrior;
+                    }
+                }
+
                 bool evidence = deviation >= _settings.OccupiedThresholdNanotesla
                     || (seesUnderbody && deviation >= _settings.ConfirmedByDistanceThresholdNanotesla);
-                if (!evidence)
+
+                // A weak vehicle (a motorbike off-centre, ~1 µT) makes single samples straddle the thresholds with
+                // the chip's noise: once a stretch has begun, a sample beyond drift size that holds still with it
+                // carries the stretch on, and the decision is taken on the stretch's mean (noise falls with √N).
+                bool carriesOn = _candidateCount > 0 && deviation > _settings.BaselineFollowBelowNanotesla;
+                if (!evidence && !carriesOn)
                 {
                     _candidateCount = 0;
+                    if (RevertsToPriorBaseline(x, y, z, milliCelsius, rawDeviation))
+                    {
+                        return false;
+                    }
+
                     // Only what looks like drift is followed: a weak vehicle standing unnoticed (a motorbike
                     // off-centre) must not become part of the empty field, or its departure would look like an
                     // arrival and put the detector out of step with the street. A weak offset that persists for
                     // many samples is followed after all: drift the temperature model missed, left alone, would
                     // grow into a false arrival.
-                    _unfollowedSamples = deviation <= _settings.BaselineFollowBelowNanotesla ? 0 : _unfollowedSamples + 1;
-                    if (_unfollowedSamples == 0 || _unfollowedSamples > _settings.BaselineCatchUpSamples)
+                    _unfollowedMs = deviation <= _settings.BaselineFollowBelowNanotesla ? 0 : _unfollowedMs + SampleSpacingMs;
+                    if (_unfollowedMs == 0 || _unfollowedMs > _settings.BaselineCatchUpMs)
                     {
                         FollowBaseline(x, y, z, milliCelsius, ex, ey, ez);
                     }
@@ -100,13 +144,12 @@ namespace EdgeCity.Firmware.Parking
                     return false;
                 }
 
-                bool strong = deviation >= _settings.StrongThresholdNanotesla || seesUnderbody;
-                if (!Confirm(x, y, z, strong))
+                if (!ConfirmArrival(x, y, z, seesUnderbody, evidence, ex, ey, ez, milliCelsius))
                 {
                     return false;
                 }
 
-                if (!seesUnderbody && RepeatsPreviousSignatures())
+                if (!_candidateStrong && RepeatsPreviousSignatures())
                 {
                     // Three "vehicles" in a row with the very same field are no vehicles: real cars never
                     // park identically (but weak signatures the distance sensor confirms may well be alike). It is the empty bay, and the baseline holds a car that left unnoticed.
@@ -136,6 +179,27 @@ namespace EdgeCity.Firmware.Parking
             bool distanceSaysEmpty = seesNothing && deviation < _settings.OccupiedThresholdNanotesla && fromSignature >= _settings.FreeThresholdNanotesla;
             bool departing = !seesUnderbody && (backAtBaseline || leftSignature || distanceSaysEmpty);
 
+            // A strong field, far from the parked vehicle's and from the empty bay's, holding still: another
+            // vehicle stands there. No vehicle parks on top of another, so the one believed parked left unnoticed
+            // (or was never there: a weak false arrival) — without this the detector would stay out of step with
+            // the street for every vehicle after it. The new vehicle is reported as a new occupation.
+            bool replaced = fromSignature >= _settings.StrongThresholdNanotesla && deviation >= _settings.StrongThresholdNanotesla;
+            if (replaced)
+            {
+                _goneCount = 0;
+                if (!Confirm(x, y, z, strong: true))
+                {
+                    return false;
+                }
+
+                RememberSignature();
+                _signature[0] = _lastStretchMean[0];
+                _signature[1] = _lastStretchMean[1];
+                _signature[2] = _lastStretchMean[2];
+                Replacements++;
+                return true;
+            }
+
             if (!departing)
             {
                 _candidateCount = 0;
@@ -157,7 +221,7 @@ namespace EdgeCity.Firmware.Parking
                 State = BayState.Free;
                 if (GoneRunWasSteady())
                 {
-                    ReanchorBaseline((int)(_goneSum[0] / _goneCount), (int)(_goneSum[1] / _goneCount), (int)(_goneSum[2] / _goneCount), milliCelsius);
+                    ReanchorAfterDeparture((int)(_goneSum[0] / _goneCount), (int)(_goneSum[1] / _goneCount), (int)(_goneSum[2] / _goneCount), milliCelsius, ex, ey, ez);
                 }
 
                 _goneCount = 0;
@@ -173,7 +237,7 @@ namespace EdgeCity.Firmware.Parking
 
             State = BayState.Free;
             _goneCount = 0;
-            ReanchorBaseline((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius);
+            ReanchorAfterDeparture((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius, ex, ey, ez);
             return true;
         }
 
@@ -196,6 +260,7 @@ namespace EdgeCity.Firmware.Parking
             State = BayState.Calibrating;
             _calibrationCount = 0;
             _candidateCount = 0;
+            _provisionalSamples = 0;
             _baseline[0] = 0;
             _baseline[1] = 0;
             _baseline[2] = 0;
@@ -259,7 +324,77 @@ namespace EdgeCity.Firmware.Parking
             return true;
         }
 
-        private bool Confirm(int x, int y, int z, bool strong)
+        private bool ConfirmArrival(int x, int y, int z, bool seesUnderbody, bool evidence, long ex, long ey, long ez, int milliCelsius)
+        {
+            AddToStretch(x, y, z, seesUnderbody);
+            _candidateAllEvidence = (_candidateCount == 1 || _candidateAllEvidence) && evidence;
+
+            // Judged on the stretch's mean, not the last sample: a strong field, or one the distance sensor saw
+            // all along, quickly; a marginal one after every sample of a longer stretch was beyond the threshold; a
+            // weak one (a motorbike off-centre, out of the distance sensor's view) after a longer stretch still
+            // that moved no more than the chip's noise — a tram's swing or a manoeuvre is never that still.
+            long mx = _candidate[0] / _candidateCount;
+            long my = _candidate[1] / _candidateCount;
+            long mz = _candidate[2] / _candidateCount;
+            long meanDeviation = Distance(mx - ex, my - ey, mz - ez);
+            if (_provisionalSamples > 0)
+            {
+                long fromPrior = FromPriorBaseline(mx, my, mz, milliCelsius);
+                if (fromPrior < meanDeviation)
+                {
+                    meanDeviation = fromPrior;
+                }
+            }
+
+            bool still = StretchSpreadSquared() <= (long)_settings.StillSpreadNanotesla * _settings.StillSpreadNanotesla;
+            int needed = int.MaxValue;
+            if (meanDeviation >= _settings.StrongThresholdNanotesla || (_candidateStrong && meanDeviation >= _settings.ConfirmedByDistanceThresholdNanotesla))
+            {
+                needed = _settings.ConfirmSamples;
+            }
+            else if (meanDeviation >= _settings.OccupiedThresholdNanotesla && _candidateAllEvidence && still)
+            {
+                needed = _settings.MarginalConfirmSamples;
+            }
+            else if (meanDeviation >= _settings.WeakOccupiedThresholdNanotesla && _candidateCount >= _settings.WeakConfirmSamples
+                && StretchSpreadSquared() <= (long)_settings.WeakStillSpreadNanotesla * _settings.WeakStillSpreadNanotesla)
+            {
+                needed = _settings.WeakConfirmSamples;
+            }
+
+            if (_candidateCount < needed)
+            {
+                if (_candidateCount >= _settings.WeakConfirmSamples * 2)
+                {
+                    // Long enough to have decided anything: noise about a slightly-off baseline, or a swing. Start
+                    // over (and let the board sleep if nothing is there).
+                    _candidateCount = 0;
+                }
+
+                return false;
+            }
+
+            _lastStretchMean[0] = mx;
+            _lastStretchMean[1] = my;
+            _lastStretchMean[2] = mz;
+            _candidateCount = 0;
+            return true;
+        }
+
+        private long StretchSpreadSquared()
+        {
+            // Sum of the axes' variances about the stretch's mean.
+            long variance = 0;
+            for (int axis = 0; axis < 3; axis++)
+            {
+                long mean = _candidate[axis] / _candidateCount;
+                variance += (_candidateSquares[axis] / _candidateCount) - (mean * mean);
+            }
+
+            return variance;
+        }
+
+        private void AddToStretch(int x, int y, int z, bool strong)
         {
             // Steady means close to the mean of the stretch so far (the mean cancels the chip's noise); the
             // tolerance grows with the signature, since a large field wobbles more in absolute terms.
@@ -276,21 +411,29 @@ namespace EdgeCity.Firmware.Parking
             if (!steady)
             {
                 // First sample of a (new) steady stretch.
-                _candidate[0] = x;
-                _candidate[1] = y;
-                _candidate[2] = z;
-                _candidateCount = 1;
+                for (int axis = 0; axis < 3; axis++)
+                {
+                    _candidate[axis] = 0;
+                    _candidateSquares[axis] = 0;
+                }
+
+                _candidateCount = 0;
                 _candidateStrong = strong;
             }
-            else
-            {
-                _candidate[0] += x;
-                _candidate[1] += y;
-                _candidate[2] += z;
-                _candidateCount++;
-                _candidateStrong = _candidateStrong && strong;
-            }
 
+            _candidate[0] += x;
+            _candidate[1] += y;
+            _candidate[2] += z;
+            _candidateSquares[0] += (long)x * x;
+            _candidateSquares[1] += (long)y * y;
+            _candidateSquares[2] += (long)z * z;
+            _candidateCount++;
+            _candidateStrong = _candidateStrong && strong;
+        }
+
+        private bool Confirm(int x, int y, int z, bool strong)
+        {
+            AddToStretch(x, y, z, strong);
             int needed = _candidateStrong ? _settings.ConfirmSamples : _settings.MarginalConfirmSamples;
             if (_candidateCount < needed)
             {
@@ -401,9 +544,58 @@ namespace EdgeCity.Firmware.Parking
             return step > limit ? limit : step < -limit ? -limit : step;
         }
 
+        private void ReanchorAfterDeparture(int x, int y, int z, int milliCelsius, long ex, long ey, long ez)
+        {
+            // Provisional: a tram passing as the vehicle left may have displaced the few samples the departure
+            // was confirmed on, and a baseline off by a tram's field judges every weak vehicle after it wrongly.
+            // The expected empty field from before is kept until calm samples show which of the two is right.
+            _priorBaseline[0] = ex;
+            _priorBaseline[1] = ey;
+            _priorBaseline[2] = ez;
+            _priorBaselineMilliCelsius = milliCelsius;
+            ReanchorBaseline(x, y, z, milliCelsius);
+            _provisionalSamples = _settings.ProvisionalBaselineSamples;
+        }
+
+        private long PriorBaseline(int axis, int milliCelsius)
+        {
+            double drift = _temperature.SlopeNanoteslaPerDegree(axis) * (milliCelsius - _priorBaselineMilliCelsius) / 1000.0;
+            return _priorBaseline[axis] + (long)drift;
+        }
+
+        private long FromPriorBaseline(long x, long y, long z, int milliCelsius)
+        {
+            return Distance(x - PriorBaseline(0, milliCelsius), y - PriorBaseline(1, milliCelsius), z - PriorBaseline(2, milliCelsius));
+        }
+
+        private bool RevertsToPriorBaseline(int x, int y, int z, int milliCelsius, int deviation)
+        {
+            if (_provisionalSamples == 0)
+            {
+                return false;
+            }
+
+            _provisionalSamples--;
+            long fromPrior = FromPriorBaseline(x, y, z, milliCelsius);
+            if (fromPrior > _settings.BaselineFollowBelowNanotesla || fromPrior >= deviation)
+            {
+                return false;
+            }
+
+            // The empty bay is where it was before the vehicle left: the re-anchoring caught a passing swing.
+            _provisionalSamples = 0;
+            _baseline[0] = PriorBaseline(0, milliCelsius);
+            _baseline[1] = PriorBaseline(1, milliCelsius);
+            _baseline[2] = PriorBaseline(2, milliCelsius);
+            _baselineMilliCelsius = milliCelsius;
+            BaselineReverts++;
+            return true;
+        }
+
         private void ReanchorBaseline(int x, int y, int z, int milliCelsius)
         {
             // The bay was just confirmed empty: the field now is the best estimate of the empty field.
+            _provisionalSamples = 0;
             _baseline[0] = x;
             _baseline[1] = y;
             _baseline[2] = z;
