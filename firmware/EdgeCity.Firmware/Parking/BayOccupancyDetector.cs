@@ -33,6 +33,7 @@ namespace EdgeCity.Firmware.Parking
         private int _candidateCount;
         private bool _candidateStrong;
         private bool _candidateAllEvidence;
+        private bool _lastStretchStill;
 
         // The run of samples that look like a departure despite a swinging field (see Update).
         private readonly long[] _goneSum = new long[3];
@@ -186,8 +187,9 @@ namespace EdgeCity.Firmware.Parking
             bool replaced = fromSignature >= _settings.StrongThresholdNanotesla && deviation >= _settings.StrongThresholdNanotesla;
             if (replaced)
             {
+                // Not urgent (the departure before it was missed anyway), so it must hold still for longer.
                 _goneCount = 0;
-                if (!Confirm(x, y, z, strong: true))
+                if (!Confirm(x, y, z, strong: false) || !_lastStretchStill)
                 {
                     return false;
                 }
@@ -346,9 +348,15 @@ namespace EdgeCity.Firmware.Parking
                 }
             }
 
-            bool still = StretchSpreadSquared() <= (long)_settings.StillSpreadNanotesla * _settings.StillSpreadNanotesla;
+            long spreadSquared = StretchSpreadSquared();
+            bool still = spreadSquared <= (long)_settings.StillSpreadNanotesla * _settings.StillSpreadNanotesla;
+
+            // A large field may wobble more in absolute terms, but a parked vehicle's does not swing by an eighth
+            // of itself within seconds; a tram on top of passing traffic does.
+            long strongSpread = meanDeviation / 8 > _settings.StillSpreadNanotesla ? meanDeviation / 8 : _settings.StillSpreadNanotesla;
+            bool stillForItsSize = spreadSquared <= strongSpread * strongSpread;
             int needed = int.MaxValue;
-            if (meanDeviation >= _settings.StrongThresholdNanotesla || (_candidateStrong && meanDeviation >= _settings.ConfirmedByDistanceThresholdNanotesla))
+            if (stillForItsSize && (meanDeviation >= _settings.StrongThresholdNanotesla || (_candidateStrong && meanDeviation >= _settings.ConfirmedByDistanceThresholdNanotesla)))
             {
                 needed = _settings.ConfirmSamples;
             }
@@ -364,7 +372,15 @@ namespace EdgeCity.Firmware.Parking
 
             if (_candidateCount < needed)
             {
-                if (_candidateCount >= _settings.WeakConfirmSamples * 2)
+                if (!stillForItsSize && _candidateCount > 2)
+                {
+                    // What came before holding still (the manoeuvre) is not the vehicle's field, and would keep a
+                    // weak vehicle's stretch from ever looking still: start afresh from this sample.
+                    _candidateCount = 0;
+                    AddToStretch(x, y, z, seesUnderbody);
+                    _candidateAllEvidence = evidence;
+                }
+                else if (_candidateCount >= _settings.WeakConfirmSamples * 2)
                 {
                     // Long enough to have decided anything: noise about a slightly-off baseline, or a swing. Start
                     // over (and let the board sleep if nothing is there).
@@ -443,6 +459,7 @@ namespace EdgeCity.Firmware.Parking
             _lastStretchMean[0] = _candidate[0] / _candidateCount;
             _lastStretchMean[1] = _candidate[1] / _candidateCount;
             _lastStretchMean[2] = _candidate[2] / _candidateCount;
+            _lastStretchStill = StretchSpreadSquared() <= (long)_settings.StillSpreadNanotesla * _settings.StillSpreadNanotesla;
             _candidateCount = 0;
             return true;
         }
@@ -554,7 +571,10 @@ namespace EdgeCity.Firmware.Parking
             _priorBaseline[2] = ez;
             _priorBaselineMilliCelsius = milliCelsius;
             ReanchorBaseline(x, y, z, milliCelsius);
-            _provisionalSamples = _settings.ProvisionalBaselineSamples;
+
+            // A move within drift size is ordinary re-anchoring; only a larger one may have caught a swing.
+            bool moved = Distance(x - ex, y - ey, z - ez) > _settings.BaselineFollowBelowNanotesla;
+            _provisionalSamples = moved ? _settings.ProvisionalBaselineSamples : 0;
         }
 
         private long PriorBaseline(int axis, int milliCelsius)
