@@ -41,7 +41,7 @@ namespace EdgeCity.Firmware.Parking
         public int WeakStillSpreadNanotesla = 450;
 
         /// <summary>With a distance sensor seeing an underbody, this lower deviation (nT) suffices.</summary>
-        public int ConfirmedByDistanceThresholdNanotesla = 900;
+        public int ConfirmedByDistanceThresholdNanotesla = 500;
 
         /// <summary>Deviation (nT) at or below which an occupied bay is free again (hysteresis).</summary>
         public int FreeThresholdNanotesla = 700;
