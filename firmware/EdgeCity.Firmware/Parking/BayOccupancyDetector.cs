@@ -232,7 +232,9 @@ namespace EdgeCity.Firmware.Parking
             }
 
             bool clearlyBack = backAtBaseline || (leftSignature && deviation < _settings.OccupiedThresholdNanotesla);
-            if (!Confirm(x, y, z, strong: clearlyBack || distanceSaysEmpty))
+            // A few samples a tram's swing happens to hold near the empty field are no departure: the vehicle's
+            // absence is still.
+            if (!Confirm(x, y, z, strong: clearlyBack || distanceSaysEmpty) || !_lastStretchStill)
             {
                 return false;
             }
