@@ -215,7 +215,10 @@ namespace EdgeCity.Firmware.Parking
             // empty bay, a quarter as far from it as the parked vehicle was, for longer than the steady path
             // needs, is a departure: a vehicle standing there cannot look like that for seconds on end.
             long signatureDeviation = Distance(_signature[0] - ex, _signature[1] - ey, _signature[2] - ez);
+            // Only for a vehicle far stronger than a tram's swing: a weak one (a motorbike) can look gone for
+            // seconds while a swing cancels its field, and must wait for a still field to be seen leaving.
             bool gone = !seesUnderbody && deviation < _settings.StrongThresholdNanotesla
+                && signatureDeviation >= 2L * _settings.StrongThresholdNanotesla
                 && deviation * 4 < signatureDeviation && fromSignature * 4 > signatureDeviation * 3;
             TrackGone(gone, x, y, z);
             if (_goneCount >= _settings.SwingingDepartureSamples)
