@@ -404,15 +404,30 @@ namespace EdgeCity.Firmware.Parking
 
         private long StretchSpreadSquared()
         {
-            // Sum of the axes' variances about the stretch's mean.
+            return SpreadSquared(_candidate, _candidateSquares, _candidateCount);
+        }
+
+        private static long SpreadSquared(long[] sums, long[] squares, int count)
+        {
+            // Sum of the axes' variances about the mean: the chip's noise only, or a swing?
             long variance = 0;
             for (int axis = 0; axis < 3; axis++)
             {
-                long mean = _candidate[axis] / _candidateCount;
-                variance += (_candidateSquares[axis] / _candidateCount) - (mean * mean);
+                long mean = sums[axis] / count;
+                variance += (squares[axis] / count) - (mean * mean);
             }
 
             return variance;
+        }
+
+        private static void Accumulate(long[] sums, long[] squares, int x, int y, int z)
+        {
+            sums[0] += x;
+            sums[1] += y;
+            sums[2] += z;
+            squares[0] += (long)x * x;
+            squares[1] += (long)y * y;
+            squares[2] += (long)z * z;
         }
 
         private void AddToStretch(int x, int y, int z, bool strong)
@@ -442,12 +457,7 @@ namespace EdgeCity.Firmware.Parking
                 _candidateStrong = strong;
             }
 
-            _candidate[0] += x;
-            _candidate[1] += y;
-            _candidate[2] += z;
-            _candidateSquares[0] += (long)x * x;
-            _candidateSquares[1] += (long)y * y;
-            _candidateSquares[2] += (long)z * z;
+            Accumulate(_candidate, _candidateSquares, x, y, z);
             _candidateCount++;
             _candidateStrong = _candidateStrong && strong;
         }
@@ -486,27 +496,14 @@ namespace EdgeCity.Firmware.Parking
                 }
             }
 
-            _goneSum[0] += x;
-            _goneSum[1] += y;
-            _goneSum[2] += z;
-            _goneSquares[0] += (long)x * x;
-            _goneSquares[1] += (long)y * y;
-            _goneSquares[2] += (long)z * z;
+            Accumulate(_goneSum, _goneSquares, x, y, z);
             _goneCount++;
         }
 
         private bool GoneRunWasSteady()
         {
-            // Spread of the run about its mean (sum of the axes' variances): the chip's noise only, or a tram's swing?
-            long variance = 0;
-            for (int axis = 0; axis < 3; axis++)
-            {
-                long mean = _goneSum[axis] / _goneCount;
-                variance += (_goneSquares[axis] / _goneCount) - (mean * mean);
-            }
-
             long tolerance = _settings.SteadyToleranceNanotesla;
-            return variance <= tolerance * tolerance;
+            return SpreadSquared(_goneSum, _goneSquares, _goneCount) <= tolerance * tolerance;
         }
 
         private void FollowBaseline(int x, int y, int z, int milliCelsius, long ex, long ey, long ez)
