@@ -107,7 +107,7 @@ public class BayOccupancyDetectorTests
     {
         // A motorbike off-centre: 1,000 nT, under the occupied threshold, for two hours of maintenance samples.
         var detector = Calibrated();
-        for (int i = 0; i < Settings.BaselineCatchUpSamples; i++)
+        for (int i = 0; i < (Settings.BaselineCatchUpMs / 600_000); i++)
         {
             Assert.False(detector.Update(X0 + 1_000, Y0, Z0, T0, NoDistance));
         }
@@ -128,7 +128,7 @@ public class BayOccupancyDetectorTests
     public void A_weak_offset_that_persists_for_hours_is_followed_after_all_so_missed_drift_cannot_grow_into_an_arrival()
     {
         var detector = Calibrated();
-        for (int i = 0; i < Settings.BaselineCatchUpSamples + 20; i++)
+        for (int i = 0; i < (Settings.BaselineCatchUpMs / 600_000) + 20; i++)
         {
             Assert.False(detector.Update(X0 + 1_000, Y0, Z0, T0, NoDistance));
         }
@@ -229,6 +229,103 @@ public class BayOccupancyDetectorTests
         Assert.Equal(detector.Signature(0), restored.Signature(0));
         Assert.Equal(detector.Expected(0, T0), restored.Expected(0, T0));
         Assert.False(new BayOccupancyDetector(Settings).Restore(new byte[48], 4));
+    }
+
+    [Fact]
+    public void A_weak_still_field_whose_samples_straddle_the_threshold_is_an_arrival_judged_on_the_stretch_mean()
+    {
+        // A motorbike off-centre: 1,000 nT on x under ±300 nT of noise per sample — single samples fall below every
+        // per-sample threshold now and then, the mean of the stretch does not.
+        var detector = Calibrated();
+        var noise = new Random(7);
+        int samples = 0;
+        while (detector.State != BayState.Occupied && samples < 60)
+        {
+            detector.SampleSpacingMs = 500;
+            int n = samples == 0 ? 400 : (int)((noise.NextDouble() - 0.5) * 600);
+            detector.Update(X0 + 1_000 + n, Y0 + (int)((noise.NextDouble() - 0.5) * 600), Z0, T0, NoDistance);
+            samples++;
+        }
+
+        Assert.Equal(BayState.Occupied, detector.State);
+        Assert.InRange(samples, Settings.WeakConfirmSamples, Settings.WeakConfirmSamples + 4);
+    }
+
+    [Theory]
+    [InlineData(12, 1_500)]
+    [InlineData(20, 2_500)]
+    [InlineData(30, 2_500)]
+    public void A_slow_swing_of_a_tram_is_never_still_enough_for_an_arrival(int periodSamples, int amplitude)
+    {
+        // Periods of 6–15 s at the fast interval, about a baseline 400 nT off (drift not yet followed): the swing's
+        // mean over a stretch can pass the weak threshold, but it moves far more than the chip's noise.
+        var detector = Calibrated();
+        for (int i = 0; i < 600; i++)
+        {
+            detector.SampleSpacingMs = 500;
+            int swing = 400 + (int)(amplitude * Math.Sin(i * 2 * Math.PI / periodSamples));
+            Assert.False(detector.Update(X0 + swing, Y0 - (swing / 2), Z0, T0, NoDistance), $"changed at sample {i}");
+        }
+
+        Assert.Equal(BayState.Free, detector.State);
+    }
+
+    [Fact]
+    public void Seconds_of_fast_samples_of_a_weak_offset_are_not_taken_into_the_baseline()
+    {
+        // 12 fast samples once counted as "two hours" of an offset and absorbed a motorbike into the empty field.
+        var detector = Calibrated();
+        for (int i = 0; i < 40; i++)
+        {
+            detector.SampleSpacingMs = 500;
+            detector.Update(X0 + 800, Y0 + (i % 2 == 0 ? 500 : -500), Z0, T0, NoDistance);
+        }
+
+        Assert.Equal(X0, detector.Expected(0, T0));
+    }
+
+    [Fact]
+    public void A_strong_new_field_while_occupied_by_a_weak_vehicle_is_reported_as_a_new_occupation()
+    {
+        // The detector believes a weak vehicle parked (or missed its departure); a car now stands still there.
+        var detector = Calibrated();
+        Feed(detector, X0 + 2_500, until: BayState.Occupied, max: 20);
+        int samples = 0;
+        bool reported = false;
+        while (!reported && samples < 40)
+        {
+            reported = detector.Update(X0 + 12_000, Y0 - 4_000, Z0, T0, NoDistance);
+            samples++;
+        }
+
+        Assert.True(reported);
+        Assert.Equal(BayState.Occupied, detector.State);
+        Assert.Equal(1, detector.Replacements);
+        Assert.Equal(X0 + 12_000, detector.Signature(0));
+
+        // It leaves: back at the empty bay, reported free.
+        Assert.Equal(Settings.ConfirmSamples, Feed(detector, X0, until: BayState.Free, max: 20));
+    }
+
+    [Fact]
+    public void A_baseline_re_anchored_on_a_swing_at_a_departure_is_reverted_when_the_field_settles_where_it_was()
+    {
+        var detector = Calibrated();
+        Feed(detector, X0 + 20_000, until: BayState.Occupied, max: 20);
+
+        // The car leaves while a tram holds the field 1,200 nT off for the few samples the departure needs.
+        Assert.Equal(Settings.ConfirmSamples, Feed(detector, X0 + 1_200, until: BayState.Free, max: 20));
+        Assert.Equal(X0 + 1_200, detector.Expected(0, T0));
+
+        // The tram has gone: the empty field is where it was before. No arrival, and the baseline goes back.
+        for (int i = 0; i < 10; i++)
+        {
+            Assert.False(detector.Update(X0, Y0, Z0, T0, NoDistance));
+        }
+
+        Assert.Equal(BayState.Free, detector.State);
+        Assert.Equal(1, detector.BaselineReverts);
+        Assert.Equal(X0, detector.Expected(0, T0));
     }
 
     private static BayOccupancyDetector Calibrated()

@@ -17,8 +17,31 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>Deviation (nT) above which confirmation is quick; below it a vehicle must hold still longer (trams wobble).</summary>
         public int StrongThresholdNanotesla = 3500;
 
+        /// <summary>
+        /// Mean deviation (nT) of a long, still stretch at or above which a vehicle has arrived even without the
+        /// distance sensor (a motorbike off-centre): averaged over <see cref="WeakConfirmSamples"/> samples the chip's
+        /// noise (~200 nT per axis) is ~40 nT.
+        /// </summary>
+        public int WeakOccupiedThresholdNanotesla = 900;
+
+        /// <summary>
+        /// Largest spread (nT, as <see cref="WeakStillSpreadNanotesla"/>) of a stretch that confirms a marginal arrival:
+        /// a parked vehicle leaves the chip's noise (up to ~550 nT on a LIS2MDL in low-power mode), a tram's swing more.
+        /// </summary>
+        public int StillSpreadNanotesla = 700;
+
+        /// <summary>Samples of a still stretch needed for a weak arrival (below <see cref="OccupiedThresholdNanotesla"/>).</summary>
+        public int WeakConfirmSamples = 24;
+
+        /// <summary>
+        /// Largest spread (nT, root of the per-axis variances summed) of a stretch that confirms a weak arrival: the
+        /// noise of a 200 nT-per-axis chip (~350 nT) passes, the slow swing of a tram does not. A LIS2MDL in
+        /// low-power mode (~550 nT) needs the distance sensor or a stronger field.
+        /// </summary>
+        public int WeakStillSpreadNanotesla = 450;
+
         /// <summary>With a distance sensor seeing an underbody, this lower deviation (nT) suffices.</summary>
-        public int ConfirmedByDistanceThresholdNanotesla = 900;
+        public int ConfirmedByDistanceThresholdNanotesla = 500;
 
         /// <summary>Deviation (nT) at or below which an occupied bay is free again (hysteresis).</summary>
         public int FreeThresholdNanotesla = 700;
@@ -37,6 +60,13 @@ namespace EdgeCity.Firmware.Parking
 
         /// <summary>How far (nT) a sample may be from the mean of the stretch so far and still count as steady (at least; a quarter of the deviation for large signatures).</summary>
         public int SteadyToleranceNanotesla = 1000;
+
+        /// <summary>
+        /// After a departure re-anchored the baseline, this many of the following quiet free samples may show it was
+        /// displaced by a passing swing (a tram): a sample within drift size of the expected empty field from before
+        /// the departure, and nearer it than the new one, reverts the baseline.
+        /// </summary>
+        public int ProvisionalBaselineSamples = 40;
 
         /// <summary>
         /// Three parked "vehicles" in a row whose fields agree within this (nT) are the
@@ -61,11 +91,13 @@ namespace EdgeCity.Firmware.Parking
         public int BaselineFollowBelowNanotesla = 450;
 
         /// <summary>
-        /// Free samples in a row beyond <see cref="BaselineFollowBelowNanotesla"/> (but under the occupied threshold)
-        /// after which the baseline follows anyway: at maintenance wakes, about two hours of an offset that drift the
-        /// temperature model missed (or a weak vehicle parked that long) — left alone it would become a false arrival.
+        /// How long (ms) free samples beyond <see cref="BaselineFollowBelowNanotesla"/> (but under the occupied threshold)
+        /// must go on before the baseline follows anyway: about two hours of an offset that drift the temperature model
+        /// missed (or a weak vehicle parked that long) — left alone it would become a false arrival. Counted in time,
+        /// not samples: the seconds of fast samples while a weak vehicle pulls in are no two hours of drift (counted in
+        /// samples, 12 of them absorbed a motorbike into the empty field within 6 s).
         /// </summary>
-        public int BaselineCatchUpSamples = 12;
+        public int BaselineCatchUpMs = 2 * 3600 * 1000;
 
         /// <summary>Largest baseline step per free sample, nT per axis (temperature is compensated separately).</summary>
         public int BaselineFollowLimitNanotesla = 120;

@@ -22,6 +22,7 @@ namespace EdgeCity.Firmware.Parking
         private readonly long[] _baseline = new long[3];
         private readonly long[] _signature = new long[3];
         private readonly long[] _candidate = new long[3];
+        private readonly long[] _candidateSquares = new long[3];
         private readonly long[] _lastStretchMean = new long[3];
 
         // The last two parked vehicles' fields, to recognise a detector out of step (see Update).
@@ -31,12 +32,19 @@ namespace EdgeCity.Firmware.Parking
         private int _calibrationCount;
         private int _candidateCount;
         private bool _candidateStrong;
+        private bool _candidateAllEvidence;
+        private bool _lastStretchStill;
 
         // The run of samples that look like a departure despite a swinging field (see Update).
         private readonly long[] _goneSum = new long[3];
         private readonly long[] _goneSquares = new long[3];
         private int _goneCount;
-        private int _unfollowedSamples;
+        private long _unfollowedMs;
+
+        // The expected empty field just before the last departure re-anchored the baseline (see ReanchorAfterDeparture).
+        private readonly long[] _priorBaseline = new long[3];
+        private int _priorBaselineMilliCelsius;
+        private int _provisionalSamples;
 
         /// <summary>Creates a detector that starts calibrating on its first sample.</summary>
         public BayOccupancyDetector(BayDetectorSettings settings)
@@ -54,8 +62,23 @@ namespace EdgeCity.Firmware.Parking
         /// <summary>Times the detector found itself out of step with the street and re-learnt the empty field.</summary>
         public int Resynchronisations { get; private set; }
 
+        /// <summary>
+        /// Times another vehicle was found standing where the detector believed one parked (a missed departure):
+        /// reported as a new occupation.
+        /// </summary>
+        public int Replacements { get; private set; }
+
+        /// <summary>Times a baseline re-anchored at a departure was found displaced (a passing swing) and reverted.</summary>
+        public int BaselineReverts { get; private set; }
+
         /// <summary>True while samples beyond a threshold are being confirmed (the board should sample fast).</summary>
         public bool Confirming { get { return _candidateCount > 0 || _goneCount > 0 || State == BayState.Calibrating; } }
+
+        /// <summary>
+        /// Time since the previous sample, ms, set by the program before each <see cref="Update"/> (slow drift is
+        /// told apart from a weak vehicle by how long an offset lasts). Defaults to a maintenance interval.
+        /// </summary>
+        public int SampleSpacingMs { get; set; } = 600000;
 
         /// <summary>The learnt temperature slopes.</summary>
         public TemperatureModel Temperature { get { return _temperature; } }
@@ -81,18 +104,40 @@ namespace EdgeCity.Firmware.Parking
 
             if (State == BayState.Free)
             {
+                // Just after a departure re-anchored the baseline, a field near the empty bay from before is no
+                // arrival either (the re-anchoring may have caught a tram's swing).
+                int rawDeviation = deviation;
+                if (_provisionalSamples > 0)
+                {
+                    long fromPrior = FromPriorBaseline(x, y, z, milliCelsius);
+                    if (fromPrior < deviation)
+                    {
+                        deviation = (int)fromPrior;
+                    }
+                }
+
                 bool evidence = deviation >= _settings.OccupiedThresholdNanotesla
                     || (seesUnderbody && deviation >= _settings.ConfirmedByDistanceThresholdNanotesla);
-                if (!evidence)
+
+                // A weak vehicle (a motorbike off-centre, ~1 µT) makes single samples straddle the thresholds with
+                // the chip's noise: once a stretch has begun, a sample beyond drift size that holds still with it
+                // carries the stretch on, and the decision is taken on the stretch's mean (noise falls with √N).
+                bool carriesOn = _candidateCount > 0 && deviation > _settings.BaselineFollowBelowNanotesla;
+                if (!evidence && !carriesOn)
                 {
                     _candidateCount = 0;
+                    if (RevertsToPriorBaseline(x, y, z, milliCelsius, rawDeviation))
+                    {
+                        return false;
+                    }
+
                     // Only what looks like drift is followed: a weak vehicle standing unnoticed (a motorbike
                     // off-centre) must not become part of the empty field, or its departure would look like an
                     // arrival and put the detector out of step with the street. A weak offset that persists for
                     // many samples is followed after all: drift the temperature model missed, left alone, would
                     // grow into a false arrival.
-                    _unfollowedSamples = deviation <= _settings.BaselineFollowBelowNanotesla ? 0 : _unfollowedSamples + 1;
-                    if (_unfollowedSamples == 0 || _unfollowedSamples > _settings.BaselineCatchUpSamples)
+                    _unfollowedMs = deviation <= _settings.BaselineFollowBelowNanotesla ? 0 : _unfollowedMs + SampleSpacingMs;
+                    if (_unfollowedMs == 0 || _unfollowedMs > _settings.BaselineCatchUpMs)
                     {
                         FollowBaseline(x, y, z, milliCelsius, ex, ey, ez);
                     }
@@ -100,13 +145,12 @@ namespace EdgeCity.Firmware.Parking
                     return false;
                 }
 
-                bool strong = deviation >= _settings.StrongThresholdNanotesla || seesUnderbody;
-                if (!Confirm(x, y, z, strong))
+                if (!ConfirmArrival(x, y, z, seesUnderbody, evidence, ex, ey, ez, milliCelsius))
                 {
                     return false;
                 }
 
-                if (!seesUnderbody && RepeatsPreviousSignatures())
+                if (!_candidateStrong && RepeatsPreviousSignatures())
                 {
                     // Three "vehicles" in a row with the very same field are no vehicles: real cars never
                     // park identically (but weak signatures the distance sensor confirms may well be alike). It is the empty bay, and the baseline holds a car that left unnoticed.
@@ -136,6 +180,28 @@ namespace EdgeCity.Firmware.Parking
             bool distanceSaysEmpty = seesNothing && deviation < _settings.OccupiedThresholdNanotesla && fromSignature >= _settings.FreeThresholdNanotesla;
             bool departing = !seesUnderbody && (backAtBaseline || leftSignature || distanceSaysEmpty);
 
+            // A strong field, far from the parked vehicle's and from the empty bay's, holding still: another
+            // vehicle stands there. No vehicle parks on top of another, so the one believed parked left unnoticed
+            // (or was never there: a weak false arrival) — without this the detector would stay out of step with
+            // the street for every vehicle after it. The new vehicle is reported as a new occupation.
+            bool replaced = fromSignature >= _settings.StrongThresholdNanotesla && deviation >= _settings.StrongThresholdNanotesla;
+            if (replaced)
+            {
+                // Not urgent (the departure before it was missed anyway), so it must hold still for longer.
+                _goneCount = 0;
+                if (!Confirm(x, y, z, strong: false) || !_lastStretchStill)
+                {
+                    return false;
+                }
+
+                RememberSignature();
+                _signature[0] = _lastStretchMean[0];
+                _signature[1] = _lastStretchMean[1];
+                _signature[2] = _lastStretchMean[2];
+                Replacements++;
+                return true;
+            }
+
             if (!departing)
             {
                 _candidateCount = 0;
@@ -149,7 +215,10 @@ namespace EdgeCity.Firmware.Parking
             // empty bay, a quarter as far from it as the parked vehicle was, for longer than the steady path
             // needs, is a departure: a vehicle standing there cannot look like that for seconds on end.
             long signatureDeviation = Distance(_signature[0] - ex, _signature[1] - ey, _signature[2] - ez);
+            // Only for a vehicle far stronger than a tram's swing: a weak one (a motorbike) can look gone for
+            // seconds while a swing cancels its field, and must wait for a still field to be seen leaving.
             bool gone = !seesUnderbody && deviation < _settings.StrongThresholdNanotesla
+                && signatureDeviation >= 2L * _settings.StrongThresholdNanotesla
                 && deviation * 4 < signatureDeviation && fromSignature * 4 > signatureDeviation * 3;
             TrackGone(gone, x, y, z);
             if (_goneCount >= _settings.SwingingDepartureSamples)
@@ -157,7 +226,7 @@ namespace EdgeCity.Firmware.Parking
                 State = BayState.Free;
                 if (GoneRunWasSteady())
                 {
-                    ReanchorBaseline((int)(_goneSum[0] / _goneCount), (int)(_goneSum[1] / _goneCount), (int)(_goneSum[2] / _goneCount), milliCelsius);
+                    ReanchorAfterDeparture((int)(_goneSum[0] / _goneCount), (int)(_goneSum[1] / _goneCount), (int)(_goneSum[2] / _goneCount), milliCelsius, ex, ey, ez);
                 }
 
                 _goneCount = 0;
@@ -166,14 +235,16 @@ namespace EdgeCity.Firmware.Parking
             }
 
             bool clearlyBack = backAtBaseline || (leftSignature && deviation < _settings.OccupiedThresholdNanotesla);
-            if (!Confirm(x, y, z, strong: clearlyBack || distanceSaysEmpty))
+            // A few samples a tram's swing happens to hold near the empty field are no departure: the vehicle's
+            // absence is still.
+            if (!Confirm(x, y, z, strong: clearlyBack || distanceSaysEmpty) || !_lastStretchStill)
             {
                 return false;
             }
 
             State = BayState.Free;
             _goneCount = 0;
-            ReanchorBaseline((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius);
+            ReanchorAfterDeparture((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius, ex, ey, ez);
             return true;
         }
 
@@ -196,6 +267,7 @@ namespace EdgeCity.Firmware.Parking
             State = BayState.Calibrating;
             _calibrationCount = 0;
             _candidateCount = 0;
+            _provisionalSamples = 0;
             _baseline[0] = 0;
             _baseline[1] = 0;
             _baseline[2] = 0;
@@ -259,7 +331,106 @@ namespace EdgeCity.Firmware.Parking
             return true;
         }
 
-        private bool Confirm(int x, int y, int z, bool strong)
+        private bool ConfirmArrival(int x, int y, int z, bool seesUnderbody, bool evidence, long ex, long ey, long ez, int milliCelsius)
+        {
+            AddToStretch(x, y, z, seesUnderbody);
+            _candidateAllEvidence = (_candidateCount == 1 || _candidateAllEvidence) && evidence;
+
+            // Judged on the stretch's mean, not the last sample: a strong field, or one the distance sensor saw
+            // all along, quickly; a marginal one after every sample of a longer stretch was beyond the threshold; a
+            // weak one (a motorbike off-centre, out of the distance sensor's view) after a longer stretch still
+            // that moved no more than the chip's noise — a tram's swing or a manoeuvre is never that still.
+            long mx = _candidate[0] / _candidateCount;
+            long my = _candidate[1] / _candidateCount;
+            long mz = _candidate[2] / _candidateCount;
+            long meanDeviation = Distance(mx - ex, my - ey, mz - ez);
+            if (_provisionalSamples > 0)
+            {
+                long fromPrior = FromPriorBaseline(mx, my, mz, milliCelsius);
+                if (fromPrior < meanDeviation)
+                {
+                    meanDeviation = fromPrior;
+                }
+            }
+
+            long spreadSquared = StretchSpreadSquared();
+            bool still = spreadSquared <= (long)_settings.StillSpreadNanotesla * _settings.StillSpreadNanotesla;
+
+            // A large field may wobble more in absolute terms, but a parked vehicle's does not swing by an eighth
+            // of itself within seconds; a tram on top of passing traffic does.
+            long strongSpread = meanDeviation / 8 > _settings.StillSpreadNanotesla ? meanDeviation / 8 : _settings.StillSpreadNanotesla;
+            bool stillForItsSize = spreadSquared <= strongSpread * strongSpread;
+            int needed = int.MaxValue;
+            if (stillForItsSize && (meanDeviation >= _settings.StrongThresholdNanotesla || (_candidateStrong && meanDeviation >= _settings.ConfirmedByDistanceThresholdNanotesla)))
+            {
+                needed = _settings.ConfirmSamples;
+            }
+            else if (meanDeviation >= _settings.OccupiedThresholdNanotesla && _candidateAllEvidence && still)
+            {
+                needed = _settings.MarginalConfirmSamples;
+            }
+            else if (meanDeviation >= _settings.WeakOccupiedThresholdNanotesla && _candidateCount >= _settings.WeakConfirmSamples
+                && StretchSpreadSquared() <= (long)_settings.WeakStillSpreadNanotesla * _settings.WeakStillSpreadNanotesla)
+            {
+                needed = _settings.WeakConfirmSamples;
+            }
+
+            if (_candidateCount < needed)
+            {
+                if (!stillForItsSize && _candidateCount > 2)
+                {
+                    // What came before holding still (the manoeuvre) is not the vehicle's field, and would keep a
+                    // weak vehicle's stretch from ever looking still: start afresh from this sample.
+                    _candidateCount = 0;
+                    AddToStretch(x, y, z, seesUnderbody);
+                    _candidateAllEvidence = evidence;
+                }
+                else if (_candidateCount >= _settings.WeakConfirmSamples * 2)
+                {
+                    // Long enough to have decided anything: noise about a slightly-off baseline, or a swing. Start
+                    // over (and let the board sleep if nothing is there).
+                    _candidateCount = 0;
+                }
+
+                return false;
+            }
+
+            _lastStretchMean[0] = mx;
+            _lastStretchMean[1] = my;
+            _lastStretchMean[2] = mz;
+            _candidateCount = 0;
+            return true;
+        }
+
+        private long StretchSpreadSquared()
+        {
+            return SpreadSquared(_candidate, _candidateSquares, _candidateCount);
+        }
+
+        private static long SpreadSquared(long[] sums, long[] squares, int count)
+        {
+            // Sum of the axes' variances about the mean: the chip's noise only, or a swing?
+            long variance = 0;
+            for (int axis = 0; axis < 3; axis++)
+            {
+                long mean = sums[axis] / count;
+                variance += (squares[axis] / count) - (mean * mean);
+            }
+
+            return variance;
+        }
+
+        private static void Accumulate(long[] sums, long[] squares, int x, int y, int z)
+        {
+            sums[0] += x;
+            sums[1] += y;
+            sums[2] += z;
+            squares[0] += (long)x * x;
+            squares[1] += (long)y * y;
+            squares[2] += (long)z * z;
+        }
+
+        private void AddToStretch(int x, int y, int z, bool strong)
         {
             // Steady means close to the mean of the stretch so far (the mean cancels the chip's noise); the
             // tolerance grows with the signature, since a large field wobbles more in absolute terms.
@@ -276,21 +447,24 @@ namespace EdgeCity.Firmware.Parking
             if (!steady)
             {
                 // First sample of a (new) steady stretch.
-                _candidate[0] = x;
-                _candidate[1] = y;
-                _candidate[2] = z;
-                _candidateCount = 1;
+                for (int axis = 0; axis < 3; axis++)
+                {
+                    _candidate[axis] = 0;
+                    _candidateSquares[axis] = 0;
+                }
+
+                _candidateCount = 0;
                 _candidateStrong = strong;
             }
-            else
-            {
-                _candidate[0] += x;
-                _candidate[1] += y;
-                _candidate[2] += z;
-                _candidateCount++;
-                _candidateStrong = _candidateStrong && strong;
-            }
 
+            Accumulate(_candidate, _candidateSquares, x, y, z);
+            _candidateCount++;
+            _candidateStrong = _candidateStrong && strong;
+        }
+
+        private bool Confirm(int x, int y, int z, bool strong)
+        {
+            AddToStretch(x, y, z, strong);
             int needed = _candidateStrong ? _settings.ConfirmSamples : _settings.MarginalConfirmSamples;
             if (_candidateCount < needed)
             {
@@ -300,6 +474,7 @@ namespace EdgeCity.Firmware.Parking
             _lastStretchMean[0] = _candidate[0] / _candidateCount;
             _lastStretchMean[1] = _candidate[1] / _candidateCount;
             _lastStretchMean[2] = _candidate[2] / _candidateCount;
+            _lastStretchStill = StretchSpreadSquared() <= (long)_settings.StillSpreadNanotesla * _settings.StillSpreadNanotesla;
             _candidateCount = 0;
             return true;
         }
@@ -321,27 +496,14 @@ namespace EdgeCity.Firmware.Parking
                 }
             }
 
-            _goneSum[0] += x;
-            _goneSum[1] += y;
-            _goneSum[2] += z;
-            _goneSquares[0] += (long)x * x;
-            _goneSquares[1] += (long)y * y;
-            _goneSquares[2] += (long)z * z;
+            Accumulate(_goneSum, _goneSquares, x, y, z);
             _goneCount++;
         }
 
         private bool GoneRunWasSteady()
         {
-            // Spread of the run about its mean (sum of the axes' variances): the chip's noise only, or a tram's swing?
-            long variance = 0;
-            for (int axis = 0; axis < 3; axis++)
-            {
-                long mean = _goneSum[axis] / _goneCount;
-                variance += (_goneSquares[axis] / _goneCount) - (mean * mean);
-            }
-
             long tolerance = _settings.SteadyToleranceNanotesla;
-            return variance <= tolerance * tolerance;
+            return SpreadSquared(_goneSum, _goneSquares, _goneCount) <= tolerance * tolerance;
         }
 
         private void FollowBaseline(int x, int y, int z, int milliCelsius, long ex, long ey, long ez)
@@ -401,9 +563,61 @@ namespace EdgeCity.Firmware.Parking
             return step > limit ? limit : step < -limit ? -limit : step;
         }
 
+        private void ReanchorAfterDeparture(int x, int y, int z, int milliCelsius, long ex, long ey, long ez)
+        {
+            // Provisional: a tram passing as the vehicle left may have displaced the few samples the departure
+            // was confirmed on, and a baseline off by a tram's field judges every weak vehicle after it wrongly.
+            // The expected empty field from before is kept until calm samples show which of the two is right.
+            _priorBaseline[0] = ex;
+            _priorBaseline[1] = ey;
+            _priorBaseline[2] = ez;
+            _priorBaselineMilliCelsius = milliCelsius;
+            ReanchorBaseline(x, y, z, milliCelsius);
+
+            // A move within drift size is ordinary re-anchoring; only a larger one may have caught a swing.
+            bool moved = Distance(x - ex, y - ey, z - ez) > _settings.BaselineFollowBelowNanotesla;
+            _provisionalSamples = moved ? _settings.ProvisionalBaselineSamples : 0;
+        }
+
+        private long PriorBaseline(int axis, int milliCelsius)
+        {
+            double drift = _temperature.SlopeNanoteslaPerDegree(axis) * (milliCelsius - _priorBaselineMilliCelsius) / 1000.0;
+            return _priorBaseline[axis] + (long)drift;
+        }
+
+        private long FromPriorBaseline(long x, long y, long z, int milliCelsius)
+        {
+            return Distance(x - PriorBaseline(0, milliCelsius), y - PriorBaseline(1, milliCelsius), z - PriorBaseline(2, milliCelsius));
+        }
+
+        private bool RevertsToPriorBaseline(int x, int y, int z, int milliCelsius, int deviation)
+        {
+            if (_provisionalSamples == 0)
+            {
+                return false;
+            }
+
+            _provisionalSamples--;
+            long fromPrior = FromPriorBaseline(x, y, z, milliCelsius);
+            if (fromPrior > _settings.BaselineFollowBelowNanotesla || fromPrior >= deviation)
+            {
+                return false;
+            }
+
+            // The empty bay is where it was before the vehicle left: the re-anchoring caught a passing swing.
+            _provisionalSamples = 0;
+            _baseline[0] = PriorBaseline(0, milliCelsius);
+            _baseline[1] = PriorBaseline(1, milliCelsius);
+            _baseline[2] = PriorBaseline(2, milliCelsius);
+            _baselineMilliCelsius = milliCelsius;
+            BaselineReverts++;
+            return true;
+        }
+
         private void ReanchorBaseline(int x, int y, int z, int milliCelsius)
         {
             // The bay was just confirmed empty: the field now is the best estimate of the empty field.
+            _provisionalSamples = 0;
             _baseline[0] = x;
             _baseline[1] = y;
             _baseline[2] = z;

@@ -36,6 +36,7 @@ namespace EdgeCity.Firmware.Parking
         private long _disturbedSinceUnixMs;
         private int _identicalSamples;
         private int _disturbedRecheckMs = 2000;
+        private long _lastSampleUnixMs;
 
         /// <summary>Boots the program: restores the detector from non-volatile memory if it holds a valid record.</summary>
         public ParkingSensorProgram(ParkingBoardHardware hardware, IBoardClock clock, BoardUplink uplink, ParkingSensorSettings settings)
@@ -225,6 +226,9 @@ namespace EdgeCity.Firmware.Parking
                 DistanceReadings++;
             }
 
+            // How long since the last sample: an offset that lasts hours is drift, one that lasts seconds is not.
+            _detector.SampleSpacingMs = _lastSampleUnixMs == 0 || now - _lastSampleUnixMs > int.MaxValue ? _settings.MaintenanceIntervalMs : (int)(now - _lastSampleUnixMs);
+            _lastSampleUnixMs = now;
             if (_detector.Update(x, y, z, _lastMilliCelsius, distanceMm))
             {
                 ReportStateChange(now);
