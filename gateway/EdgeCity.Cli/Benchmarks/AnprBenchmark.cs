@@ -23,6 +23,10 @@ public static class AnprBenchmark
     public static Task<int> RunAsync(int seed, TextWriter output, CancellationToken cancellationToken) =>
         Task.FromResult(Run(seed, Scenes, output, cancellationToken).ExitCode);
 
+    /// <summary>Runs <paramref name="scenes"/> scenes (<c>bench anpr --scenes N</c>: quicker iterations; the reported figure is the full run).</summary>
+    public static Task<int> RunAsync(int seed, int scenes, TextWriter output, CancellationToken cancellationToken) =>
+        Task.FromResult(Run(seed, scenes, output, cancellationToken).ExitCode);
+
     /// <summary>Runs <paramref name="scenes"/> scenes; returns the overall tally (for the reduced test) and the exit code.</summary>
     internal static (AnprTally Overall, int ExitCode) Run(int seed, int scenes, TextWriter output, CancellationToken cancellationToken)
     {
@@ -30,6 +34,7 @@ public static class AnprBenchmark
         output.WriteLine($"bench anpr: {scenes} simulated 1280x720 scenes (seed {seed}), one thread, kr and eu recognizers");
         var recognizers = RegionProfile.Names.ToDictionary(n => n, n => new PlateRecognizer(RegionProfile.Load(n)));
         var tallies = new Dictionary<string, AnprTally>(StringComparer.Ordinal);
+        var failures = new AnprFailureTally();
         using var generator = new SceneGenerator(seed);
         var wall = Stopwatch.StartNew();
         try
@@ -45,11 +50,34 @@ public static class AnprBenchmark
                 double ms = ThreadCpuClock.NowMs() - cpuStart;
                 double wallMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 var texts = readings.Select(r => r.Text).ToList();
-                foreach (string condition in AnprConditions.Of(scene.Conditions))
+                var conditions = AnprConditions.Of(scene.Conditions).ToList();
+                foreach (string condition in conditions)
                 {
                     if (!tallies.TryGetValue(condition, out AnprTally? tally)) tallies[condition] = tally = new AnprTally();
                     tally.Add(scene.Conditions.Plate?.Text, texts, ms, wallMs);
                 }
+
+                // Failure analysis (not timed): which stage lost the plate, where each false plate was read.
+                PlateTruth? truth = scene.Plates.Count > 0 ? scene.Plates[0] : null;
+                string? lostAt = null;
+                if (truth is not null && !texts.Contains(truth.Plate.Text))
+                {
+                    Environment.SetEnvironmentVariable("ANPR_SCENE", i.ToString(CultureInfo.InvariantCulture));
+                    var d = recognizers[region].Diagnose(frame, truth.Corners.Select(c => new Point2f(c.X, c.Y)).ToArray(), truth.Plate.Text, AnprConditions.Layout(truth.Plate.Style));
+                    lostAt = d.Stage;
+                    if (Environment.GetEnvironmentVariable("ANPR_DUMP") is { } dump)
+                    {
+                        var b = truth.Box;
+                        var r = new Rect(b.Left - 40, b.Top - 30, b.Width + 80, b.Height + 60) & new Rect(0, 0, frame.Cols, frame.Rows);
+                        using var crop = new Mat(frame, r);
+                        using var big = new Mat();
+                        Cv2.Resize(crop, big, new Size(r.Width * 3, r.Height * 3), 0, 0, InterpolationFlags.Nearest);
+                        Cv2.ImWrite(Path.Combine(dump, $"s{i}.png"), big);
+                    }
+
+                    if (Environment.GetEnvironmentVariable("ANPR_TRACE") is not null) Console.Error.WriteLine($"{i}\t{truth.Plate.Text}\t{d.Stage}\t{d.Detail}\t{string.Join(',', texts)}\tw={scene.Conditions.PlateWidthPx:F0} yaw={scene.Conditions.YawDeg:F0} mb={scene.Conditions.MotionBlurPx:F1} {truth.Plate.Style} {truth.Plate.Colour}");
+                }
+                failures.AddScene(conditions, lostAt, readings.Where(r => r.Text != truth?.Plate.Text).Select(r => FalsePlateSource.Of(r, truth)));
             }
         }
         finally
@@ -65,6 +93,7 @@ public static class AnprBenchmark
                 $"{name,-30} {t.Scenes,6} {t.ExactRate,7:F3} {t.CharacterAccuracy,7:F3} {t.FalsePlatesPerFrame,11:F3} {t.Percentile(0.5),9:F1} {t.Percentile(0.95),7:F1}"));
         }
 
+        failures.Write(output);
         AnprTally all = tallies["all"];
         double rssMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         output.WriteLine(string.Create(inv,
