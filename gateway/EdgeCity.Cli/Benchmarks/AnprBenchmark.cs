@@ -77,6 +77,14 @@ public static class AnprBenchmark
 
                     if (Environment.GetEnvironmentVariable("ANPR_TRACE") is not null) Console.Error.WriteLine($"{i}\t{truth.Plate.Text}\t{d.Stage}\t{d.Detail}\t{string.Join(',', texts)}\tw={scene.Conditions.PlateWidthPx:F0} yaw={scene.Conditions.YawDeg:F0} mb={scene.Conditions.MotionBlurPx:F1} {truth.Plate.Style} {truth.Plate.Colour}");
                 }
+                if (Environment.GetEnvironmentVariable("ANPR_TRACE") is not null)
+                {
+                    foreach (PlateReading r in readings.Where(r => r.Text != truth?.Plate.Text))
+                    {
+                        Console.Error.WriteLine($"{i}\tFALSE\t{r.Text}\t{FalsePlateSource.Of(r, truth)}\tconf {r.Confidence} box {r.X},{r.Y},{r.Width},{r.Height}\ttruth {truth?.Plate.Text}");
+                    }
+                }
+
                 failures.AddScene(conditions, lostAt, readings.Where(r => r.Text != truth?.Plate.Text).Select(r => FalsePlateSource.Of(r, truth)));
             }
         }
