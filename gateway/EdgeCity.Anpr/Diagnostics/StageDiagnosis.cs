@@ -64,16 +64,6 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
         PlateRecognizer recognizer, RectifiedLine rectified, Point2f[] plate, string truth, string layout,
         GlyphFeatures features, GlyphClassifier classifier, LabelSets sets)
     {
-        if (Environment.GetEnvironmentVariable("ANPR_DUMP") is { } dump)
-        {
-            using var shown = new Mat();
-            Cv2.CvtColor(rectified.Grey, shown, ColorConversionCodes.GRAY2BGR);
-            foreach (GlyphBox b in GlyphSegmenter.SegmentMain(rectified, out _, 0.25)) Cv2.Rectangle(shown, b.ToRect(), Scalar.Red, 1);
-            using var big = new Mat();
-            Cv2.Resize(shown, big, new Size(shown.Cols * 3, shown.Rows * 3), 0, 0, InterpolationFlags.Nearest);
-            Cv2.ImWrite(Path.Combine(dump, $"r-{Environment.GetEnvironmentVariable("ANPR_SCENE")}-{rectified.Width}.png"), big);
-        }
-
         if (!Straight(rectified, plate, layout, out string why)) return (1, why);
         List<LabelledGlyph> aligned = layout == LatinLineReader.Layout
             ? LatinLineReader.Align(rectified, truth)

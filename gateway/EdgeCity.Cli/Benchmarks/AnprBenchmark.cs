@@ -35,6 +35,7 @@ public static class AnprBenchmark
         var recognizers = RegionProfile.Names.ToDictionary(n => n, n => new PlateRecognizer(RegionProfile.Load(n)));
         var tallies = new Dictionary<string, AnprTally>(StringComparer.Ordinal);
         var failures = new AnprFailureTally();
+        TextWriter? trace = Environment.GetEnvironmentVariable("ANPR_TRACE") is { Length: > 0 } ? Console.Error : null;
         using var generator = new SceneGenerator(seed);
         var wall = Stopwatch.StartNew();
         try
@@ -57,32 +58,21 @@ public static class AnprBenchmark
                     tally.Add(scene.Conditions.Plate?.Text, texts, ms, wallMs);
                 }
 
-                // Failure analysis (not timed): which stage lost the plate, where each false plate was read.
+                // Failure analysis (not timed): which stage lost the plate, where each false plate was read; with
+                // ANPR_TRACE set, one line per lost plate and per false plate on stderr (scene number, text, stage, detail).
                 PlateTruth? truth = scene.Plates.Count > 0 ? scene.Plates[0] : null;
                 string? lostAt = null;
                 if (truth is not null && !texts.Contains(truth.Plate.Text))
                 {
-                    Environment.SetEnvironmentVariable("ANPR_SCENE", i.ToString(CultureInfo.InvariantCulture));
                     var d = recognizers[region].Diagnose(frame, truth.Corners.Select(c => new Point2f(c.X, c.Y)).ToArray(), truth.Plate.Text, AnprConditions.Layout(truth.Plate.Style));
                     lostAt = d.Stage;
-                    if (Environment.GetEnvironmentVariable("ANPR_DUMP") is { } dump)
-                    {
-                        var b = truth.Box;
-                        var r = new Rect(b.Left - 40, b.Top - 30, b.Width + 80, b.Height + 60) & new Rect(0, 0, frame.Cols, frame.Rows);
-                        using var crop = new Mat(frame, r);
-                        using var big = new Mat();
-                        Cv2.Resize(crop, big, new Size(r.Width * 3, r.Height * 3), 0, 0, InterpolationFlags.Nearest);
-                        Cv2.ImWrite(Path.Combine(dump, $"s{i}.png"), big);
-                    }
-
-                    if (Environment.GetEnvironmentVariable("ANPR_TRACE") is not null) Console.Error.WriteLine($"{i}\t{truth.Plate.Text}\t{d.Stage}\t{d.Detail}\t{string.Join(',', texts)}\tw={scene.Conditions.PlateWidthPx:F0} yaw={scene.Conditions.YawDeg:F0} mb={scene.Conditions.MotionBlurPx:F1} {truth.Plate.Style} {truth.Plate.Colour}");
+                    trace?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{i}\t{truth.Plate.Text}\t{d.Stage}\t{d.Detail}\tread [{string.Join(',', texts)}]\t{truth.Plate.Style} {truth.Plate.Colour} {scene.Conditions.PlateWidthPx:F0}px yaw {scene.Conditions.YawDeg:F0}° motion {scene.Conditions.MotionBlurPx:F1}px"));
                 }
-                if (Environment.GetEnvironmentVariable("ANPR_TRACE") is not null)
+
+                foreach (PlateReading r in readings.Where(r => r.Text != truth?.Plate.Text))
                 {
-                    foreach (PlateReading r in readings.Where(r => r.Text != truth?.Plate.Text))
-                    {
-                        Console.Error.WriteLine($"{i}\tFALSE\t{r.Text}\t{FalsePlateSource.Of(r, truth)}\tconf {r.Confidence} box {r.X},{r.Y},{r.Width},{r.Height}\ttruth {truth?.Plate.Text}");
-                    }
+                    trace?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i}\tfalse plate {r.Text}\t{FalsePlateSource.Of(r, truth)}\tconfidence {r.Confidence} box {r.X},{r.Y},{r.Width},{r.Height}\ttruth {truth?.Plate.Text}"));
                 }
 
                 failures.AddScene(conditions, lostAt, readings.Where(r => r.Text != truth?.Plate.Text).Select(r => FalsePlateSource.Of(r, truth)));
