@@ -25,12 +25,20 @@ internal static class BlobExtractor
         // being the lighter (darker) of the two means: the wide one alone is pulled down by the dark car body around a
         // small, far plate, until its grey text is no longer darker than it; the narrow one alone hollows out the
         // thick strokes of a near plate.
+        // But never lighter (darker) than the narrow mean by more than 4 levels: a plate darker than the car around it
+        // (yellow on a white car, green on a dark one for light text) is darker than the wide mean everywhere, and
+        // its background would glue all its characters into one blob; beside a stroke it is lighter than the narrow
+        // mean, while a thick stroke's inside is not.
         using (var surround = new Mat())
+        using (var local = new Mat())
         {
             if (darkText) Cv2.Max(wideMean, narrowMean, surround);
             else Cv2.Min(wideMean, narrowMean, surround);
             Cv2.Add(surround, Scalar.All(darkText ? -8 : 8), surround);
             Cv2.Compare(grey, surround, binary, darkText ? CmpTypes.LT : CmpTypes.GT);
+            Cv2.Add(narrowMean, Scalar.All(darkText ? 4 : -4), surround);
+            Cv2.Compare(grey, surround, local, darkText ? CmpTypes.LT : CmpTypes.GT);
+            Cv2.BitwiseAnd(binary, local, binary);
         }
 
         if (mask is not null) Cv2.BitwiseAnd(binary, mask, binary);
