@@ -1,4 +1,5 @@
 using EdgeCity.Anpr.Detection;
+using EdgeCity.Anpr.Diagnostics;
 using EdgeCity.Anpr.Glyphs;
 using EdgeCity.Anpr.Reading;
 using EdgeCity.Anpr.Regions;
@@ -78,20 +79,41 @@ public sealed class PlateRecognizer : IDisposable
     {
         using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
         if (rectified is null) return null;
+        LineReading? best = BestReading(rectified);
+        return best is null || Rejection(best) is not null ? null : Report(rectified, best);
+    }
+
+    /// <summary>The layouts' best reading of a rectified line, before any rejection.</summary>
+    internal LineReading? BestReading(RectifiedLine rectified)
+    {
         var scorer = new GlyphScorer(rectified, _features, _classifier);
         LineReading? best = null;
         if (_korean) best = KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts);
         if (_latin && LatinLineReader.Read(rectified, scorer, _sets) is { } latin && (best is null || latin.Score > best.Score)) best = latin;
-        if (best is null || best.Confidence < _options.MinConfidence || best.WeakestGlyph < _options.MinGlyphProbability) return null;
+        return best;
+    }
+
+    /// <summary>Why <paramref name="best"/> is not reported (null: it is).</summary>
+    internal string? Rejection(LineReading best)
+    {
+        if (best.Confidence < _options.MinConfidence || best.WeakestGlyph < _options.MinGlyphProbability) return "low confidence";
         // The best reading leaves out a character beside it: better no plate than part of one (a false plate).
-        if (best.LeavesOutCharacter) return null;
-        PlateFormat? format = Profile.Validate(best.Text);
-        if (format is null) return null;
+        if (best.LeavesOutCharacter) return "leaves out a character";
+        return Profile.Validate(best.Text) is null ? "no valid format" : null;
+    }
+
+    private PlateReading Report(RectifiedLine rectified, LineReading best)
+    {
+        PlateFormat format = Profile.Validate(best.Text)!;
         GlyphBox e = best.Extent;
         int pad = RectifiedLine.CharHeight / 6;
         Rect box = rectified.FrameBox(new Rect(e.X - pad, e.Y - pad, e.Width + (2 * pad), e.Height + (2 * pad)));
         return new PlateReading(best.Text, Math.Round(best.Confidence, 3), box.X, box.Y, box.Width, box.Height, format.Name);
     }
+
+    /// <summary>Which stage lost a plate that was not read exactly (see <see cref="StageDiagnosis"/>).</summary>
+    internal StageDiagnosis Diagnose(Mat frame, IReadOnlyList<Point2f> plateCorners, string truth, string layout) =>
+        StageDiagnosis.Run(this, frame, plateCorners, truth, layout, _features, _classifier, _sets, _lightText, _options.MaxLinesPerFrame);
 
     // Overlapping readings (the same plate found in both polarities, or as two rows) keep only the most confident.
     private static List<PlateReading> Suppress(List<PlateReading> candidates)

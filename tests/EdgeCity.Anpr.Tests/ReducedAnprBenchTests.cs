@@ -13,8 +13,9 @@ public class ReducedAnprBenchTests
         var (tally, exitCode) = AnprBenchmark.Run(seed, 48, output, CancellationToken.None);
         string report = $"seed {seed}:\n{output}";
         Assert.Equal(0, exitCode);
-        // Floors just under what the committed models measure on these 48 scenes (exact 0.682, chars 0.678, no false
-        // plates; docs/anpr.md): one more misread or two false plates still pass. A regression
+        // Floors under what the committed models measure on these 48 scenes (exact 0.796, chars 0.822, two false
+        // plates — the floor's limit; docs/anpr.md), left where they were set before the detection changes (0.682,
+        // 0.678 and none then) so that a retrained or replaced classifier can land without moving them. A regression
         // detector, not the targets, which the full `bench anpr` reports against.
         Assert.True(tally.ExactRate >= 0.65, $"exact {tally.ExactRate:F3} < 0.65; {report}");
         Assert.True(tally.CharacterAccuracy >= 0.65, $"char accuracy {tally.CharacterAccuracy:F3} < 0.65; {report}");

@@ -14,15 +14,31 @@ internal static class BlobExtractor
     /// <summary>Largest character height searched for, px of the searched image.</summary>
     public const int MaxHeightPx = 80;
 
-    /// <summary>Blobs of dark (or light) text in <paramref name="grey"/>, given its local mean (a box the size of a large character).</summary>
-    public static List<CharacterBlob> Extract(Mat grey, Mat localMean, bool darkText, Mat? mask)
+    /// <summary>
+    /// Blobs of dark (or light) text in <paramref name="grey"/>, given its local means over a box the size of a large
+    /// character (<paramref name="wideMean"/>) and over one the size of a small plate's height (<paramref name="narrowMean"/>).
+    /// </summary>
+    public static List<CharacterBlob> Extract(Mat grey, Mat wideMean, Mat narrowMean, bool darkText, Mat? mask)
     {
         using var binary = new Mat();
-        // A pixel is ink when it is darker (lighter) than its surroundings by more than 8 grey levels.
-        using (var shifted = new Mat())
+        // A pixel is ink when it is darker (lighter) than its surroundings by more than 8 grey levels, the surroundings
+        // being the lighter (darker) of the two means: the wide one alone is pulled down by the dark car body around a
+        // small, far plate, until its grey text is no longer darker than it; the narrow one alone hollows out the
+        // thick strokes of a near plate.
+        // But never lighter (darker) than the narrow mean by more than 4 levels: a plate darker than the car around it
+        // (yellow on a white car, green on a dark one for light text) is darker than the wide mean everywhere, and
+        // its background would glue all its characters into one blob; beside a stroke it is lighter than the narrow
+        // mean, while a thick stroke's inside is not.
+        using (var surround = new Mat())
+        using (var local = new Mat())
         {
-            Cv2.Add(localMean, Scalar.All(darkText ? -8 : 8), shifted);
-            Cv2.Compare(grey, shifted, binary, darkText ? CmpTypes.LT : CmpTypes.GT);
+            if (darkText) Cv2.Max(wideMean, narrowMean, surround);
+            else Cv2.Min(wideMean, narrowMean, surround);
+            Cv2.Add(surround, Scalar.All(darkText ? -8 : 8), surround);
+            Cv2.Compare(grey, surround, binary, darkText ? CmpTypes.LT : CmpTypes.GT);
+            Cv2.Add(narrowMean, Scalar.All(darkText ? 4 : -4), surround);
+            Cv2.Compare(grey, surround, local, darkText ? CmpTypes.LT : CmpTypes.GT);
+            Cv2.BitwiseAnd(binary, local, binary);
         }
 
         if (mask is not null) Cv2.BitwiseAnd(binary, mask, binary);

@@ -29,11 +29,13 @@ internal static class LineSource
         }
 
         using var mean = new Mat();
+        using var narrowMean = new Mat();
         Cv2.Blur(searched, mean, new Size(21, 21), new Point(-1, -1), BorderTypes.Replicate);
+        Cv2.Blur(searched, narrowMean, new Size(9, 9), new Point(-1, -1), BorderTypes.Replicate);
         var lines = new List<TextLine>();
         foreach (bool dark in lightText ? new[] { true, false } : [true])
         {
-            var blobs = BlobExtractor.Extract(searched, mean, dark, mask is null ? null : searchedMask);
+            var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask);
             lines.AddRange(TextLineFinder.Find(blobs, dark).Select(l => l.Scaled(scale)));
         }
 

@@ -50,8 +50,16 @@ internal static class TextLineFinder
     private static TextLine? Fit(List<CharacterBlob> group, bool darkText)
     {
         var heights = group.Select(b => b.Height).Order().ToArray();
-        float tall = heights[(int)(heights.Length * 0.75)] * 0.78f;
-        var digits = group.Where(b => b.Height >= tall).ToList();
+        // The full-height characters: around the median height (most of a plate's blobs are digits), not taller — a
+        // digit glued to a bolt or the plate's edge is, and would both pull the fit and raise the bar for the rest.
+        float median = heights[heights.Length / 2];
+        var digits = group.Where(b => b.Height >= 0.78f * median && b.Height <= 1.25f * median).ToList();
+        if (digits.Sum(b => b.CharacterCount) < 3)
+        {
+            float tall = heights[(int)(heights.Length * 0.75)] * 0.78f;
+            digits = group.Where(b => b.Height >= tall).ToList();
+        }
+
         if (digits.Sum(b => b.CharacterCount) < 3) return null;
         float left = group.Min(b => b.X), right = group.Max(b => b.Right);
         float meanHeight = (float)digits.Average(b => b.Height);

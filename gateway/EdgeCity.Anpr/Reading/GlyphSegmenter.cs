@@ -44,9 +44,14 @@ internal static class GlyphSegmenter
         {
             int x = s[i * 5], y = s[(i * 5) + 1], w = s[(i * 5) + 2], h = s[(i * 5) + 3], area = s[(i * 5) + 4];
             if (area < 6 || h < 3) continue;
-            if (w > 2.2 * RectifiedLine.CharHeight) continue;
+            // Wider than a few characters is the plate's border or the car, not text; up to that, blur and JPEG may
+            // have glued several characters together, which Split cuts apart below.
+            if (w > 6 * RectifiedLine.CharHeight || (w > 2.2 * RectifiedLine.CharHeight && h < 0.6 * RectifiedLine.CharHeight)) continue;
             // Spanning the whole band from its first to its last row: a plate edge, the EU band, the car — not a glyph.
             if (y == 0 && y + h >= bottom - top) continue;
+            // A line a pixel or two wide and a character tall: the plate's border or the frame's edge beside the first or
+            // last character (no plate glyph is that thin: a 1 has its flag, and strokes are 3+ px at this size).
+            if (w <= 2 && h >= 0.75 * RectifiedLine.CharHeight) continue;
             boxes.Add(new GlyphBox(x, y + top, w, h));
         }
 

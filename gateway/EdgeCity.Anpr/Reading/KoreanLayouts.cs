@@ -51,7 +51,9 @@ internal static class KoreanLayouts
                     {
                         GlyphBox region = tall[leadFirst - 1];
                         double gap = leading[0].X - region.Right;
-                        if (gap > -2 && gap < 0.9 * pitch && region.Width < 1.3 * pitch)
+                        // The region sits close to the first digit; a narrow first digit (a 1) centred in its cell
+                        // leaves a wider gap, so the gap is allowed up to 1.3 pitches.
+                        if (gap > -2 && gap < 1.3 * pitch && region.Width < 1.3 * pitch)
                         {
                             double unexplained = Unexplained(tall, leadFirst - 1, e, pitch, digitWidth, trailing);
                             result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty + unexplained, unexplained > 0));

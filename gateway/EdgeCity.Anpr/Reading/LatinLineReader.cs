@@ -13,7 +13,7 @@ internal static class LatinLineReader
 
     public static LineReading? Read(RectifiedLine line, GlyphScorer scorer, LabelSets sets)
     {
-        List<GlyphBox> boxes = Glyphs(line, out _);
+        List<GlyphBox> boxes = Glyphs(line, out List<GlyphBox> all);
         if (boxes.Count < 3) return null;
         scorer.Prepare(boxes);
         var labelled = boxes.Select(b => (Box: b, Best: scorer.Best(b, sets.Latin), Junk: sets.JunkIndex < 0 ? (Label: GlyphClassifier.Junk, Probability: 0f) : scorer.Best(b, [sets.JunkIndex]))).ToList();
@@ -37,7 +37,24 @@ internal static class LatinLineReader
         var run = labelled.GetRange(bestStart, bestLength);
         double confidence = Math.Exp(run.Average(g => Math.Log(Math.Max(g.Best.Probability, 1e-6))));
         double score = run.Sum(g => Math.Log(Math.Max(g.Best.Probability, 1e-4) / 0.5));
-        return new LineReading(string.Concat(run.Select(g => g.Best.Label)), Layout, score, confidence, GlyphBox.Union(run.Select(g => g.Box)), run.Min(g => g.Best.Probability));
+        bool leavesOut = LeavesOut(all, run.Select(g => g.Box).ToList());
+        return new LineReading(string.Concat(run.Select(g => g.Best.Label)), Layout, score, confidence, GlyphBox.Union(run.Select(g => g.Box)), run.Min(g => g.Best.Probability), leavesOut);
+    }
+
+    // As for Korean plates (KoreanLayouts.Unexplained): a character-sized box a pitch beyond either end of the run is
+    // a character the run could not read (a blurred one, or the rest of a sign's text: "24U" of "편의점 24시", whose
+    // syllables are wider than a Latin glyph), so the run is part of something longer, not a plate. The gap between an
+    // EU plate's groups is under a pitch too. (1.5 pitches, a word space, also lost real plates: measured.)
+    private static bool LeavesOut(List<GlyphBox> all, List<GlyphBox> run)
+    {
+        double height = run.Average(b => b.Height);
+        double width = run.Select(b => b.Width).Order().ElementAt(run.Count / 2);
+        double pitch = run.Count > 1 ? (run[^1].CentreX - run[0].CentreX) / (run.Count - 1) : height * 0.7;
+        // Not taller than the characters: the country band beside the first one is (it is cut off by the warp, not by its ends).
+        bool CharacterLike(GlyphBox b) => b.Width >= 0.3 * width && b.Width <= 2.2 * height && b.Height >= 0.8 * height && b.Height <= 1.15 * height;
+        GlyphBox? before = all.Where(b => b.Right <= run[0].X + 1 && CharacterLike(b)).Select(b => (GlyphBox?)b).LastOrDefault();
+        GlyphBox? after = all.Where(b => b.X >= run[^1].Right - 1 && CharacterLike(b)).Select(b => (GlyphBox?)b).FirstOrDefault();
+        return (before is { } l && run[0].X - l.Right < 0.9 * pitch) || (after is { } r && r.X - run[^1].Right < 0.9 * pitch);
     }
 
     public static List<LabelledGlyph> Align(RectifiedLine line, string text)

@@ -20,35 +20,73 @@ internal static class LineRectifier
     /// Rectifies twice: the row found at half resolution is warped, its full-height characters are located in the warp,
     /// and top and bottom lines fitted through them in frame pixels give the final, sub-pixel accurate warp.
     /// </summary>
+    /// <summary>
+    /// How far the first warp looks beyond the row found in the frame, in character heights: the row's ends are often
+    /// short of the plate's (an end character glued to the plate's edge or a bolt by blur, a far plate's first
+    /// digits merged at half resolution), so the first warp looks wider and the row is extended to the characters
+    /// found there before the final warp.
+    /// </summary>
+    public const float SearchExtension = 2.5f;
+
+    /// <summary>
+    /// Rectifies twice: the row found at half resolution is warped (wider than the row), its full-height characters are
+    /// located in the warp, and top and bottom lines fitted through them in frame pixels, and the run of characters they
+    /// form, give the final, sub-pixel accurate warp.
+    /// </summary>
     public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line)
     {
-        RectifiedLine? first = Rectify(frameGrey, line);
-        if (first is null) return null;
+        RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension);
+        if (first is null) return Rectify(frameGrey, line);
         TextLine? refined = Refine(first, line);
-        if (refined is null) return first;
-        RectifiedLine? second = Rectify(frameGrey, refined);
-        if (second is null) return first;
         first.Dispose();
-        return second;
+        return Rectify(frameGrey, refined ?? line);
     }
 
     private static TextLine? Refine(RectifiedLine rectified, TextLine line)
     {
         const int h = RectifiedLine.CharHeight;
-        int textLeft = (int)(LeftExtension * h), textRight = rectified.Width - (int)(RightExtension * h);
-        double threshold = GlyphSegmenter.MainThreshold(rectified, textLeft, textRight);
+        int rowLeft = (int)(SearchExtension * h), rowRight = rectified.Width - (int)(SearchExtension * h);
+        double threshold = GlyphSegmenter.MainThreshold(rectified, rowLeft, rowRight);
         var tall = GlyphSegmenter.Segment(rectified, threshold, RectifiedLine.MainTop - 4, RectifiedLine.Rows, (int)(0.6 * h))
-            .Where(b => b.Height <= 1.25 * h && b.Width <= 1.05 * h && b.X >= textLeft - (0.6 * h)).ToList();
-        if (tall.Count < 3) return null;
-        var tops = tall.Select(b => new Point2f(b.CentreX, b.Y)).ToArray();
-        var bottoms = tall.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray();
+            .Where(b => b.Height <= 1.25 * h && b.Width <= 1.05 * h && b.Y <= RectifiedLine.MainTop + (0.35 * h) && b.Bottom >= RectifiedLine.MainBottom - (0.35 * h))
+            .ToList();
+        var run = Run(tall, rowLeft, rowRight);
+        if (run.Count < 3) return null;
+        var tops = run.Select(b => new Point2f(b.CentreX, b.Y)).ToArray();
+        var bottoms = run.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray();
         Point2f[] frameTops = Cv2.PerspectiveTransform(tops, rectified.ToFrame);
         Point2f[] frameBottoms = Cv2.PerspectiveTransform(bottoms, rectified.ToFrame);
         (float ti, float ts) = Fit(frameTops);
         (float bi, float bs) = Fit(frameBottoms);
-        var refined = line with { TopIntercept = ti, TopSlope = ts, BottomIntercept = bi, BottomSlope = bs };
+        // The run's ends, mapped to the frame along the middle of the line, are the row's new extent (never shorter than
+        // the row found: a stacked region name or a Hangul's parts at its ends are not full-height characters).
+        const float middle = RectifiedLine.MainTop + (h / 2f);
+        Point2f[] ends = Cv2.PerspectiveTransform([new Point2f(run[0].X, middle), new Point2f(run[^1].Right, middle)], rectified.ToFrame);
+        var refined = line with
+        {
+            TopIntercept = ti, TopSlope = ts, BottomIntercept = bi, BottomSlope = bs,
+            Left = Math.Min(line.Left, ends[0].X), Right = Math.Max(line.Right, ends[1].X),
+        };
         float ratio = refined.MeanHeight / line.MeanHeight;
         return ratio is > 0.7f and < 1.4f ? refined : null;
+    }
+
+    // The full-height characters of the row: those inside it, and beyond its ends those that continue it at a
+    // character's spacing (a plate's glyphs are less than half a character height apart, the Hangul's gap a little more).
+    private static List<GlyphBox> Run(List<GlyphBox> tall, int rowLeft, int rowRight)
+    {
+        const int h = RectifiedLine.CharHeight;
+        var inside = tall.Where(b => b.CentreX >= rowLeft - (0.3 * h) && b.CentreX <= rowRight + (0.3 * h)).ToList();
+        if (inside.Count == 0) return inside;
+        int first = tall.IndexOf(inside[0]), last = tall.IndexOf(inside[^1]);
+        double top = inside.Select(b => b.Y).Order().ElementAt(inside.Count / 2), bottom = inside.Select(b => b.Bottom).Order().ElementAt(inside.Count / 2);
+        // A character continuing the row has its top and bottom where the row's are; the car body or a frame cut off by
+        // the band (touching its first or last row) does not.
+        bool Continues(GlyphBox b) => b.Width >= 0.25 * h && b.Y > RectifiedLine.MainTop - 4 && b.Bottom < RectifiedLine.Rows
+            && Math.Abs(b.Y - top) < 0.15 * h && Math.Abs(b.Bottom - bottom) < 0.15 * h;
+        for (int added = 0; added < 3 && first > 0 && tall[first].X - tall[first - 1].Right < 0.8 * h && Continues(tall[first - 1]); added++) first--;
+        for (int added = 0; added < 3 && last < tall.Count - 1 && tall[last + 1].X - tall[last].Right < 0.8 * h && Continues(tall[last + 1]); added++) last++;
+        return tall.GetRange(first, last - first + 1);
     }
 
     private static (float Intercept, float Slope) Fit(Point2f[] points)
@@ -65,13 +103,15 @@ internal static class LineRectifier
         return ((float)((sy - (slope * sx)) / n), (float)slope);
     }
 
-    public static RectifiedLine? Rectify(Mat frameGrey, TextLine line)
+    public static RectifiedLine? Rectify(Mat frameGrey, TextLine line) => Rectify(frameGrey, line, LeftExtension, RightExtension);
+
+    private static RectifiedLine? Rectify(Mat frameGrey, TextLine line, float leftExtension, float rightExtension)
     {
         float h0 = line.MeanHeight;
-        float xl = line.Left - (LeftExtension * h0), xr = line.Right + (RightExtension * h0);
+        float xl = line.Left - (leftExtension * h0), xr = line.Right + (rightExtension * h0);
         float scale = RectifiedLine.CharHeight / h0;
         int width = (int)MathF.Round((xr - xl) * scale);
-        if (width < 40 || width > 1200) return null;
+        if (width < 40 || width > 1400) return null;
 
         // Rows above the main line's top and below its bottom, as fractions of the local character height.
         const float up = (float)RectifiedLine.MainTop / RectifiedLine.CharHeight;

@@ -23,6 +23,10 @@ public static class AnprBenchmark
     public static Task<int> RunAsync(int seed, TextWriter output, CancellationToken cancellationToken) =>
         Task.FromResult(Run(seed, Scenes, output, cancellationToken).ExitCode);
 
+    /// <summary>Runs <paramref name="scenes"/> scenes (<c>bench anpr --scenes N</c>: quicker iterations; the reported figure is the full run).</summary>
+    public static Task<int> RunAsync(int seed, int scenes, TextWriter output, CancellationToken cancellationToken) =>
+        Task.FromResult(Run(seed, scenes, output, cancellationToken).ExitCode);
+
     /// <summary>Runs <paramref name="scenes"/> scenes; returns the overall tally (for the reduced test) and the exit code.</summary>
     internal static (AnprTally Overall, int ExitCode) Run(int seed, int scenes, TextWriter output, CancellationToken cancellationToken)
     {
@@ -30,6 +34,8 @@ public static class AnprBenchmark
         output.WriteLine($"bench anpr: {scenes} simulated 1280x720 scenes (seed {seed}), one thread, kr and eu recognizers");
         var recognizers = RegionProfile.Names.ToDictionary(n => n, n => new PlateRecognizer(RegionProfile.Load(n)));
         var tallies = new Dictionary<string, AnprTally>(StringComparer.Ordinal);
+        var failures = new AnprFailureTally();
+        TextWriter? trace = Environment.GetEnvironmentVariable("ANPR_TRACE") is { Length: > 0 } ? Console.Error : null;
         using var generator = new SceneGenerator(seed);
         var wall = Stopwatch.StartNew();
         try
@@ -45,11 +51,31 @@ public static class AnprBenchmark
                 double ms = ThreadCpuClock.NowMs() - cpuStart;
                 double wallMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 var texts = readings.Select(r => r.Text).ToList();
-                foreach (string condition in AnprConditions.Of(scene.Conditions))
+                var conditions = AnprConditions.Of(scene.Conditions).ToList();
+                foreach (string condition in conditions)
                 {
                     if (!tallies.TryGetValue(condition, out AnprTally? tally)) tallies[condition] = tally = new AnprTally();
                     tally.Add(scene.Conditions.Plate?.Text, texts, ms, wallMs);
                 }
+
+                // Failure analysis (not timed): which stage lost the plate, where each false plate was read; with
+                // ANPR_TRACE set, one line per lost plate and per false plate on stderr (scene number, text, stage, detail).
+                PlateTruth? truth = scene.Plates.Count > 0 ? scene.Plates[0] : null;
+                string? lostAt = null;
+                if (truth is not null && !texts.Contains(truth.Plate.Text))
+                {
+                    var d = recognizers[region].Diagnose(frame, truth.Corners.Select(c => new Point2f(c.X, c.Y)).ToArray(), truth.Plate.Text, AnprConditions.Layout(truth.Plate.Style));
+                    lostAt = d.Stage;
+                    trace?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{i}\t{truth.Plate.Text}\t{d.Stage}\t{d.Detail}\tread [{string.Join(',', texts)}]\t{truth.Plate.Style} {truth.Plate.Colour} {scene.Conditions.PlateWidthPx:F0}px yaw {scene.Conditions.YawDeg:F0}° motion {scene.Conditions.MotionBlurPx:F1}px"));
+                }
+
+                foreach (PlateReading r in readings.Where(r => r.Text != truth?.Plate.Text))
+                {
+                    trace?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i}\tfalse plate {r.Text}\t{FalsePlateSource.Of(r, truth)}\tconfidence {r.Confidence} box {r.X},{r.Y},{r.Width},{r.Height}\ttruth {truth?.Plate.Text}"));
+                }
+
+                failures.AddScene(conditions, lostAt, readings.Where(r => r.Text != truth?.Plate.Text).Select(r => FalsePlateSource.Of(r, truth)));
             }
         }
         finally
@@ -65,6 +91,7 @@ public static class AnprBenchmark
                 $"{name,-30} {t.Scenes,6} {t.ExactRate,7:F3} {t.CharacterAccuracy,7:F3} {t.FalsePlatesPerFrame,11:F3} {t.Percentile(0.5),9:F1} {t.Percentile(0.95),7:F1}"));
         }
 
+        failures.Write(output);
         AnprTally all = tallies["all"];
         double rssMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         output.WriteLine(string.Create(inv,

@@ -12,6 +12,16 @@ public static class BenchmarkCatalog
         ["anpr"] = AnprBenchmark.RunAsync,
     };
 
+    // Benchmarks over generated scenes that can run on fewer of them (`bench NAME --scenes N`) while iterating.
+    private static readonly Dictionary<string, Func<int, int, TextWriter, CancellationToken, Task<int>>> SceneCounted = new(StringComparer.Ordinal)
+    {
+        ["anpr"] = AnprBenchmark.RunAsync,
+    };
+
+    /// <summary>Finds a benchmark that takes a scene count (<c>--scenes</c>) by name.</summary>
+    public static bool TryGetSceneCounted(string name, out Func<int, int, TextWriter, CancellationToken, Task<int>> run) =>
+        SceneCounted.TryGetValue(name, out run!);
+
     /// <summary>Names of all benchmarks.</summary>
     public static IEnumerable<string> Names => Benchmarks.Keys.Order(StringComparer.Ordinal);
 

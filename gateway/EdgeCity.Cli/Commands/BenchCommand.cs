@@ -11,7 +11,8 @@ public static class BenchCommand
     {
         var name = new Argument<string>("name") { Description = "Benchmark: " + string.Join(", ", BenchmarkCatalog.Names) };
         var seed = new Option<int>("--seed") { Description = "Seed of generated data", DefaultValueFactory = _ => 1 };
-        var command = new Command("bench", "Run a benchmark; prints measured figures, the last line one JSON object") { name, seed };
+        var scenes = new Option<int?>("--scenes") { Description = "Fewer scenes than the full run, while iterating (anpr only)" };
+        var command = new Command("bench", "Run a benchmark; prints measured figures, the last line one JSON object") { name, seed, scenes };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string benchmark = parse.GetValue(name)!;
@@ -19,6 +20,17 @@ public static class BenchCommand
             {
                 await Console.Error.WriteLineAsync($"bench: unknown benchmark '{benchmark}' (expected one of: {string.Join(", ", BenchmarkCatalog.Names)})").ConfigureAwait(false);
                 return 2;
+            }
+
+            if (parse.GetValue(scenes) is { } count)
+            {
+                if (count < 1 || !BenchmarkCatalog.TryGetSceneCounted(benchmark, out var counted))
+                {
+                    await Console.Error.WriteLineAsync($"bench {benchmark}: --scenes {count}: expected a count ≥ 1, for a benchmark of generated scenes (anpr)").ConfigureAwait(false);
+                    return 2;
+                }
+
+                return await counted(parse.GetValue(seed), count, Console.Out, cancellationToken).ConfigureAwait(false);
             }
 
             return await run(parse.GetValue(seed), Console.Out, cancellationToken).ConfigureAwait(false);

@@ -7,6 +7,15 @@ namespace EdgeCity.Cli.Benchmarks.AnprBench;
 /// <summary>The breakdown rows a scene counts in: format, colour, angle, light, blur, distance, font, dirt/occlusion/frame.</summary>
 internal static class AnprConditions
 {
+    /// <summary>The reading layout (KoreanLayouts, LatinLineReader) a plate style is read with.</summary>
+    public static string Layout(PlateStyle style) => style switch
+    {
+        PlateStyle.KrTwoDigit or PlateStyle.KrThreeDigit => EdgeCity.Anpr.Reading.KoreanLayouts.DigitsHangulDigits,
+        PlateStyle.KrRegionalStacked => EdgeCity.Anpr.Reading.KoreanLayouts.StackedRegion,
+        PlateStyle.KrRegionalTwoLine => EdgeCity.Anpr.Reading.KoreanLayouts.TwoLineRegion,
+        _ => EdgeCity.Anpr.Reading.LatinLineReader.Layout,
+    };
+
     public static IEnumerable<string> Of(SceneConditions c)
     {
         yield return "all";

@@ -1,0 +1,109 @@
+using EdgeCity.Anpr.Detection;
+using EdgeCity.Anpr.Glyphs;
+using EdgeCity.Anpr.Reading;
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.Diagnostics;
+
+/// <summary>
+/// Where a plate whose position and text are known was lost: the pipeline is replayed stage by stage on the rows that
+/// lie on the plate, and the furthest stage any of them reached is reported — no row on the plate; a row, but warped
+/// crooked or at the wrong scale; segmentation that cannot be aligned with the true text; boxes aligned but a glyph
+/// misclassified; every glyph right but the layouts chose another reading; the right reading rejected (confidence,
+/// neighbour rule); or read, but suppressed by an overlapping reading. For the benchmark's failure analysis only.
+/// </summary>
+/// <param name="Stage">The stage that lost the plate (one of the constants).</param>
+/// <param name="Detail">What the best row on the plate read, for a human looking at one scene.</param>
+internal sealed record StageDiagnosis(string Stage, string Detail)
+{
+    public const string NoRow = "detect: no row on plate";
+    public const string Rectification = "rectify: crooked/scale";
+    public const string Segmentation = "segment: boxes≠text";
+    public const string Classifier = "classify: glyph wrong";
+    public const string Layout = "layout chose wrong";
+    public const string Rejected = "right, but rejected";
+    public const string Suppressed = "read, but suppressed";
+
+    /// <summary>The stages in pipeline order.</summary>
+    public static IReadOnlyList<string> Stages { get; } = [NoRow, Rectification, Segmentation, Classifier, Layout, Rejected, Suppressed];
+
+    internal static StageDiagnosis Run(
+        PlateRecognizer recognizer, Mat frame, IReadOnlyList<Point2f> corners, string truth, string layout,
+        GlyphFeatures features, GlyphClassifier classifier, LabelSets sets, bool lightText, int maxLines)
+    {
+        using var grey = new Mat();
+        if (frame.Channels() == 1) frame.CopyTo(grey);
+        else Cv2.CvtColor(frame, grey, ColorConversionCodes.BGR2GRAY);
+        var plate = corners.ToArray();
+        float plateHeight = (Distance(plate[0], plate[3]) + Distance(plate[1], plate[2])) / 2;
+        var onPlate = LineSource.Find(grey, null, lightText)
+            .OrderBy(l => Math.Abs(l.BlobCount - 8)).Take(maxLines)
+            .Where(l => Cv2.PointPolygonTest(plate, new Point2f((l.Left + l.Right) / 2, (l.Top((l.Left + l.Right) / 2) + l.Bottom((l.Left + l.Right) / 2)) / 2), false) >= 0
+                        && l.MeanHeight >= 0.25 * plateHeight && l.MeanHeight <= 0.9 * plateHeight)
+            .ToList();
+        if (onPlate.Count == 0) return new StageDiagnosis(NoRow, "");
+
+        int furthest = -1;
+        string detail = "";
+        foreach (TextLine line in onPlate)
+        {
+            using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
+            if (rectified is null) continue;
+            (int stage, string d) = Replay(recognizer, rectified, plate, truth, layout, features, classifier, sets);
+            if (stage > furthest)
+            {
+                furthest = stage;
+                detail = d + FormattableString.Invariant($" [row x {line.Left:F0}-{line.Right:F0} h {line.MeanHeight:F1} of plate {plateHeight:F0} blobs {line.BlobCount} dark {line.DarkText} slopes {line.TopSlope:F2}/{line.BottomSlope:F2}; {onPlate.Count} rows]");
+            }
+        }
+
+        return furthest < 0 ? new StageDiagnosis(Rectification, "no warp") : new StageDiagnosis(Stages[furthest], detail);
+    }
+
+    private static (int Stage, string Detail) Replay(
+        PlateRecognizer recognizer, RectifiedLine rectified, Point2f[] plate, string truth, string layout,
+        GlyphFeatures features, GlyphClassifier classifier, LabelSets sets)
+    {
+        if (!Straight(rectified, plate, layout, out string why)) return (1, why);
+        List<LabelledGlyph> aligned = layout == LatinLineReader.Layout
+            ? LatinLineReader.Align(rectified, truth)
+            : KoreanLineReader.Align(rectified, layout, truth);
+        var glyphs = aligned.Where(g => g.Label != GlyphClassifier.Junk).ToList();
+        if (glyphs.Count == 0) return (2, "");
+        var scorer = new GlyphScorer(rectified, features, classifier);
+        scorer.Prepare(glyphs.Select(g => g.Box));
+        var wrong = new List<string>();
+        foreach (LabelledGlyph g in glyphs)
+        {
+            IReadOnlyList<int> set = g.Label.StartsWith("S:", StringComparison.Ordinal) ? sets.RegionStacked
+                : g.Label.StartsWith("R:", StringComparison.Ordinal) ? sets.RegionSideBySide
+                : layout == LatinLineReader.Layout ? sets.Latin
+                : char.IsAsciiDigit(g.Label[0]) ? sets.Digits : sets.Hangul;
+            string label = scorer.Best(g.Box, set).Label;
+            if (label != g.Label) wrong.Add($"{g.Label}→{label}");
+        }
+
+        if (wrong.Count > 0) return (3, string.Join(' ', wrong));
+        LineReading? best = recognizer.BestReading(rectified);
+        if (best is null || best.Text != truth) return (4, best?.Text ?? "nothing");
+        return recognizer.Rejection(best) is { } rejection ? (5, rejection) : (6, "");
+    }
+
+    // The plate's top and bottom edges, mapped into the warp, must be (nearly) level and span a plausible number of character
+    // heights (single-line plates ~1.4, two-line ~2.1): otherwise the warp, not what follows, lost the plate.
+    private static bool Straight(RectifiedLine rectified, Point2f[] plate, string layout, out string why)
+    {
+        using Mat toLine = rectified.ToFrame.Inv();
+        Point2f[] p = Cv2.PerspectiveTransform(plate, toLine);
+        const float h = RectifiedLine.CharHeight;
+        float tilt = Math.Max(Math.Abs(p[1].Y - p[0].Y), Math.Abs(p[2].Y - p[3].Y));
+        float height = ((p[3].Y - p[0].Y) + (p[2].Y - p[1].Y)) / 2 / h;
+        (float min, float max) = layout == KoreanLayouts.TwoLineRegion ? (1.6f, 3.0f) : (1.1f, 2.0f);
+        why = FormattableString.Invariant($"tilt {tilt:F0}px, plate {height:F2} char heights");
+        float width = ((p[1].X - p[0].X) + (p[2].X - p[3].X)) / 2;
+        // Level within ~6° (the edges are extrapolated from the text's lines): a residual tilt that small moves a glyph's box by a pixel or two, which segmentation absorbs.
+        return tilt <= 0.1f * width && height >= min && height <= max;
+    }
+
+    private static float Distance(Point2f a, Point2f b) => MathF.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
+}
