@@ -14,23 +14,22 @@ namespace EdgeCity.Anpr;
 /// </summary>
 public sealed class PlateRecognizer : IDisposable
 {
-    private readonly GlyphClassifier _classifier;
+    private readonly IGlyphClassifier _classifier;
     private readonly LabelSets _sets;
-    private readonly GlyphFeatures _features = new();
     private readonly RecognizerOptions _options;
     private readonly bool _korean;
     private readonly bool _latin;
     private readonly bool _lightText;
 
-    /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model.</summary>
+    /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model (the CNN; the HOG + MLP model if no CNN is built in).</summary>
     /// <exception cref="InvalidOperationException">No model has been trained for the region.</exception>
     public PlateRecognizer(RegionProfile profile, RecognizerOptions? options = null)
-        : this(profile, GlyphClassifier.LoadEmbedded(profile?.Name ?? "")
-            ?? throw new InvalidOperationException($"no glyph model for region '{profile?.Name}' is built in: run ./edgecity anpr train (docs/anpr.md)"), options)
+        : this(profile, (IGlyphClassifier?)CnnGlyphClassifier.LoadEmbedded(profile?.Name ?? "") ?? GlyphClassifier.LoadEmbedded(profile?.Name ?? "")
+            ?? throw new InvalidOperationException($"no glyph model for region '{profile?.Name}' is built in: run gateway/EdgeCity.Anpr/Models/train.sh (docs/anpr.md)"), options)
     {
     }
 
-    internal PlateRecognizer(RegionProfile profile, GlyphClassifier classifier, RecognizerOptions? options = null)
+    internal PlateRecognizer(RegionProfile profile, IGlyphClassifier classifier, RecognizerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         Profile = profile;
@@ -78,7 +77,7 @@ public sealed class PlateRecognizer : IDisposable
     {
         using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
         if (rectified is null) return null;
-        var scorer = new GlyphScorer(rectified, _features, _classifier);
+        var scorer = new GlyphScorer(rectified, _classifier);
         LineReading? best = null;
         if (_korean) best = KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts);
         if (_latin && LatinLineReader.Read(rectified, scorer, _sets) is { } latin && (best is null || latin.Score > best.Score)) best = latin;
@@ -114,7 +113,6 @@ public sealed class PlateRecognizer : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _features.Dispose();
         _classifier.Dispose();
     }
 }

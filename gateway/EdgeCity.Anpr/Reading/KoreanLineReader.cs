@@ -17,7 +17,11 @@ internal static class KoreanLineReader
         List<GlyphBox> all = SegmentMain(line, out double threshold);
         var hypotheses = KoreanLayouts.Enumerate(all, layouts);
         if (hypotheses.Count == 0) return null;
-        scorer.Prepare(hypotheses.SelectMany(h => h.Digits.Append(h.Hangul)));
+        // Every box any hypothesis asks about — stacked regions and two-line upper lines too — in one batch: the network
+        // costs far less per glyph in a batch than in one call per box.
+        var uppers = hypotheses.Where(h => h.Layout == KoreanLayouts.TwoLineRegion).Distinct().ToDictionary(h => h, h => UpperLine(line, threshold, h));
+        scorer.Prepare(hypotheses.SelectMany(h => h.Digits.Append(h.Hangul).Concat(h.Region is { } r ? [r] : []))
+            .Concat(uppers.Values.SelectMany(u => u is null ? [] : u.Digits.Append(u.Region))));
         LineReading? best = null;
         foreach (KoreanLayoutHypothesis hyp in hypotheses)
         {
@@ -33,7 +37,7 @@ internal static class KoreanLineReader
             }
             else if (hyp.Layout == KoreanLayouts.TwoLineRegion)
             {
-                if (UpperLine(line, threshold, hyp) is not { } upper) continue;
+                if (uppers[hyp] is not { } upper) continue;
                 var r = scorer.Best(upper.Region, sets.RegionSideBySide);
                 glyphs.Add(r);
                 regionName = r.Label[2..];

@@ -20,6 +20,7 @@ public static class AnprCommand
         command.Subcommands.Add(Read());
         command.Subcommands.Add(Train());
         command.Subcommands.Add(Scenes());
+        command.Subcommands.Add(GlyphImageExport.Create());
         return command;
     }
 

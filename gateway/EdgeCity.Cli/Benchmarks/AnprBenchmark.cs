@@ -21,7 +21,23 @@ public static class AnprBenchmark
 
     /// <summary>Runs the full benchmark.</summary>
     public static Task<int> RunAsync(int seed, TextWriter output, CancellationToken cancellationToken) =>
-        Task.FromResult(Run(seed, Scenes, output, cancellationToken).ExitCode);
+        Task.FromResult(Run(seed, ScenesFromEnvironment(), output, cancellationToken).ExitCode);
+
+    /// <summary>
+    /// <see cref="Scenes"/>, or fewer while iterating on the recognizer: <c>EDGECITY_ANPR_SCENES=300 ./edgecity bench anpr</c>
+    /// (the first N scenes of the same seeded sequence). The reported figure is always the full run.
+    /// </summary>
+    private static int ScenesFromEnvironment()
+    {
+        string? value = Environment.GetEnvironmentVariable("EDGECITY_ANPR_SCENES");
+        if (string.IsNullOrEmpty(value)) return Scenes;
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < 1)
+        {
+            throw new ArgumentException($"EDGECITY_ANPR_SCENES: expected a positive whole number of scenes, got '{value}'");
+        }
+
+        return n;
+    }
 
     /// <summary>Runs <paramref name="scenes"/> scenes; returns the overall tally (for the reduced test) and the exit code.</summary>
     internal static (AnprTally Overall, int ExitCode) Run(int seed, int scenes, TextWriter output, CancellationToken cancellationToken)
