@@ -15,23 +15,22 @@ namespace EdgeCity.Anpr;
 /// </summary>
 public sealed class PlateRecognizer : IDisposable
 {
-    private readonly GlyphClassifier _classifier;
+    private readonly IGlyphClassifier _classifier;
     private readonly LabelSets _sets;
-    private readonly GlyphFeatures _features = new();
     private readonly RecognizerOptions _options;
     private readonly bool _korean;
     private readonly bool _latin;
     private readonly bool _lightText;
 
-    /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model.</summary>
+    /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model (the CNN; the HOG + MLP model if no CNN is built in).</summary>
     /// <exception cref="InvalidOperationException">No model has been trained for the region.</exception>
     public PlateRecognizer(RegionProfile profile, RecognizerOptions? options = null)
-        : this(profile, GlyphClassifier.LoadEmbedded(profile?.Name ?? "")
-            ?? throw new InvalidOperationException($"no glyph model for region '{profile?.Name}' is built in: run ./edgecity anpr train (docs/anpr.md)"), options)
+        : this(profile, (IGlyphClassifier?)CnnGlyphClassifier.LoadEmbedded(profile?.Name ?? "") ?? GlyphClassifier.LoadEmbedded(profile?.Name ?? "")
+            ?? throw new InvalidOperationException($"no glyph model for region '{profile?.Name}' is built in: run gateway/EdgeCity.Anpr/Models/train.sh (docs/anpr.md)"), options)
     {
     }
 
-    internal PlateRecognizer(RegionProfile profile, GlyphClassifier classifier, RecognizerOptions? options = null)
+    internal PlateRecognizer(RegionProfile profile, IGlyphClassifier classifier, RecognizerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         Profile = profile;
@@ -86,7 +85,7 @@ public sealed class PlateRecognizer : IDisposable
     /// <summary>The layouts' best reading of a rectified line, before any rejection.</summary>
     internal LineReading? BestReading(RectifiedLine rectified)
     {
-        var scorer = new GlyphScorer(rectified, _features, _classifier);
+        var scorer = new GlyphScorer(rectified, _classifier);
         LineReading? best = null;
         if (_korean) best = KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts);
         if (_latin && LatinLineReader.Read(rectified, scorer, _sets) is { } latin && (best is null || latin.Score > best.Score)) best = latin;
@@ -113,7 +112,7 @@ public sealed class PlateRecognizer : IDisposable
 
     /// <summary>Which stage lost a plate that was not read exactly (see <see cref="StageDiagnosis"/>).</summary>
     internal StageDiagnosis Diagnose(Mat frame, IReadOnlyList<Point2f> plateCorners, string truth, string layout) =>
-        StageDiagnosis.Run(this, frame, plateCorners, truth, layout, _features, _classifier, _sets, _lightText, _options.MaxLinesPerFrame);
+        StageDiagnosis.Run(this, frame, plateCorners, truth, layout, _classifier, _sets, _lightText, _options.MaxLinesPerFrame);
 
     // Overlapping readings (the same plate found in both polarities, or as two rows) keep only the most confident.
     private static List<PlateReading> Suppress(List<PlateReading> candidates)
@@ -136,7 +135,6 @@ public sealed class PlateRecognizer : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _features.Dispose();
         _classifier.Dispose();
     }
 }

@@ -32,7 +32,9 @@ public class KoreanLayoutNeighbourTests
         KoreanLayoutHypothesis plain = hypotheses.Single(h => h.Layout == KoreanLayouts.DigitsHangulDigits && h.Leading.Count == 2 && h.Trailing[^1].X == 170);
         KoreanLayoutHypothesis stacked = hypotheses.Single(h => h.Layout == KoreanLayouts.StackedRegion && h.Trailing[^1].X == 170);
         Assert.True(plain.LeavesOutCharacter);
+        Assert.Equal([new GlyphBox(12, Top, 18, H)], plain.LeftOut!); // the box the reader shows the classifier
         Assert.False(stacked.LeavesOutCharacter);
+        Assert.Empty(stacked.LeftOut!);
         Assert.True(stacked.GeometryPenalty < plain.GeometryPenalty, $"stacked {stacked.GeometryPenalty:F2} vs plain {plain.GeometryPenalty:F2}");
     }
 

@@ -29,7 +29,7 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
 
     internal static StageDiagnosis Run(
         PlateRecognizer recognizer, Mat frame, IReadOnlyList<Point2f> corners, string truth, string layout,
-        GlyphFeatures features, GlyphClassifier classifier, LabelSets sets, bool lightText, int maxLines)
+        IGlyphClassifier classifier, LabelSets sets, bool lightText, int maxLines)
     {
         using var grey = new Mat();
         if (frame.Channels() == 1) frame.CopyTo(grey);
@@ -49,7 +49,7 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
         {
             using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
             if (rectified is null) continue;
-            (int stage, string d) = Replay(recognizer, rectified, plate, truth, layout, features, classifier, sets);
+            (int stage, string d) = Replay(recognizer, rectified, plate, truth, layout, classifier, sets);
             if (stage > furthest)
             {
                 furthest = stage;
@@ -62,7 +62,7 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
 
     private static (int Stage, string Detail) Replay(
         PlateRecognizer recognizer, RectifiedLine rectified, Point2f[] plate, string truth, string layout,
-        GlyphFeatures features, GlyphClassifier classifier, LabelSets sets)
+        IGlyphClassifier classifier, LabelSets sets)
     {
         if (!Straight(rectified, plate, layout, out string why)) return (1, why);
         List<LabelledGlyph> aligned = layout == LatinLineReader.Layout
@@ -70,7 +70,7 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
             : KoreanLineReader.Align(rectified, layout, truth);
         var glyphs = aligned.Where(g => g.Label != GlyphClassifier.Junk).ToList();
         if (glyphs.Count == 0) return (2, "");
-        var scorer = new GlyphScorer(rectified, features, classifier);
+        var scorer = new GlyphScorer(rectified, classifier);
         scorer.Prepare(glyphs.Select(g => g.Box));
         var wrong = new List<string>();
         foreach (LabelledGlyph g in glyphs)

@@ -10,13 +10,14 @@ namespace EdgeCity.Anpr.Glyphs;
 /// characters, region names ("R:서울" side by side, "S:서울" stacked) and <see cref="Junk"/> for anything that is not a
 /// glyph (bolts, frame edges, dirt) — so a layout can tell a character from its surroundings.
 /// </summary>
-internal sealed class GlyphClassifier : IDisposable
+internal sealed class GlyphClassifier : IGlyphClassifier
 {
     /// <summary>The label of "not a glyph".</summary>
     public const string Junk = "~";
 
     private readonly ANN_MLP _mlp;
     private readonly Dictionary<string, int> _index;
+    private GlyphFeatures? _features;
 
     public GlyphClassifier(ANN_MLP mlp, IReadOnlyList<string> labels)
     {
@@ -61,6 +62,13 @@ internal sealed class GlyphClassifier : IDisposable
         return result;
     }
 
+    /// <inheritdoc />
+    public float[][] Classify(Mat grey, IReadOnlyList<Reading.GlyphBox> boxes)
+    {
+        _features ??= new GlyphFeatures();
+        return Predict(boxes.Select(b => _features.Compute(grey, b)).ToList());
+    }
+
     /// <summary>Loads the embedded model of <paramref name="region"/>, or null when none has been trained yet.</summary>
     public static GlyphClassifier? LoadEmbedded(string region)
     {
@@ -89,5 +97,9 @@ internal sealed class GlyphClassifier : IDisposable
         return new GlyphClassifier(mlp, list);
     }
 
-    public void Dispose() => _mlp.Dispose();
+    public void Dispose()
+    {
+        _mlp.Dispose();
+        _features?.Dispose();
+    }
 }

@@ -1,9 +1,20 @@
 #!/usr/bin/env bash
-# Makes exactly the glyph models committed beside this script (kr.yml.gz, eu.yml.gz and their .labels.txt) from
-# simulated scenes the repository renders (seed 1000; the benchmark uses seed 1). Deterministic: seeded scenes, one
-# OpenCV thread, OpenCV ml's fixed initial weights. Run from anywhere; then rebuild (the models are embedded) and
-# compare with `sha256sum -c gateway/EdgeCity.Anpr/Models/SHA256SUMS`. Takes ~5 minutes on this machine. See docs/anpr.md.
+# Makes exactly the glyph models committed beside this script from simulated scenes the repository renders (seed 1000;
+# the benchmark uses seed 1), then check with `sha256sum -c gateway/EdgeCity.Anpr/Models/SHA256SUMS` (repository root)
+# after rebuilding (the models are embedded). See docs/anpr.md.
+#  - kr.onnx, eu.onnx and their .cnn.labels.txt: the convolutional classifier the recognizer uses. Glyph images are
+#    exported by the recognizer's own segmentation (`anpr export-glyphs`), then Debian's PyTorch trains on them with
+#    on-the-fly augmentation (train_cnn.py, one thread, seeded). ~35 minutes on this machine.
+#  - kr.yml.gz, eu.yml.gz and their .labels.txt: the older HOG + MLP classifier (the fallback when no network is
+#    built in, and the comparison in docs/anpr.md). ~5 minutes.
+# Deterministic: seeded scenes, one OpenCV and one PyTorch thread, fixed initial weights.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-./edgecity anpr train --region kr --scenes 3000 --seed 1000 --iterations 40 --out gateway/EdgeCity.Anpr/Models
-./edgecity anpr train --region eu --scenes 1500 --seed 1000 --iterations 40 --out gateway/EdgeCity.Anpr/Models
+models=gateway/EdgeCity.Anpr/Models
+data=.artifacts/glyph-images
+./edgecity anpr train --region kr --scenes 3000 --seed 1000 --iterations 40 --out "$models"
+./edgecity anpr train --region eu --scenes 1500 --seed 1000 --iterations 40 --out "$models"
+./edgecity anpr export-glyphs --region kr --scenes 6000 --seed 1000 --jitters 3 --out "$data"
+./edgecity anpr export-glyphs --region eu --scenes 3000 --seed 1000 --jitters 3 --out "$data"
+./edgecity anpr train-cnn --data "$data" --region kr --out "$models"
+./edgecity anpr train-cnn --data "$data" --region eu --out "$models"

@@ -9,14 +9,12 @@ namespace EdgeCity.Anpr.Reading;
 internal sealed class GlyphScorer
 {
     private readonly RectifiedLine _line;
-    private readonly GlyphFeatures _features;
-    private readonly GlyphClassifier _classifier;
+    private readonly IGlyphClassifier _classifier;
     private readonly Dictionary<GlyphBox, float[]> _probabilities = [];
 
-    public GlyphScorer(RectifiedLine line, GlyphFeatures features, GlyphClassifier classifier)
+    public GlyphScorer(RectifiedLine line, IGlyphClassifier classifier)
     {
         _line = line;
-        _features = features;
         _classifier = classifier;
     }
 
@@ -25,7 +23,7 @@ internal sealed class GlyphScorer
     {
         var todo = boxes.Where(b => !_probabilities.ContainsKey(b)).Distinct().ToList();
         if (todo.Count == 0) return;
-        float[][] p = _classifier.Predict(todo.Select(b => _features.Compute(_line.Grey, b)).ToList());
+        float[][] p = _classifier.Classify(_line.Grey, todo);
         for (int i = 0; i < todo.Count; i++) _probabilities[todo[i]] = p[i];
     }
 

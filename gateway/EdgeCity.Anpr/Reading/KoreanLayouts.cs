@@ -43,8 +43,8 @@ internal static class KoreanLayouts
                     if (penalty > 3) continue;
                     if (layouts.Contains(layout))
                     {
-                        double unexplained = Unexplained(tall, leadFirst, e, pitch, digitWidth, trailing);
-                        result.Add(new KoreanLayoutHypothesis(layout, leading, hangul, trailing, null, penalty + unexplained, unexplained > 0));
+                        (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst, e, pitch, digitWidth, trailing);
+                        result.Add(new KoreanLayoutHypothesis(layout, leading, hangul, trailing, null, penalty + unexplained, unexplained > 0, leftOut));
                     }
 
                     if (k == 2 && leadFirst >= 1 && layouts.Contains(StackedRegion))
@@ -55,8 +55,8 @@ internal static class KoreanLayouts
                         // leaves a wider gap, so the gap is allowed up to 1.3 pitches.
                         if (gap > -2 && gap < 1.3 * pitch && region.Width < 1.3 * pitch)
                         {
-                            double unexplained = Unexplained(tall, leadFirst - 1, e, pitch, digitWidth, trailing);
-                            result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty + unexplained, unexplained > 0));
+                            (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst - 1, e, pitch, digitWidth, trailing);
+                            result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty + unexplained, unexplained > 0, leftOut));
                         }
                     }
                 }
@@ -73,14 +73,15 @@ internal static class KoreanLayouts
     // beyond either end is almost always a character the reading left out: the last digit of a two-line plate when the
     // trailing four were anchored one box too far left, or the stacked region of 서울32자6493 when it is read as the
     // (valid) 32자6493. Bolts, frame edges and dirt are narrower, shorter or further away.
-    private static double Unexplained(List<GlyphBox> tall, int first, int last, double pitch, double digitWidth, List<GlyphBox> trailing)
+    // The boxes are returned too: the reader asks the glyph classifier whether each looks like a glyph at all.
+    private static (double Penalty, List<GlyphBox> Boxes) Unexplained(List<GlyphBox> tall, int first, int last, double pitch, double digitWidth, List<GlyphBox> trailing)
     {
         double height = trailing.Average(d => d.Height);
         bool CharacterLike(GlyphBox b) => b.Width >= 0.5 * digitWidth && b.Height >= 0.8 * height;
-        double penalty = 0;
-        if (first >= 1 && CharacterLike(tall[first - 1]) && tall[first].X - tall[first - 1].Right < 0.9 * pitch) penalty += UnexplainedNeighbourPenalty;
-        if (last + 1 < tall.Count && CharacterLike(tall[last + 1]) && tall[last + 1].X - tall[last].Right < 0.9 * pitch) penalty += UnexplainedNeighbourPenalty;
-        return penalty;
+        var boxes = new List<GlyphBox>(2);
+        if (first >= 1 && CharacterLike(tall[first - 1]) && tall[first].X - tall[first - 1].Right < 0.9 * pitch) boxes.Add(tall[first - 1]);
+        if (last + 1 < tall.Count && CharacterLike(tall[last + 1]) && tall[last + 1].X - tall[last].Right < 0.9 * pitch) boxes.Add(tall[last + 1]);
+        return (boxes.Count * UnexplainedNeighbourPenalty, boxes);
     }
 
     // The trailing digits' mean centre spacing and how irregular it is.

@@ -17,7 +17,11 @@ internal static class KoreanLineReader
         List<GlyphBox> all = SegmentMain(line, out double threshold);
         var hypotheses = KoreanLayouts.Enumerate(all, layouts);
         if (hypotheses.Count == 0) return null;
-        scorer.Prepare(hypotheses.SelectMany(h => h.Digits.Append(h.Hangul)));
+        // Every box any hypothesis asks about — stacked regions and two-line upper lines too — in one batch: the network
+        // costs far less per glyph in a batch than in one call per box.
+        var uppers = hypotheses.Where(h => h.Layout == KoreanLayouts.TwoLineRegion).Distinct().ToDictionary(h => h, h => UpperLine(line, threshold, h));
+        scorer.Prepare(hypotheses.SelectMany(h => h.Digits.Append(h.Hangul).Concat(h.Region is { } r ? [r] : []).Concat(h.LeftOut ?? []))
+            .Concat(uppers.Values.SelectMany(u => u is null ? [] : u.Digits.Append(u.Region))));
         LineReading? best = null;
         foreach (KoreanLayoutHypothesis hyp in hypotheses)
         {
@@ -33,7 +37,7 @@ internal static class KoreanLineReader
             }
             else if (hyp.Layout == KoreanLayouts.TwoLineRegion)
             {
-                if (UpperLine(line, threshold, hyp) is not { } upper) continue;
+                if (uppers[hyp] is not { } upper) continue;
                 var r = scorer.Best(upper.Region, sets.RegionSideBySide);
                 glyphs.Add(r);
                 regionName = r.Label[2..];
@@ -54,17 +58,33 @@ internal static class KoreanLineReader
             glyphs.Add(hangul);
             glyphs.AddRange(trailing);
             double logOdds = glyphs.Sum(g => Math.Log(Math.Max(g.P, 1e-4) / 0.5));
-            double score = logOdds - (1.5 * hyp.GeometryPenalty);
+            (double geometry, bool leavesOut) = LeftOutCharacters(hyp, scorer, sets);
+            double score = logOdds - (1.5 * geometry);
             double confidence = Math.Exp(glyphs.Average(g => Math.Log(Math.Max(g.P, 1e-6))));
             string text = (regionName ?? "") + topDigits + string.Concat(leading.Select(g => g.Label)) + hangul.Label + string.Concat(trailing.Select(g => g.Label));
             if (best is null || score > best.Score)
             {
-                best = new LineReading(text, hyp.Layout, score, confidence, extent, glyphs.Min(g => g.P), hyp.LeavesOutCharacter);
+                best = new LineReading(text, hyp.Layout, score, confidence, extent, glyphs.Min(g => g.P), leavesOut);
             }
         }
 
         return best;
     }
+
+    /// <summary>
+    /// The hypothesis's geometry penalty and whether it leaves out a character, after asking the classifier about each
+    /// character-sized box beside it: one it calls "not a glyph" (a thick frame edge, a bolt's shadow, a sticker) is no
+    /// left-out character — geometry alone would reject a real plate beside such an edge.
+    /// </summary>
+    private static (double Geometry, bool LeavesOut) LeftOutCharacters(KoreanLayoutHypothesis hyp, GlyphScorer scorer, LabelSets sets)
+    {
+        if (!hyp.LeavesOutCharacter || hyp.LeftOut is not { Count: > 0 } boxes || sets.JunkIndex < 0) return (hyp.GeometryPenalty, hyp.LeavesOutCharacter);
+        int junk = boxes.Count(b => scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph);
+        return (hyp.GeometryPenalty - (junk * KoreanLayouts.UnexplainedNeighbourPenalty), junk < boxes.Count);
+    }
+
+    /// <summary>A box beside a reading with at least this "not a glyph" probability is not a character it left out.</summary>
+    private const float NotAGlyph = 0.5f;
 
     /// <summary>Labels the glyphs of a line whose text is known (training); empty when segmentation does not fit the text.</summary>
     public static List<LabelledGlyph> Align(RectifiedLine line, string layout, string text)

@@ -5,7 +5,7 @@ namespace EdgeCity.Anpr.Reading;
 /// <summary>Indices of the classifier's labels by glyph class, for the layouts to restrict a box to the class its position allows.</summary>
 internal sealed class LabelSets
 {
-    public LabelSets(GlyphClassifier classifier)
+    public LabelSets(IGlyphClassifier classifier)
     {
         var labels = classifier.Labels;
         int[] Where(Func<string, bool> f) => Enumerable.Range(0, labels.Count).Where(i => f(labels[i])).ToArray();

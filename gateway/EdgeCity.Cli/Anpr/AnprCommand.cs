@@ -21,6 +21,7 @@ public static class AnprCommand
         command.Subcommands.Add(Train());
         command.Subcommands.Add(Scenes());
         command.Subcommands.Add(Eval());
+        command.Subcommands.Add(GlyphImageExport.Create());
         return command;
     }
 

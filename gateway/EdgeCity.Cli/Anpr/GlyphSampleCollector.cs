@@ -28,10 +28,20 @@ internal static class GlyphSampleCollector
 
     public static List<(float[] Features, string Label)> Collect(string region, int seed, int scenes, Action<string> log)
     {
-        var samples = new List<(float[], string)>();
+        using var features = new GlyphFeatures();
+        return Collect(region, seed, scenes, Jitters, features.Compute, log).Select(s => (s.Sample, s.Label)).ToList();
+    }
+
+    /// <summary>
+    /// The labelled glyphs of <paramref name="scenes"/> scenes of <paramref name="region"/>, each made into a sample by
+    /// <paramref name="make"/> (from the rectified line's grey image and the box), with <paramref name="jitters"/>
+    /// moved and resized copies of each real glyph, and the index of the scene it came from (to hold out whole scenes).
+    /// </summary>
+    public static List<(T Sample, string Label, int Scene)> Collect<T>(string region, int seed, int scenes, int jitters, Func<Mat, GlyphBox, T> make, Action<string> log)
+    {
+        var samples = new List<(T, string, int)>();
         // Smaller frames than the camera's: the same plates and conditions at a seventh of the rendering cost.
         using var generator = new SceneGenerator(seed, 640, 360);
-        using var features = new GlyphFeatures();
         int aligned = 0, tried = 0;
         for (int i = 0; tried < scenes; i++)
         {
@@ -53,22 +63,22 @@ internal static class GlyphSampleCollector
                     if (overlap.Width * overlap.Height == 0)
                     {
                         var junk = GlyphSegmenter.SegmentMain(line, out _, 0.5).Where(b => b.Width <= 1.1 * RectifiedLine.CharHeight).Take(MaxJunkPerRow);
-                        samples.AddRange(junk.Select(b => (features.Compute(line.Grey, b), GlyphClassifier.Junk)));
+                        samples.AddRange(junk.Select(b => (make(line.Grey, b), GlyphClassifier.Junk, i)));
                         continue;
                     }
 
                     if (overlap.Width * overlap.Height < 0.5 * lineBox.Width * lineBox.Height) continue;
                     List<LabelledGlyph> labelled = Align(line, c.Plate);
                     any |= labelled.Count > 0;
-                    samples.AddRange(labelled.Select(g => (features.Compute(line.Grey, g.Box), g.Label)));
+                    samples.AddRange(labelled.Select(g => (make(line.Grey, g.Box), g.Label, i)));
                     // Each real glyph again with its box moved and grown by a pixel or two, as segmentation varies.
                     var jitter = new Random(i);
                     foreach (LabelledGlyph g in labelled.Where(g => g.Label != GlyphClassifier.Junk))
                     {
-                        for (int k = 0; k < Jitters; k++)
+                        for (int k = 0; k < jitters; k++)
                         {
                             var box = new GlyphBox(g.Box.X + jitter.Next(-1, 2), g.Box.Y + jitter.Next(-1, 2), g.Box.Width + jitter.Next(-1, 3), g.Box.Height + jitter.Next(-1, 3));
-                            samples.Add((features.Compute(line.Grey, box), g.Label));
+                            samples.Add((make(line.Grey, box), g.Label, i));
                         }
                     }
                 }
