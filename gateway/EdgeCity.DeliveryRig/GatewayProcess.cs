@@ -93,10 +93,6 @@ public sealed class GatewayProcess : IAsyncDisposable
 
         // Workstation GC, as on a Pi with 1–4 GB: the RSS figure is then what a Pi would see.
         start.Environment["DOTNET_gcServer"] = "0";
-        foreach (string pair in (Environment.GetEnvironmentVariable("GW_DEV_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            start.Environment[pair[..pair.IndexOf('=')]] = pair[(pair.IndexOf('=') + 1)..];
-        }
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start the gateway");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

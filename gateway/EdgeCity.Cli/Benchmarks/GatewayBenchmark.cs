@@ -23,7 +23,7 @@ public static class GatewayBenchmark
 {
     /// <summary>Runs the full benchmark (about four minutes); the last line printed is the JSON result.</summary>
     public static Task<int> RunAsync(int seed, TextWriter output, CancellationToken cancellationToken) =>
-        RunAsync(seed, Environment.GetEnvironmentVariable("GW_DEV_SHORT") == "1" ? GatewayBenchmarkShape.Full with { Outage = TimeSpan.FromSeconds(2), After = TimeSpan.FromSeconds(2), OfferedEventsPerSecond = double.Parse(Environment.GetEnvironmentVariable("GW_DEV_OFFERED") ?? "20480", CultureInfo.InvariantCulture) } : GatewayBenchmarkShape.Full, "boards.json", output, cancellationToken);
+        RunAsync(seed, GatewayBenchmarkShape.Full, "boards.json", output, cancellationToken);
 
     /// <summary>Runs the benchmark with <paramref name="shape"/> (tests use a tiny one) on the bays of <paramref name="inventoryPath"/>.</summary>
     internal static async Task<int> RunAsync(int seed, GatewayBenchmarkShape shape, string inventoryPath, TextWriter output, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ public static class GatewayBenchmark
                 $"then a closed loop: {shape.Before.TotalSeconds:0} s, a {shape.Outage.TotalSeconds:0} s upstream outage, {shape.After.TotalSeconds:0} s")).ConfigureAwait(false);
 
             Run gateway = await RunGatewayAsync(work, boards, shape, seed, output, cancellationToken).ConfigureAwait(false);
-            Run bridge = Environment.GetEnvironmentVariable("GW_DEV_NO_BRIDGE") == "1" ? new Run() : await RunBridgeAsync(boards, shape, seed, output, cancellationToken).ConfigureAwait(false);
+            Run bridge = await RunBridgeAsync(boards, shape, seed, output, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"  summary: gateway p99 board→city {gateway.OfferedP99Ms:0.0} ms at {gateway.OfferedEventsPerSecond:0} events/s offered ({gateway.SaturatedP99Ms:0.0} ms at saturation), " +
                 $"{gateway.EventsPerSecond:0} events/s durable in the closed loop, lost {gateway.Lost}, peak RSS {gateway.PeakRssMb:0.0} MiB; " +

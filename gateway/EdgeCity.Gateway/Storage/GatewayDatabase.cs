@@ -104,7 +104,7 @@ public sealed class GatewayDatabase : IDisposable
         _writer = new SqliteConnection(ConnectionString);
         _writer.Open();
         Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-16384;");
-        Execute(_writer, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint={Environment.GetEnvironmentVariable("GW_DEV_AUTOCKPT") ?? WriterAutoCheckpointPages.ToString(System.Globalization.CultureInfo.InvariantCulture)};"));
+        Execute(_writer, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint={WriterAutoCheckpointPages};"));
 
         Execute(_writer, Schema);
     }

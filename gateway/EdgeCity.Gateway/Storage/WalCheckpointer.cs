@@ -24,11 +24,6 @@ public sealed class WalCheckpointer(GatewayDatabase database, ILogger<WalCheckpo
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (Environment.GetEnvironmentVariable("GW_DEV_NOBGCKPT") == "1")
-        {
-            return Task.CompletedTask;
-        }
-
         _thread = new Thread(Run) { IsBackground = true, Name = "wal-checkpointer" };
         _thread.Start();
         return Task.CompletedTask;
