@@ -25,6 +25,8 @@ public sealed class BoardLoad
     // A board's sequence numbers are acknowledged in order, one at a time: the last one says which were.
     private readonly long[] _lastAcked;
     private readonly List<float>[] _ackLatenciesMs;
+    private readonly List<float>[] _heldUpMs;
+    private readonly List<float>[] _timerLatenessMs;
     private long _failures;
 
     /// <summary>Creates the boards <paramref name="boards"/>, publishing to <paramref name="host"/>:<paramref name="port"/>.</summary>
@@ -36,6 +38,8 @@ public sealed class BoardLoad
         _options = options;
         _lastAcked = new long[boards.Count];
         _ackLatenciesMs = boards.Select(_ => new List<float>()).ToArray();
+        _heldUpMs = boards.Select(_ => new List<float>()).ToArray();
+        _timerLatenessMs = boards.Select(_ => new List<float>()).ToArray();
     }
 
     /// <summary>Publishes that failed or could not be made (then retried).</summary>
@@ -61,10 +65,33 @@ public sealed class BoardLoad
     }
 
     /// <summary>Publish → PUBACK latencies of acknowledged messages, in ms.</summary>
-    public double[] AckLatenciesMs()
+    public double[] AckLatenciesMs() => Flatten(_ackLatenciesMs);
+
+    /// <summary>
+    /// With Poisson arrivals, the events whose board was still waiting for its previous PUBACK when they were due:
+    /// how long after their scheduled moment they were sent, in ms. Their <c>ts</c> is that moment, so this wait is
+    /// in their end-to-end latency (no coordinated omission).
+    /// </summary>
+    public double[] HeldUpMs() => Flatten(_heldUpMs);
+
+    /// <summary>
+    /// With Poisson arrivals, the events whose board was idle when they were due: how late the load generator's timer
+    /// and threads woke it, in ms. The load generator's lag, not the service's: their <c>ts</c> is when they were sent.
+    /// </summary>
+    public double[] TimerLatenessMs() => Flatten(_timerLatenessMs);
+
+    private static void Record(List<float>[] perBoard, int index, float ms)
+    {
+        lock (perBoard[index])
+        {
+            perBoard[index].Add(ms);
+        }
+    }
+
+    private static double[] Flatten(List<float>[] perBoard)
     {
         var all = new List<double>();
-        foreach (List<float> board in _ackLatenciesMs)
+        foreach (List<float> board in perBoard)
         {
             lock (board)
             {
@@ -85,18 +112,37 @@ public sealed class BoardLoad
         string? secret = _options.Secrets is { } secrets && secrets.TryGetValue(boardId, out string? s) ? s : null;
         LeanMqttPublisher? connection = null;
         var pacing = Stopwatch.StartNew();
+        long pacingStartUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var gaps = new Random(HashCode.Combine(_options.Seed, index));
+        double dueSeconds = 0;
         long seq = 0;
         try
         {
             while (!stop.IsCancellationRequested)
             {
                 seq++;
+                long? heldUpSinceUnixMs = null;
                 if (_options.EventsPerSecondPerBoard is { } rate)
                 {
-                    var due = TimeSpan.FromSeconds((seq - 1) / rate);
-                    if (due > pacing.Elapsed && !await DelayAsync(due - pacing.Elapsed, stop).ConfigureAwait(false))
+                    // Poisson: exponential gaps; the first event of each board also waits one, so boards do not start in step.
+                    dueSeconds += _options.PoissonArrivals ? -Math.Log(1 - gaps.NextDouble()) / rate : (seq == 1 ? 0 : 1 / rate);
+                    var due = TimeSpan.FromSeconds(dueSeconds);
+                    if (due > pacing.Elapsed)
                     {
-                        return;
+                        if (!await DelayAsync(due - pacing.Elapsed, stop).ConfigureAwait(false))
+                        {
+                            return;
+                        }
+
+                        if (_options.PoissonArrivals)
+                        {
+                            Record(_timerLatenessMs, index, (float)(pacing.Elapsed - due).TotalMilliseconds);
+                        }
+                    }
+                    else if (_options.PoissonArrivals)
+                    {
+                        // Still busy with the previous event when this one was due: the wait is the service's, it counts.
+                        heldUpSinceUnixMs = pacingStartUnixMs + (long)due.TotalMilliseconds;
                     }
                 }
 
@@ -106,14 +152,20 @@ public sealed class BoardLoad
                     try
                     {
                         connection ??= await LeanMqttPublisher.ConnectAsync(_host, _port, boardId, secret is null ? null : boardId, secret, Timeout, stop).ConfigureAwait(false);
-                        long ts = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                        long ts = heldUpSinceUnixMs ?? DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                         string state = seq % 2 == 0 ? "free" : "occupied";
                         Utf8.TryWrite(payload, CultureInfo.InvariantCulture,
                             $"{{\"boot\":{_options.Boot},\"seq\":{seq},\"ts\":{ts},\"state\":\"{state}\"}}", out int length);
                         long t0 = Stopwatch.GetTimestamp();
+
                         await connection.PublishAsync(topic, payload.AsMemory(0, length), Timeout).ConfigureAwait(false);
                         float ms = (float)Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
                         Volatile.Write(ref _lastAcked[index], seq);
+                        if (heldUpSinceUnixMs is { } since)
+                        {
+                            Record(_heldUpMs, index, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - since - ms);
+                        }
+
                         lock (_ackLatenciesMs[index])
                         {
                             _ackLatenciesMs[index].Add(ms);

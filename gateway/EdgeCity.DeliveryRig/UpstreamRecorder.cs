@@ -20,12 +20,13 @@ public sealed class UpstreamRecorder : IAsyncDisposable
     private readonly string _clientId;
     private readonly MqttClientFactory _factory = new();
     private readonly CancellationTokenSource _stop = new();
-    private readonly ArrivalLog _arrivals = new();
+    private readonly ArrivalLog _arrivals;
     private IMqttClient _client;
     private Task _keeper = Task.CompletedTask;
 
-    private UpstreamRecorder(int port, string filter, string clientId)
+    private UpstreamRecorder(int port, string filter, string clientId, int expectedEvents)
     {
+        _arrivals = new ArrivalLog(expectedEvents);
         _port = port;
         _filter = filter;
         _clientId = clientId;
@@ -39,9 +40,13 @@ public sealed class UpstreamRecorder : IAsyncDisposable
     public int Distinct => _arrivals.Distinct;
 
     /// <summary>Subscribes to <paramref name="filter"/> on the broker at 127.0.0.1:<paramref name="port"/>.</summary>
-    public static async Task<UpstreamRecorder> StartAsync(int port, string filter, string clientId, CancellationToken cancellationToken = default)
+    public static Task<UpstreamRecorder> StartAsync(int port, string filter, string clientId, CancellationToken cancellationToken = default) =>
+        StartAsync(port, filter, clientId, expectedEvents: 0, cancellationToken);
+
+    /// <summary>Subscribes like the other overload, with room for <paramref name="expectedEvents"/> kept from the start (benchmarks).</summary>
+    public static async Task<UpstreamRecorder> StartAsync(int port, string filter, string clientId, int expectedEvents, CancellationToken cancellationToken)
     {
-        var recorder = new UpstreamRecorder(port, filter, clientId);
+        var recorder = new UpstreamRecorder(port, filter, clientId, expectedEvents);
         await recorder.ConnectAsync(cancellationToken).ConfigureAwait(false);
         recorder._keeper = Task.Run(recorder.KeepConnectedAsync, CancellationToken.None);
         return recorder;

@@ -28,7 +28,7 @@ internal sealed record CpuSample(long Timestamp, double MachineBusySeconds, doub
         double perEvent = events > 0 ? (end.ServiceSeconds - start.ServiceSeconds) * 1e6 / events : double.NaN;
         double benchPerEvent = events > 0 ? (end.BenchSeconds - start.BenchSeconds) * 1e6 / events : double.NaN;
         return string.Create(CultureInfo.InvariantCulture,
-            $"cores used before the outage, of {Environment.ProcessorCount}: {service} {serviceCores:0.00} ({perEvent:0} µs/event), boards + recorder {benchCores:0.00} ({benchPerEvent:0} µs/event), city broker {cityCores:0.00}, other work on the machine {Math.Max(0, machineCores - serviceCores - benchCores - cityCores):0.00}");
+            $"cores used, of {Environment.ProcessorCount}: {service} {serviceCores:0.00} ({perEvent:0} µs/event), boards + recorder {benchCores:0.00} ({benchPerEvent:0} µs/event), city broker {cityCores:0.00}, other work on the machine {Math.Max(0, machineCores - serviceCores - benchCores - cityCores):0.00}");
     }
 
     private static double MachineBusy()

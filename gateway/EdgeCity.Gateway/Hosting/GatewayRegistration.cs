@@ -34,9 +34,12 @@ public static class GatewayRegistration
         services.AddSingleton(sp => new GatewayDatabase(sp.GetRequiredService<IOptions<GatewayOptions>>().Value.DataDirectory));
         services.AddSingleton(sp => BayDirectoryLoader.Load(sp.GetRequiredService<IOptions<GatewayOptions>>().Value.InventoryPath));
         services.AddSingleton<BayStateReader>();
+        services.AddSingleton<WalCheckpointer>();
+        services.AddHostedService(sp => sp.GetRequiredService<WalCheckpointer>());
 
         // Hosted services stop in reverse order: ingest stops accepting first, then the writer drains.
         services.AddSingleton<OutboxCounters>();
+        services.AddSingleton<DeliveryStages>();
         services.AddSingleton<OutboxWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWriter>());
 

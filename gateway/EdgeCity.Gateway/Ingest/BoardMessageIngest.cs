@@ -35,6 +35,7 @@ public sealed class BoardMessageIngest(
     /// </summary>
     public async Task<IngestVerdict> HandleAsync(string topic, string clientId, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
+        long receivedTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
         int limit = options.Value.MaxPayloadBytes;
         if (payload.Length > limit)
         {
@@ -73,7 +74,7 @@ public sealed class BoardMessageIngest(
         {
             // Not cut short by the broker's token: the writer always completes or fails the commit within its batch,
             // and a WaitAsync per message cost an allocation, a token registration and a continuation of its own.
-            outcome = await writer.CommitAsync(message, receivedAt, draft).ConfigureAwait(false);
+            outcome = await writer.CommitAsync(message, receivedAt, draft, receivedTimestamp).ConfigureAwait(false);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
         {

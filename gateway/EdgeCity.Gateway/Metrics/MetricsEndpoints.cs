@@ -19,7 +19,7 @@ public static class MetricsEndpoints
     /// <summary>Maps the metrics endpoint.</summary>
     public static IEndpointRouteBuilder MapMetricsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/metrics", (IngestCounters ingest, IdentityCounters identity, OutboxCounters outbox, UpstreamCounters upstream,
+        endpoints.MapGet("/metrics", (IngestCounters ingest, IdentityCounters identity, OutboxCounters outbox, UpstreamCounters upstream, DeliveryStages stages,
             IOptions<OutboxOptions> outboxOptions, IOptions<UpstreamOptions> upstreamOptions) =>
         {
             var text = new PrometheusText();
@@ -73,6 +73,13 @@ public static class MetricsEndpoints
             text.Counter("edgecity_upstream_batches_confirmed_total", "Batches upstream confirmed.", upstream.BatchesConfirmed);
             text.Counter("edgecity_upstream_failures_total", "Failed connection attempts and sends.", upstream.Failures);
             text.Counter("edgecity_upstream_connects_total", "Successful (re)connections.", upstream.Connects);
+
+            text.Family("edgecity_delivery_stage_seconds", "histogram", "Time from a publish reaching the gateway until it was committed, read by the upstream pump, confirmed upstream.")
+                .Histogram("edgecity_delivery_stage_seconds", "stage=\"committed\"", stages.Committed)
+                .Histogram("edgecity_delivery_stage_seconds", "stage=\"read_by_pump\"", stages.ReadByPump)
+                .Histogram("edgecity_delivery_stage_seconds", "stage=\"confirmed_upstream\"", stages.ConfirmedUpstream);
+            text.Family("edgecity_outbox_transaction_seconds", "histogram", "Duration of each outbox writer transaction: inserts, WAL fsync, checkpoint if one ran.")
+                .Histogram("edgecity_outbox_transaction_seconds", null, stages.WriterTransaction);
 
             text.Gauge("process_resident_memory_bytes", "Resident set size.", Environment.WorkingSet);
             text.Gauge("dotnet_gc_heap_bytes", "Managed heap size after the last collection.", GC.GetGCMemoryInfo().HeapSizeBytes);

@@ -35,6 +35,26 @@ public sealed class PrometheusText
         return this;
     }
 
+    /// <summary>
+    /// The samples of one histogram of a family started with type <c>histogram</c>: cumulative buckets with their
+    /// upper bound in seconds (<c>le</c>), then the sum and the count; <paramref name="labels"/> (or null) go on each.
+    /// </summary>
+    public PrometheusText Histogram(string name, string? labels, LatencyHistogram histogram)
+    {
+        long[] cumulative = histogram.CumulativeCounts();
+        string prefix = labels is null ? "" : labels + ",";
+        for (int i = 0; i < cumulative.Length; i++)
+        {
+            string le = i < LatencyHistogram.BoundsMs.Count
+                ? (LatencyHistogram.BoundsMs[i] / 1000).ToString("R", CultureInfo.InvariantCulture)
+                : "+Inf";
+            Sample(name + "_bucket", prefix + "le=\"" + le + "\"", cumulative[i]);
+        }
+
+        Sample(name + "_sum", labels, histogram.SumSeconds);
+        return Sample(name + "_count", labels, cumulative[^1]);
+    }
+
     /// <inheritdoc />
     public override string ToString() => _text.ToString();
 }

@@ -11,8 +11,11 @@ public sealed class OutboxBatch
 {
     private byte[]? _buffer;
 
-    internal OutboxBatch(byte[] buffer, int length, int count, long lastId)
+    private readonly long[] _receivedAtUnixMs;
+
+    internal OutboxBatch(byte[] buffer, int length, int count, long lastId, long[] receivedAtUnixMs)
     {
+        _receivedAtUnixMs = receivedAtUnixMs;
         _buffer = buffer;
         Body = buffer.AsMemory(0, length);
         Count = count;
@@ -27,6 +30,9 @@ public sealed class OutboxBatch
 
     /// <summary>The id of its last entry: confirming the batch confirms every entry up to it.</summary>
     public long LastId { get; }
+
+    /// <summary>When each entry's publish reached the gateway (Unix ms), in batch order: for the stage latencies.</summary>
+    public ReadOnlySpan<long> ReceivedAtUnixMs => _receivedAtUnixMs.AsSpan(0, Count);
 
     /// <summary>Gives the buffer back; call once nothing uses <see cref="Body"/> any more (the send completed or failed).</summary>
     public void Return()

@@ -18,7 +18,7 @@ public sealed class OutboxReader : IDisposable
     public OutboxReader(GatewayDatabase database)
     {
         _connection = database.OpenReader();
-        _next = new RawStatement(_connection, "SELECT id, body FROM outbox WHERE id > $after ORDER BY id LIMIT $limit");
+        _next = new RawStatement(_connection, "SELECT id, body, received_at_ms FROM outbox WHERE id > $after ORDER BY id LIMIT $limit");
     }
 
     /// <summary>
@@ -33,6 +33,7 @@ public sealed class OutboxReader : IDisposable
         int length = 0;
         int count = 0;
         long lastId = 0;
+        var receivedAt = new long[maxEntries];
         try
         {
             while (_next.Step())
@@ -55,6 +56,7 @@ public sealed class OutboxReader : IDisposable
                 body.CopyTo(buffer.AsSpan(length));
                 length += body.Length;
                 lastId = _next.ColumnInteger(0);
+                receivedAt[count] = _next.ColumnInteger(2);
                 count++;
             }
         }
@@ -75,7 +77,7 @@ public sealed class OutboxReader : IDisposable
         }
 
         buffer[length++] = (byte)']';
-        return new OutboxBatch(buffer, length, count, lastId);
+        return new OutboxBatch(buffer, length, count, lastId, receivedAt);
     }
 
     /// <inheritdoc />

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using EdgeCity.Gateway.Ingest;
+using EdgeCity.Gateway.Metrics;
 using EdgeCity.Gateway.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -22,9 +24,13 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     private readonly GatewayDatabase _database;
     private readonly OutboxOptions _options;
     private readonly OutboxCounters _counters;
+    private readonly DeliveryStages _stages;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxWriter> _logger;
-    private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    // Synchronous continuations: the only reader is the writer thread blocked in Wait, and a write then wakes it
+    // directly. By default the wake-up was queued to the thread pool, behind every board's pending work: under load
+    // it waited there for tens of ms while messages sat in the queue (the commit stage's p99).
+    private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
     private TaskCompletionSource _appendSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _appendVersion;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -37,11 +43,12 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     private Thread? _thread;
 
     /// <summary>Creates the writer over <paramref name="database"/>'s writer connection.</summary>
-    public OutboxWriter(GatewayDatabase database, IOptions<OutboxOptions> options, OutboxCounters counters, TimeProvider time, ILogger<OutboxWriter> logger)
+    public OutboxWriter(GatewayDatabase database, IOptions<OutboxOptions> options, OutboxCounters counters, DeliveryStages stages, TimeProvider time, ILogger<OutboxWriter> logger)
     {
         _database = database;
         _options = options.Value;
         _counters = counters;
+        _stages = stages;
         _time = time;
         _logger = logger;
     }
@@ -49,10 +56,12 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     /// <summary>
     /// Commits <paramref name="message"/> (and <paramref name="draft"/> into the outbox, when upstream is on) in
     /// the next batch. The task completes once that batch is durable, or faults with the database's exception.
+    /// <paramref name="receivedTimestamp"/> (<see cref="Stopwatch"/> ticks, 0 for now) is when the publish reached
+    /// the gateway: the commit stage of <see cref="DeliveryStages"/> is measured from it.
     /// </summary>
-    public Task<StoreOutcome> CommitAsync(BoardMessage message, long receivedAtUnixMs, OutboxDraft? draft)
+    public Task<StoreOutcome> CommitAsync(BoardMessage message, long receivedAtUnixMs, OutboxDraft? draft, long receivedTimestamp = 0)
     {
-        var pending = new PendingCommit(message, receivedAtUnixMs, draft);
+        var pending = new PendingCommit(message, receivedAtUnixMs, draft, receivedTimestamp == 0 ? Stopwatch.GetTimestamp() : receivedTimestamp);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(OutboxWriter), "The outbox writer has stopped; the message is not acknowledged.");
@@ -192,6 +201,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         var tally = new BatchTally();
         _working.CopyFrom(_committed);
         SqliteConnection connection = _database.Writer;
+        long began = Stopwatch.GetTimestamp();
         try
         {
             using SqliteTransaction transaction = connection.BeginTransaction();
@@ -235,6 +245,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         }
 
         sequences.Commit();
+        _stages.WriterTransaction.Record(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
         _deletedUpTo = Math.Max(_deletedUpTo, forwardedUpTo);
         if (expiryDue)
         {
@@ -244,8 +255,14 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         _committed.CopyFrom(_working);
         _counters.SetContent(_committed.Entries, _committed.Bytes);
         _counters.CountBatch(tally.Appended, tally.Forwarded, tally.Shed, tally.DroppedNew, tally.Expired, tally.Refused);
+        long committedAt = Stopwatch.GetTimestamp();
         for (int i = 0; i < batch.Count; i++)
         {
+            if (batch[i].Message is not null)
+            {
+                _stages.Committed.Record(Stopwatch.GetElapsedTime(batch[i].ReceivedTimestamp, committedAt).TotalMilliseconds);
+            }
+
             batch[i].Complete(outcomes[i]);
         }
 

@@ -4,7 +4,7 @@ using EdgeCity.Gateway.Storage;
 namespace EdgeCity.Gateway.Outbox;
 
 /// <summary>One board message waiting for the writer's next transaction, and the ingest call awaiting it.</summary>
-internal sealed class PendingCommit(BoardMessage? message, long receivedAtUnixMs, OutboxDraft? draft)
+internal sealed class PendingCommit(BoardMessage? message, long receivedAtUnixMs, OutboxDraft? draft, long receivedTimestamp = 0)
 {
     private readonly TaskCompletionSource<StoreOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -14,6 +14,9 @@ internal sealed class PendingCommit(BoardMessage? message, long receivedAtUnixMs
     public long ReceivedAtUnixMs { get; } = receivedAtUnixMs;
 
     public OutboxDraft? Draft { get; } = draft;
+
+    /// <summary>When the publish reached the gateway (<see cref="System.Diagnostics.Stopwatch"/> ticks), for the commit stage's latency.</summary>
+    public long ReceivedTimestamp { get; } = receivedTimestamp;
 
     public Task<StoreOutcome> Outcome => _outcome.Task;
 

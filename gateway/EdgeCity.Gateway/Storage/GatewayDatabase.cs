@@ -94,6 +94,12 @@ public sealed class GatewayDatabase : IDisposable
         CREATE INDEX IF NOT EXISTS outbox_telemetry ON outbox (id) WHERE priority = 0;
         """;
 
+    /// <summary>
+    /// Log size (pages of 4 KiB: 64 MiB) at which the writer checkpoints after a commit itself; SQLite's default is
+    /// 1,000. Until then <see cref="WalCheckpointer"/> copies the log in the background.
+    /// </summary>
+    public const int WriterAutoCheckpointPages = 16384;
+
     private readonly SqliteConnection _writer;
 
     /// <summary>Opens (creating if needed) <c>gateway.db</c> in <paramref name="dataDirectory"/>.</summary>
@@ -105,6 +111,8 @@ public sealed class GatewayDatabase : IDisposable
         _writer = new SqliteConnection(ConnectionString);
         _writer.Open();
         Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-16384;");
+        Execute(_writer, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint={WriterAutoCheckpointPages};"));
+
         Execute(_writer, Schema);
     }
 

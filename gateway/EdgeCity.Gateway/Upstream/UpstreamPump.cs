@@ -1,3 +1,4 @@
+using EdgeCity.Gateway.Metrics;
 using EdgeCity.Gateway.Outbox;
 using EdgeCity.Gateway.Storage;
 using Microsoft.Extensions.Hosting;
@@ -18,6 +19,7 @@ public sealed class UpstreamPump(
     GatewayDatabase database,
     OutboxCounters outboxCounters,
     UpstreamCounters counters,
+    DeliveryStages stages,
     IOptions<UpstreamOptions> options,
     TimeProvider time,
     ILogger<UpstreamPump> logger) : BackgroundService
@@ -56,9 +58,11 @@ public sealed class UpstreamPump(
                 while (inFlight.Count < forwarder.Window
                     && reader.ReadBatch(sentUpTo, settings.MaxEntitiesPerBatch, settings.MaxBatchBytes) is { } batch)
                 {
+                    long[] receivedAt = batch.ReceivedAtUnixMs.ToArray();
+                    Record(stages.ReadByPump, receivedAt);
                     Task sent = SendAsync(batch, stoppingToken);
                     counters.CountSent(batch.Count);
-                    inFlight.Enqueue(new InFlightBatch(sent, batch.LastId, batch.Count));
+                    inFlight.Enqueue(new InFlightBatch(sent, batch.LastId, batch.Count, receivedAt));
                     sentUpTo = batch.LastId;
                 }
 
@@ -79,6 +83,7 @@ public sealed class UpstreamPump(
                     await inFlight.Peek().Sent.ConfigureAwait(false);
                     InFlightBatch done = inFlight.Dequeue();
                     confirmedUpTo = done.LastId;
+                    Record(stages.ConfirmedUpstream, done.ReceivedAtUnixMs);
                     counters.CountConfirmed(done.Count, time.GetUtcNow().ToUnixTimeMilliseconds());
                     writer.MarkForwarded(confirmedUpTo);
                 }
@@ -139,6 +144,16 @@ public sealed class UpstreamPump(
         return confirmedUpTo;
     }
 
+    /// <summary>Records, for each entry, the time from its arrival at the gateway until now.</summary>
+    private void Record(LatencyHistogram stage, long[] receivedAtUnixMs)
+    {
+        long now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (long receivedAt in receivedAtUnixMs)
+        {
+            stage.Record(now - receivedAt);
+        }
+    }
+
     private static async Task WaitQuietlyAsync(Task signal, TimeSpan timeout, CancellationToken cancellationToken)
     {
         try
@@ -151,5 +166,5 @@ public sealed class UpstreamPump(
         }
     }
 
-    private sealed record InFlightBatch(Task Sent, long LastId, int Count);
+    private sealed record InFlightBatch(Task Sent, long LastId, int Count, long[] ReceivedAtUnixMs);
 }
