@@ -49,14 +49,14 @@ public static class GatewayBenchmark
                 bench = "gateway",
                 events = gateway.Acknowledged,
                 events_per_s = Math.Round(gateway.EventsPerSecond, 1),
-                p99_ms = Math.Round(gateway.OfferedP99Ms, 1),
+                p99_ms = Measured(gateway.OfferedP99Ms),
                 lost = gateway.Lost,
                 rss_mb = Math.Round(gateway.PeakRssMb, 1),
                 mosquitto_bridge_events_per_s = Math.Round(bridge.EventsPerSecond, 1),
                 mosquitto_bridge_lost = bridge.Lost,
                 p99_at_events_per_s = Math.Round(gateway.OfferedEventsPerSecond, 1),
-                p99_saturated_ms = Math.Round(gateway.SaturatedP99Ms, 1),
-                mosquitto_bridge_p99_ms = Math.Round(bridge.OfferedP99Ms, 1),
+                p99_saturated_ms = Measured(gateway.SaturatedP99Ms),
+                mosquitto_bridge_p99_ms = Measured(bridge.OfferedP99Ms),
             };
             await output.WriteLineAsync(JsonSerializer.Serialize(result, JsonOptions)).ConfigureAwait(false);
             return gateway.Lost == 0 ? 0 : 1;
@@ -252,10 +252,13 @@ public static class GatewayBenchmark
             .Where(e => e.Boot == boot && e.ObservedAtUnixMs >= fromUnixMs && e.ObservedAtUnixMs < toUnixMs)
             .Select(e => (double)e.EndToEndMs).Order().ToArray();
 
+    // A figure the run could not measure (NaN: no event of its window arrived) is null in the JSON, not "NaN".
+    private static double? Measured(double value) => double.IsNaN(value) ? null : Math.Round(value, 1);
+
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
     // A phase that measured nothing (no event in its window) reports NaN rather than failing the run.
-    private static readonly JsonSerializerOptions JsonOptions = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    private static readonly JsonSerializerOptions JsonOptions = new();
 
     private static MosquittoSettings CityBrokerSettings => new() { Persistence = true, MaxQueuedMessages = 0, MaxInflightMessages = 100 };
 
