@@ -73,6 +73,20 @@ public class BayOccupancyDetectorTests
     }
 
     [Fact]
+    public void Two_trams_peaking_together_are_no_strong_arrival_though_the_mean_of_their_peak_is_strong()
+    {
+        // Four samples whose mean is beyond the strong threshold (3,550 nT) but whose first is not: the peak of two
+        // swings adding up, which the bench saw make a "car" in every bay of a tram row at once.
+        var detector = Calibrated();
+        foreach (int shift in new[] { 2_900, 3_700, 4_100, 3_500, 2_500, 1_200, 0, -1_200, -2_500, 0, 0, 0 })
+        {
+            Assert.False(detector.Update(X0 + shift, Y0, Z0, T0, NoDistance));
+        }
+
+        Assert.Equal(BayState.Free, detector.State);
+    }
+
+    [Fact]
     public void Between_the_two_thresholds_an_occupied_bay_stays_occupied()
     {
         var detector = Calibrated();

@@ -33,6 +33,7 @@ namespace EdgeCity.Firmware.Parking
         private int _candidateCount;
         private bool _candidateStrong;
         private bool _candidateAllEvidence;
+        private bool _candidateAllStrong;
         private bool _lastStretchStill;
 
         // The run of samples that look like a departure despite a swinging field (see Update).
@@ -145,7 +146,8 @@ namespace EdgeCity.Firmware.Parking
                     return false;
                 }
 
-                if (!ConfirmArrival(x, y, z, seesUnderbody, evidence, ex, ey, ez, milliCelsius))
+                bool strongSample = deviation >= _settings.StrongThresholdNanotesla;
+                if (!ConfirmArrival(x, y, z, seesUnderbody, evidence, strongSample, ex, ey, ez, milliCelsius))
                 {
                     return false;
                 }
@@ -331,10 +333,11 @@ namespace EdgeCity.Firmware.Parking
             return true;
         }
 
-        private bool ConfirmArrival(int x, int y, int z, bool seesUnderbody, bool evidence, long ex, long ey, long ez, int milliCelsius)
+        private bool ConfirmArrival(int x, int y, int z, bool seesUnderbody, bool evidence, bool strongSample, long ex, long ey, long ez, int milliCelsius)
         {
             AddToStretch(x, y, z, seesUnderbody);
             _candidateAllEvidence = (_candidateCount == 1 || _candidateAllEvidence) && evidence;
+            _candidateAllStrong = (_candidateCount == 1 || _candidateAllStrong) && strongSample;
 
             // Judged on the stretch's mean, not the last sample: a strong field, or one the distance sensor saw
             // all along, quickly; a marginal one after every sample of a longer stretch was beyond the threshold; a
@@ -361,7 +364,9 @@ namespace EdgeCity.Firmware.Parking
             long strongSpread = meanDeviation / 8 > _settings.StillSpreadNanotesla ? meanDeviation / 8 : _settings.StillSpreadNanotesla;
             bool stillForItsSize = spreadSquared <= strongSpread * strongSpread;
             int needed = int.MaxValue;
-            if (stillForItsSize && (meanDeviation >= _settings.StrongThresholdNanotesla || (_candidateStrong && meanDeviation >= _settings.ConfirmedByDistanceThresholdNanotesla)))
+            // Quick only if every sample was strong, not just the mean: two trams passing together hold a field of
+            // 2,800–4,100 nT for a few samples near their peak, whose mean is "strong" in every bay of the row.
+            if (stillForItsSize && ((_candidateAllStrong && meanDeviation >= _settings.StrongThresholdNanotesla) || (_candidateStrong && meanDeviation >= _settings.ConfirmedByDistanceThresholdNanotesla)))
             {
                 needed = _settings.ConfirmSamples;
             }
@@ -384,6 +389,7 @@ namespace EdgeCity.Firmware.Parking
                     _candidateCount = 0;
                     AddToStretch(x, y, z, seesUnderbody);
                     _candidateAllEvidence = evidence;
+                    _candidateAllStrong = strongSample;
                 }
                 else if (_candidateCount >= _settings.WeakConfirmSamples * 2)
                 {
