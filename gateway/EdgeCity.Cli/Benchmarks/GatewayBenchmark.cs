@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using EdgeCity.DeliveryRig;
 
 namespace EdgeCity.Cli.Benchmarks;

@@ -23,11 +23,10 @@ public sealed class ApiAccessMiddleware(RequestDelegate next, ApiTokenStore toke
             return next(context);
         }
 
-        string? problem = Problem(context.Request.Headers.Authorization.ToString(), out string? tokenName);
+        string? problem = Problem(context.Request.Headers.Authorization.ToString());
         if (problem is null)
         {
             counters.CountApiAccepted();
-            context.Items[nameof(ApiTokenStore)] = tokenName;
             return next(context);
         }
 
@@ -37,9 +36,8 @@ public sealed class ApiAccessMiddleware(RequestDelegate next, ApiTokenStore toke
         return Results.Json(new ApiError(problem, Expected), statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context);
     }
 
-    private string? Problem(string authorization, out string? tokenName)
+    private string? Problem(string authorization)
     {
-        tokenName = null;
         if (authorization.Length == 0)
         {
             return "no API token";
@@ -51,7 +49,6 @@ public sealed class ApiAccessMiddleware(RequestDelegate next, ApiTokenStore toke
             return "the Authorization header is not a bearer token";
         }
 
-        tokenName = tokens.Verify(authorization[scheme.Length..].Trim());
-        return tokenName is null ? "unknown or revoked API token" : null;
+        return tokens.Verify(authorization[scheme.Length..].Trim()) is null ? "unknown or revoked API token" : null;
     }
 }
