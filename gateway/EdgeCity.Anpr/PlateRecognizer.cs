@@ -18,6 +18,7 @@ public sealed class PlateRecognizer : IDisposable
     private readonly IGlyphClassifier _classifier;
     private readonly LabelSets _sets;
     private readonly RecognizerOptions _options;
+    private readonly ReportFloor _floor;
     private readonly bool _korean;
     private readonly bool _latin;
     private readonly bool _lightText;
@@ -38,6 +39,7 @@ public sealed class PlateRecognizer : IDisposable
         _sets = new LabelSets(classifier);
         _options = options ?? new RecognizerOptions();
         _options.Validate();
+        _floor = new ReportFloor(_options.MinConfidence, _options.MinGlyphProbability);
         _korean = profile.Layouts.Any(l => l is KoreanLayouts.DigitsHangulDigits or KoreanLayouts.StackedRegion or KoreanLayouts.TwoLineRegion);
         _latin = profile.Layouts.Contains(LatinLineReader.Layout);
         // Light text on a dark plate exists only in Korea (the older green plates); elsewhere that search is skipped.
@@ -78,16 +80,19 @@ public sealed class PlateRecognizer : IDisposable
     {
         using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
         if (rectified is null) return null;
-        LineReading? best = BestReading(rectified);
+        LineReading? best = BestReading(rectified, _floor);
         return best is null || Rejection(best) is not null ? null : Report(rectified, best);
     }
 
-    /// <summary>The layouts' best reading of a rectified line, before any rejection.</summary>
-    internal LineReading? BestReading(RectifiedLine rectified)
+    /// <summary>
+    /// The layouts' best reading of a rectified line, before any rejection; with <paramref name="floor"/>, null when no
+    /// reading could clear it (the Korean reader then stops early, sparing the glyph network most boxes of rows that are no plate).
+    /// </summary>
+    internal LineReading? BestReading(RectifiedLine rectified, ReportFloor? floor = null)
     {
         var scorer = new GlyphScorer(rectified, _classifier);
         LineReading? best = null;
-        if (_korean) best = KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts);
+        if (_korean) best = KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts, floor);
         if (_latin && LatinLineReader.Read(rectified, scorer, _sets) is { } latin && (best is null || latin.Score > best.Score)) best = latin;
         return best;
     }

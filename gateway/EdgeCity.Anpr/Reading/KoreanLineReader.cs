@@ -12,7 +12,8 @@ internal static class KoreanLineReader
 {
     private const int H = RectifiedLine.CharHeight;
 
-    public static LineReading? Read(RectifiedLine line, GlyphScorer scorer, LabelSets sets, IReadOnlyList<string> layouts)
+    /// <summary>The best reading of <paramref name="line"/>; with <paramref name="floor"/>, null as soon as no reading could be reported.</summary>
+    public static LineReading? Read(RectifiedLine line, GlyphScorer scorer, LabelSets sets, IReadOnlyList<string> layouts, ReportFloor? floor = null)
     {
         List<GlyphBox> all = SegmentMain(line, out double threshold);
         var hypotheses = KoreanLayouts.Enumerate(all, layouts);
@@ -20,6 +21,7 @@ internal static class KoreanLineReader
         // Every box any hypothesis asks about — stacked regions and two-line upper lines too — in one batch: the network
         // costs far less per glyph in a batch than in one call per box.
         var uppers = hypotheses.Where(h => h.Layout == KoreanLayouts.TwoLineRegion).Distinct().ToDictionary(h => h, h => UpperLine(line, threshold, h));
+        if (floor is not null && !KoreanReadingCascade.AnyReportable(hypotheses, uppers, scorer, sets, floor)) return null;
         scorer.Prepare(hypotheses.SelectMany(h => h.Digits.Append(h.Hangul).Concat(h.Region is { } r ? [r] : []).Concat(h.LeftOut ?? []))
             .Concat(uppers.Values.SelectMany(u => u is null ? [] : u.Digits.Append(u.Region))));
         LineReading? best = null;
@@ -130,7 +132,8 @@ internal static class KoreanLineReader
     private static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold) =>
         GlyphSegmenter.SegmentMain(line, out threshold, 0.25);
 
-    private sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
+    /// <summary>A two-line plate's upper line: the region name and the two class digits.</summary>
+    internal sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
 
     // A two-line plate's upper line: its two rightmost tall boxes are the class digits, what is left of them the region name.
     private static Upper? UpperLine(RectifiedLine line, double threshold, KoreanLayoutHypothesis hyp)
