@@ -31,8 +31,6 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     // directly. By default the wake-up was queued to the thread pool, behind every board's pending work: under load
     // it waited there for tens of ms while messages sat in the queue (the commit stage's p99).
     private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
-    private TaskCompletionSource _appendSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long _appendVersion;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly OutboxContent _committed = new();
     private readonly OutboxContent _working = new();
@@ -87,15 +85,11 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         _queue.Writer.TryWrite(new PendingCommit(null, 0, null));
     }
 
-    /// <summary>Changes whenever entries were appended; read it before looking at the outbox, then wait with <see cref="AppendedSince"/>.</summary>
-    public long AppendVersion => Interlocked.Read(ref _appendVersion);
-
-    /// <summary>Completes once entries were appended after <paramref name="version"/> was read (at once if they already were).</summary>
-    public Task AppendedSince(long version)
-    {
-        Task signal = Volatile.Read(ref _appendSignal).Task;
-        return Interlocked.Read(ref _appendVersion) != version ? Task.CompletedTask : signal;
-    }
+    /// <summary>
+    /// Raised on the writer thread after each transaction that appended outbox entries, before the boards' ingest
+    /// calls are completed (the upstream pump starts reading while the PUBACKs go out). A handler must only signal.
+    /// </summary>
+    public event Action? Appended;
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
@@ -255,6 +249,11 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         _committed.CopyFrom(_working);
         _counters.SetContent(_committed.Entries, _committed.Bytes);
         _counters.CountBatch(tally.Appended, tally.Forwarded, tally.Shed, tally.DroppedNew, tally.Expired, tally.Refused);
+        if (tally.Appended > 0)
+        {
+            Appended?.Invoke();
+        }
+
         long committedAt = Stopwatch.GetTimestamp();
         for (int i = 0; i < batch.Count; i++)
         {
@@ -264,13 +263,6 @@ public sealed class OutboxWriter : IHostedService, IDisposable
             }
 
             batch[i].Complete(outcomes[i]);
-        }
-
-        if (tally.Appended > 0)
-        {
-            // Version first, then the signal: a waiter that took the old signal is woken, one that took the new sees the version.
-            Interlocked.Increment(ref _appendVersion);
-            Interlocked.Exchange(ref _appendSignal, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
 
         LogPolicy(tally);

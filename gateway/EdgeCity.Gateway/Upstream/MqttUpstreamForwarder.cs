@@ -18,6 +18,8 @@ public sealed class MqttUpstreamForwarder : IUpstreamForwarder
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private readonly UpstreamOptions _options;
+    private static readonly QuickAckStreamProvider QuickAckStream = new();
+
     private readonly MqttClientFactory _factory = new();
     private IMqttClient? _client;
 
@@ -50,7 +52,8 @@ public sealed class MqttUpstreamForwarder : IUpstreamForwarder
             .WithProtocolVersion(MqttProtocolVersion.V311)
             .WithCleanSession(true)
             .WithTimeout(Timeout)
-            .WithKeepAlivePeriod(TimeSpan.FromSeconds(15));
+            .WithKeepAlivePeriod(TimeSpan.FromSeconds(15))
+            .WithStreamProvider(QuickAckStream);
         if (mqtt.UseTls)
         {
             builder = builder.WithTlsOptions(tls => tls.UseTls());
