@@ -39,6 +39,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     private long _nextExpiryUnixMs;
     private long _lastOutboxId;
     private Thread? _thread;
+    private CommitAcknowledger? _acknowledger;
 
     /// <summary>Creates the writer over <paramref name="database"/>'s writer connection.</summary>
     public OutboxWriter(GatewayDatabase database, IOptions<OutboxOptions> options, OutboxCounters counters, DeliveryStages stages, TimeProvider time, ILogger<OutboxWriter> logger)
@@ -110,6 +111,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
 
         _counters.SetContent(_committed.Entries, _committed.Bytes);
         OutboxLog.Opened(_logger, _committed.Entries.Sum(), _committed.TotalBytes, _options.CapacityBytes);
+        _acknowledger = new CommitAcknowledger(_logger);
         _thread = new Thread(Run) { IsBackground = true, Name = "outbox-writer" };
         _thread.Start();
         return Task.CompletedTask;
@@ -123,6 +125,8 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         {
             await _stopped.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        _acknowledger?.Dispose();
     }
 
     /// <inheritdoc />
@@ -130,6 +134,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     {
         _queue.Writer.TryComplete();
         _thread?.Join(TimeSpan.FromSeconds(10));
+        _acknowledger?.Dispose();
     }
 
     private void Run()
@@ -230,11 +235,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
             // so nothing of it is acknowledged. The boards retry.
             int messages = batch.Count(p => p.Message is not null);
             OutboxLog.BatchFailed(_logger, messages, e);
-            foreach (PendingCommit pending in batch)
-            {
-                pending.Fail(e);
-            }
-
+            _acknowledger!.Fail([.. batch], e);
             return;
         }
 
@@ -261,9 +262,9 @@ public sealed class OutboxWriter : IHostedService, IDisposable
             {
                 _stages.Committed.Record(Stopwatch.GetElapsedTime(batch[i].ReceivedTimestamp, committedAt).TotalMilliseconds);
             }
-
-            batch[i].Complete(outcomes[i]);
         }
+
+        _acknowledger!.Complete([.. batch], outcomes);
 
         LogPolicy(tally);
     }
