@@ -127,9 +127,11 @@ public sealed class BoardLoad
                     // Poisson: exponential gaps; the first event of each board also waits one, so boards do not start in step.
                     dueSeconds += _options.PoissonArrivals ? -Math.Log(1 - gaps.NextDouble()) / rate : (seq == 1 ? 0 : 1 / rate);
                     var due = TimeSpan.FromSeconds(dueSeconds);
-                    if (due > pacing.Elapsed)
+                    // Read the clock once: read twice, it could pass the due moment in between and give a negative delay.
+                    TimeSpan untilDue = due - pacing.Elapsed;
+                    if (untilDue > TimeSpan.Zero)
                     {
-                        if (!await DelayAsync(due - pacing.Elapsed, stop).ConfigureAwait(false))
+                        if (!await DelayAsync(untilDue, stop).ConfigureAwait(false))
                         {
                             return;
                         }

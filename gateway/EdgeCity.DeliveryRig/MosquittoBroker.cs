@@ -20,6 +20,7 @@ public sealed class MosquittoBroker : IAsyncDisposable
     private MosquittoBroker(string name, MosquittoSettings settings)
     {
         Port = FreeLoopbackPort.Find();
+        TlsPort = settings.Tls is null ? 0 : FreeLoopbackPort.Find();
         _folder = Path.Combine(Path.GetTempPath(), $"edgecity-mosquitto-{name}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_folder);
         ConfigPath = Path.Combine(_folder, "mosquitto.conf");
@@ -31,6 +32,9 @@ public sealed class MosquittoBroker : IAsyncDisposable
 
     /// <summary>The listener's port on 127.0.0.1.</summary>
     public int Port { get; }
+
+    /// <summary>The TLS listener's port on 127.0.0.1 (0 without <see cref="MosquittoSettings.Tls"/>).</summary>
+    public int TlsPort { get; }
 
     /// <summary>The generated configuration.</summary>
     public string ConfigPath { get; }
@@ -130,6 +134,8 @@ public sealed class MosquittoBroker : IAsyncDisposable
     {
         var conf = new StringBuilder();
         void Line(string text) => conf.Append(text).Append('\n');
+        // Listener settings apply to every listener (the TLS one is declared after these).
+        Line("per_listener_settings false");
         Line(string.Create(CultureInfo.InvariantCulture, $"listener {Port} 127.0.0.1"));
         Line("allow_anonymous true");
 
@@ -144,6 +150,15 @@ public sealed class MosquittoBroker : IAsyncDisposable
         Line("log_type error");
         Line("log_type warning");
         Line("log_type notice");
+        if (settings.Tls is { } tls)
+        {
+            Line(string.Create(CultureInfo.InvariantCulture, $"listener {TlsPort} 127.0.0.1"));
+            Line("certfile " + tls.CertificateFile);
+            Line("keyfile " + tls.KeyFile);
+            Line("cafile " + tls.CaFile);
+            Line("require_certificate " + (tls.RequireClientCertificate ? "true" : "false"));
+        }
+
         if (settings.BridgeToPort is { } upstream)
         {
             Line("connection city-" + name);

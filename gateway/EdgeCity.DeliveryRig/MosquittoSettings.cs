@@ -18,6 +18,9 @@ public sealed class MosquittoSettings
     /// <summary>QoS 1 messages in flight per client (Mosquitto's default is 20).</summary>
     public int MaxInflightMessages { get; init; } = 20;
 
+    /// <summary>When set, a second listener on <see cref="MosquittoBroker.TlsPort"/> speaks TLS with these files.</summary>
+    public MosquittoTlsListener? Tls { get; init; }
+
     /// <summary>When set, a bridge forwards <c>edgecity/#</c> with QoS 1 to this broker port on 127.0.0.1.</summary>
     public int? BridgeToPort { get; init; }
 }

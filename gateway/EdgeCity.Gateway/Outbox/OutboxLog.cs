@@ -19,4 +19,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Expired {Expired} telemetry entries older than {TtlSeconds} s")]
     public static partial void Expired(ILogger logger, long expired, int ttlSeconds);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Error, Message = "Completing a board message's ingest after its commit failed; the next ones are still acknowledged")]
+    public static partial void AcknowledgementFailed(ILogger logger, Exception exception);
 }

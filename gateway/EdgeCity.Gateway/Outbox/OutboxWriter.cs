@@ -31,8 +31,6 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     // directly. By default the wake-up was queued to the thread pool, behind every board's pending work: under load
     // it waited there for tens of ms while messages sat in the queue (the commit stage's p99).
     private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
-    private TaskCompletionSource _appendSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long _appendVersion;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly OutboxContent _committed = new();
     private readonly OutboxContent _working = new();
@@ -41,6 +39,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     private long _nextExpiryUnixMs;
     private long _lastOutboxId;
     private Thread? _thread;
+    private CommitAcknowledger? _acknowledger;
 
     /// <summary>Creates the writer over <paramref name="database"/>'s writer connection.</summary>
     public OutboxWriter(GatewayDatabase database, IOptions<OutboxOptions> options, OutboxCounters counters, DeliveryStages stages, TimeProvider time, ILogger<OutboxWriter> logger)
@@ -87,15 +86,11 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         _queue.Writer.TryWrite(new PendingCommit(null, 0, null));
     }
 
-    /// <summary>Changes whenever entries were appended; read it before looking at the outbox, then wait with <see cref="AppendedSince"/>.</summary>
-    public long AppendVersion => Interlocked.Read(ref _appendVersion);
-
-    /// <summary>Completes once entries were appended after <paramref name="version"/> was read (at once if they already were).</summary>
-    public Task AppendedSince(long version)
-    {
-        Task signal = Volatile.Read(ref _appendSignal).Task;
-        return Interlocked.Read(ref _appendVersion) != version ? Task.CompletedTask : signal;
-    }
+    /// <summary>
+    /// Raised on the writer thread after each transaction that appended outbox entries, before the boards' ingest
+    /// calls are completed (the upstream pump starts reading while the PUBACKs go out). A handler must only signal.
+    /// </summary>
+    public event Action? Appended;
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
@@ -116,6 +111,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
 
         _counters.SetContent(_committed.Entries, _committed.Bytes);
         OutboxLog.Opened(_logger, _committed.Entries.Sum(), _committed.TotalBytes, _options.CapacityBytes);
+        _acknowledger = new CommitAcknowledger(_logger);
         _thread = new Thread(Run) { IsBackground = true, Name = "outbox-writer" };
         _thread.Start();
         return Task.CompletedTask;
@@ -129,6 +125,8 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         {
             await _stopped.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        _acknowledger?.Dispose();
     }
 
     /// <inheritdoc />
@@ -136,6 +134,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
     {
         _queue.Writer.TryComplete();
         _thread?.Join(TimeSpan.FromSeconds(10));
+        _acknowledger?.Dispose();
     }
 
     private void Run()
@@ -236,11 +235,7 @@ public sealed class OutboxWriter : IHostedService, IDisposable
             // so nothing of it is acknowledged. The boards retry.
             int messages = batch.Count(p => p.Message is not null);
             OutboxLog.BatchFailed(_logger, messages, e);
-            foreach (PendingCommit pending in batch)
-            {
-                pending.Fail(e);
-            }
-
+            _acknowledger!.Fail([.. batch], e);
             return;
         }
 
@@ -255,6 +250,11 @@ public sealed class OutboxWriter : IHostedService, IDisposable
         _committed.CopyFrom(_working);
         _counters.SetContent(_committed.Entries, _committed.Bytes);
         _counters.CountBatch(tally.Appended, tally.Forwarded, tally.Shed, tally.DroppedNew, tally.Expired, tally.Refused);
+        if (tally.Appended > 0)
+        {
+            Appended?.Invoke();
+        }
+
         long committedAt = Stopwatch.GetTimestamp();
         for (int i = 0; i < batch.Count; i++)
         {
@@ -262,16 +262,9 @@ public sealed class OutboxWriter : IHostedService, IDisposable
             {
                 _stages.Committed.Record(Stopwatch.GetElapsedTime(batch[i].ReceivedTimestamp, committedAt).TotalMilliseconds);
             }
-
-            batch[i].Complete(outcomes[i]);
         }
 
-        if (tally.Appended > 0)
-        {
-            // Version first, then the signal: a waiter that took the old signal is woken, one that took the new sees the version.
-            Interlocked.Increment(ref _appendVersion);
-            Interlocked.Exchange(ref _appendSignal, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-        }
+        _acknowledger!.Complete([.. batch], outcomes);
 
         LogPolicy(tally);
     }

@@ -6,7 +6,8 @@ namespace EdgeCity.Gateway.Outbox;
 /// <summary>One board message waiting for the writer's next transaction, and the ingest call awaiting it.</summary>
 internal sealed class PendingCommit(BoardMessage? message, long receivedAtUnixMs, OutboxDraft? draft, long receivedTimestamp = 0)
 {
-    private readonly TaskCompletionSource<StoreOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run on the thread that completes it, the acknowledger's (see CommitAcknowledger).
+    private readonly TaskCompletionSource<StoreOutcome> _outcome = new();
 
     /// <summary>Null for a wake-up that only asks the writer to run (forwarded entries to delete).</summary>
     public BoardMessage? Message { get; } = message;

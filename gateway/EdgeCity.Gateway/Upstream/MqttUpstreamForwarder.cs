@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using MQTTnet;
 using MQTTnet.Exceptions;
@@ -18,7 +19,11 @@ public sealed class MqttUpstreamForwarder : IUpstreamForwarder
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private readonly UpstreamOptions _options;
+    private static readonly QuickAckStreamProvider QuickAckStream = new();
+
     private readonly MqttClientFactory _factory = new();
+    private readonly X509Certificate2Collection? _authorities;
+    private readonly X509Certificate2? _clientCertificate;
     private IMqttClient? _client;
 
     /// <summary>Creates the forwarder from <c>Gateway:Upstream</c>.</summary>
@@ -26,6 +31,16 @@ public sealed class MqttUpstreamForwarder : IUpstreamForwarder
     {
         _options = options.Value;
         var mqtt = _options.Mqtt;
+        if (mqtt.UseTls && !string.IsNullOrEmpty(mqtt.CaFile))
+        {
+            _authorities = UpstreamTls.LoadAuthorities(mqtt.CaFile);
+        }
+
+        if (mqtt.UseTls && !string.IsNullOrEmpty(mqtt.ClientCertificateFile) && !string.IsNullOrEmpty(mqtt.ClientKeyFile))
+        {
+            _clientCertificate = UpstreamTls.LoadClientCertificate(mqtt.ClientCertificateFile, mqtt.ClientKeyFile);
+        }
+
         Destination = string.Create(CultureInfo.InvariantCulture, $"{(mqtt.UseTls ? "mqtts" : "mqtt")}://{mqtt.Host}:{mqtt.Port}/{mqtt.Topic}");
     }
 
@@ -50,10 +65,23 @@ public sealed class MqttUpstreamForwarder : IUpstreamForwarder
             .WithProtocolVersion(MqttProtocolVersion.V311)
             .WithCleanSession(true)
             .WithTimeout(Timeout)
-            .WithKeepAlivePeriod(TimeSpan.FromSeconds(15));
+            .WithKeepAlivePeriod(TimeSpan.FromSeconds(15))
+            .WithStreamProvider(QuickAckStream);
         if (mqtt.UseTls)
         {
-            builder = builder.WithTlsOptions(tls => tls.UseTls());
+            builder = builder.WithTlsOptions(tls =>
+            {
+                tls.UseTls();
+                if (_authorities is { } authorities)
+                {
+                    tls.WithCertificateValidationHandler(e => UpstreamTls.Accepts(e.Certificate, e.SslPolicyErrors, authorities));
+                }
+
+                if (_clientCertificate is { } certificate)
+                {
+                    tls.WithClientCertificates(new X509Certificate2Collection(certificate));
+                }
+            });
         }
 
         if (!string.IsNullOrEmpty(mqtt.UserName))
@@ -107,6 +135,7 @@ public sealed class MqttUpstreamForwarder : IUpstreamForwarder
     public ValueTask DisposeAsync()
     {
         _client?.Dispose();
+        _clientCertificate?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

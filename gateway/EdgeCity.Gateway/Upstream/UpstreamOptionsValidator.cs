@@ -35,6 +35,8 @@ public sealed class UpstreamOptionsValidator : IValidateOptions<UpstreamOptions>
             {
                 failures.Add($"Gateway:Upstream:Mqtt:Topic: expected a topic name without wildcards, got '{options.Mqtt.Topic}'");
             }
+
+            ValidateTls(failures, options.Mqtt);
         }
 
         if (options.Kind == UpstreamKind.NgsiLdHttp)
@@ -56,6 +58,52 @@ public sealed class UpstreamOptionsValidator : IValidateOptions<UpstreamOptions>
         Range(failures, "ReconnectMinDelayMs", options.ReconnectMinDelayMs, 50, 60_000, "ms");
         Range(failures, "ReconnectMaxDelayMs", options.ReconnectMaxDelayMs, Math.Max(50, options.ReconnectMinDelayMs), 600_000, "ms");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateTls(List<string> failures, MqttUpstreamOptions mqtt)
+    {
+        bool anyFile = !string.IsNullOrEmpty(mqtt.CaFile) || !string.IsNullOrEmpty(mqtt.ClientCertificateFile) || !string.IsNullOrEmpty(mqtt.ClientKeyFile);
+        if (!mqtt.UseTls)
+        {
+            if (anyFile)
+            {
+                failures.Add("Gateway:Upstream:Mqtt:UseTls: CaFile, ClientCertificateFile and ClientKeyFile only apply with TLS; expected UseTls true, got false");
+            }
+
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(mqtt.CaFile))
+        {
+            Check(failures, "CaFile", () =>
+            {
+                foreach (var authority in UpstreamTls.LoadAuthorities(mqtt.CaFile))
+                {
+                    authority.Dispose();
+                }
+            });
+        }
+
+        if (string.IsNullOrEmpty(mqtt.ClientCertificateFile) != string.IsNullOrEmpty(mqtt.ClientKeyFile))
+        {
+            failures.Add("Gateway:Upstream:Mqtt:ClientCertificateFile/ClientKeyFile: expected both (the certificate and its private key) or neither, got one");
+        }
+        else if (!string.IsNullOrEmpty(mqtt.ClientCertificateFile))
+        {
+            Check(failures, "ClientCertificateFile", () => UpstreamTls.LoadClientCertificate(mqtt.ClientCertificateFile, mqtt.ClientKeyFile!).Dispose());
+        }
+    }
+
+    private static void Check(List<string> failures, string key, Action load)
+    {
+        try
+        {
+            load();
+        }
+        catch (InvalidOperationException e)
+        {
+            failures.Add($"Gateway:Upstream:Mqtt:{key}: {e.Message}");
+        }
     }
 
     private static void Range(List<string> failures, string key, int value, int min, int max, string unit)

@@ -13,6 +13,13 @@ namespace EdgeCity.Gateway.Upstream;
 /// before it. On a failure it forgets what is unconfirmed, backs off, reconnects and sends again from the first
 /// unconfirmed entry: at least once, in order per board (and overall), across outages and restarts.
 /// </summary>
+/// <remarks>
+/// The pump runs on a thread of its own and is woken directly — by the writer's commit (<see cref="OutboxWriter.Appended"/>)
+/// and by each batch's completion — never through the thread pool. Under load the pool's queue holds hundreds of
+/// the boards' work items; every hop of the upstream path that waited there added its wait to each event's latency
+/// (measured: batches of up to 200 entries took p99 97 ms from send to PUBACK while the pool's queue held 300–500
+/// items, and the pump then read late, so batches grew and took longer still).
+/// </remarks>
 public sealed class UpstreamPump(
     IUpstreamForwarder forwarder,
     OutboxWriter writer,
@@ -24,98 +31,154 @@ public sealed class UpstreamPump(
     TimeProvider time,
     ILogger<UpstreamPump> logger) : BackgroundService
 {
+    private static readonly TimeSpan IdleLook = TimeSpan.FromSeconds(1);
+
+    // Set by whatever the pump may be waiting for: an append, a batch's completion, stopping.
+    private readonly ManualResetEventSlim _wake = new(initialState: false);
+
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
-        UpstreamOptions settings = options.Value;
-        if (settings.Kind == UpstreamKind.None)
+        if (options.Value.Kind == UpstreamKind.None)
         {
             UpstreamLog.Off(logger);
-            return;
+            return Task.CompletedTask;
         }
 
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Run(stoppingToken);
+                finished.TrySetResult();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                finished.TrySetResult();
+            }
+            catch (Exception e)
+            {
+                finished.TrySetException(e);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "upstream-pump",
+        };
+        thread.Start();
+        return finished.Task;
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        base.Dispose();
+        _wake.Dispose();
+    }
+
+    private void Run(CancellationToken stoppingToken)
+    {
+        UpstreamOptions settings = options.Value;
         using var reader = new OutboxReader(database);
+        using CancellationTokenRegistration stopping = stoppingToken.Register(_wake.Set);
+        Action appended = _wake.Set;
+        writer.Appended += appended;
         var inFlight = new Queue<InFlightBatch>();
         long sentUpTo = 0;
         long confirmedUpTo = 0;
         bool reconnect = true;
         int delayMs = settings.ReconnectMinDelayMs;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (reconnect || !forwarder.IsConnected)
-                {
-                    await forwarder.ConnectAsync(stoppingToken).ConfigureAwait(false);
-                    reconnect = false;
-                    counters.CountConnected();
-                    UpstreamLog.Connected(logger, forwarder.Destination, outboxCounters.TotalEntries);
-                    delayMs = settings.ReconnectMinDelayMs;
-                }
-
-                long version = writer.AppendVersion;
-                while (inFlight.Count < forwarder.Window
-                    && reader.ReadBatch(sentUpTo, settings.MaxEntitiesPerBatch, settings.MaxBatchBytes) is { } batch)
-                {
-                    long[] receivedAt = batch.ReceivedAtUnixMs.ToArray();
-                    Record(stages.ReadByPump, receivedAt);
-                    Task sent = SendAsync(batch, stoppingToken);
-                    counters.CountSent(batch.Count);
-                    inFlight.Enqueue(new InFlightBatch(sent, batch.LastId, batch.Count, receivedAt));
-                    sentUpTo = batch.LastId;
-                }
-
-                if (inFlight.Count == 0)
-                {
-                    await WaitQuietlyAsync(writer.AppendedSince(version), TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                Task oldest = inFlight.Peek().Sent;
-                await (inFlight.Count < forwarder.Window
-                    ? Task.WhenAny(oldest, writer.AppendedSince(version))
-                    : oldest).ConfigureAwait(false);
-
-                // Confirm in order only: a later batch's PUBACK says nothing about an earlier one's fate.
-                while (inFlight.Count > 0 && inFlight.Peek().Sent.IsCompleted)
-                {
-                    await inFlight.Peek().Sent.ConfigureAwait(false);
-                    InFlightBatch done = inFlight.Dequeue();
-                    confirmedUpTo = done.LastId;
-                    Record(stages.ConfirmedUpstream, done.ReceivedAtUnixMs);
-                    counters.CountConfirmed(done.Count, time.GetUtcNow().ToUnixTimeMilliseconds());
-                    writer.MarkForwarded(confirmedUpTo);
-                }
-            }
-            catch (UpstreamUnavailableException e)
-            {
-                counters.CountFailure();
-                confirmedUpTo = await SettleAsync(inFlight, confirmedUpTo).ConfigureAwait(false);
-                sentUpTo = confirmedUpTo;
-                reconnect = true;
-                UpstreamLog.Unavailable(logger, forwarder.Destination, e.Message, delayMs, outboxCounters.TotalEntries);
-                await Task.Delay(delayMs, stoppingToken).ConfigureAwait(false);
-                delayMs = Math.Min(delayMs * 2, settings.ReconnectMaxDelayMs);
-            }
-        }
-    }
-
-    /// <summary>Sends <paramref name="batch"/> and gives its buffer back once the forwarder is done with it, whatever the outcome.</summary>
-    private async Task SendAsync(OutboxBatch batch, CancellationToken stoppingToken)
-    {
         try
         {
-            await forwarder.SendAsync(batch.Body, batch.Count, stoppingToken).ConfigureAwait(false);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    if (reconnect || !forwarder.IsConnected)
+                    {
+                        forwarder.ConnectAsync(stoppingToken).GetAwaiter().GetResult();
+                        reconnect = false;
+                        counters.CountConnected();
+                        UpstreamLog.Connected(logger, forwarder.Destination, outboxCounters.TotalEntries);
+                        delayMs = settings.ReconnectMinDelayMs;
+                    }
+
+                    // Reset before looking: an append or a completion after this point leaves the event set.
+                    _wake.Reset();
+                    while (inFlight.Count < forwarder.Window
+                        && reader.ReadBatch(sentUpTo, settings.MaxEntitiesPerBatch, settings.MaxBatchBytes) is { } batch)
+                    {
+                        long[] receivedAt = batch.ReceivedAtUnixMs.ToArray();
+                        Record(stages.ReadByPump, receivedAt);
+                        inFlight.Enqueue(new InFlightBatch(Send(batch, stoppingToken), batch.LastId, batch.Count, receivedAt));
+                        counters.CountSent(batch.Count);
+                        sentUpTo = batch.LastId;
+                    }
+
+                    // Confirm in order only: a later batch's PUBACK says nothing about an earlier one's fate.
+                    while (inFlight.Count > 0 && inFlight.Peek().Sent.IsCompleted)
+                    {
+                        inFlight.Peek().Sent.GetAwaiter().GetResult();
+                        InFlightBatch done = inFlight.Dequeue();
+                        confirmedUpTo = done.LastId;
+                        Record(stages.ConfirmedUpstream, done.ReceivedAtUnixMs);
+                        counters.CountConfirmed(done.Count, time.GetUtcNow().ToUnixTimeMilliseconds());
+                        writer.MarkForwarded(confirmedUpTo);
+                    }
+
+                    if (inFlight.Count == 0 || !inFlight.Peek().Sent.IsCompleted)
+                    {
+                        // Nothing in flight: wait for an append (and look anyway after a while). In flight: for the
+                        // oldest batch's completion, or an append while the window has room.
+                        _wake.Wait(IdleLook, stoppingToken);
+                    }
+                }
+                catch (UpstreamUnavailableException e)
+                {
+                    counters.CountFailure();
+                    confirmedUpTo = Settle(inFlight, confirmedUpTo);
+                    sentUpTo = confirmedUpTo;
+                    reconnect = true;
+                    UpstreamLog.Unavailable(logger, forwarder.Destination, e.Message, delayMs, outboxCounters.TotalEntries);
+                    stoppingToken.WaitHandle.WaitOne(delayMs);
+                    delayMs = Math.Min(delayMs * 2, settings.ReconnectMaxDelayMs);
+                }
+            }
         }
         finally
         {
-            batch.Return();
+            writer.Appended -= appended;
         }
     }
 
+    /// <summary>
+    /// Sends <paramref name="batch"/>; once the forwarder is done with it, whatever the outcome, gives its buffer back
+    /// and wakes the pump — on the thread that completed the send, not through the thread pool.
+    /// </summary>
+    private Task Send(OutboxBatch batch, CancellationToken stoppingToken)
+    {
+        Task sent;
+        try
+        {
+            sent = forwarder.SendAsync(batch.Body, batch.Count, stoppingToken);
+        }
+        catch (Exception e)
+        {
+            sent = Task.FromException(e);
+        }
+
+        sent.ContinueWith(static (_, state) =>
+        {
+            var (done, wake) = ((OutboxBatch, ManualResetEventSlim))state!;
+            done.Return();
+            wake.Set();
+        }, (batch, _wake), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return sent;
+    }
+
     /// <summary>After a failure: keeps the confirmed prefix of what was in flight, forgets the rest (it is sent again).</summary>
-    private async Task<long> SettleAsync(Queue<InFlightBatch> inFlight, long confirmedUpTo)
+    private long Settle(Queue<InFlightBatch> inFlight, long confirmedUpTo)
     {
         bool prefix = true;
         while (inFlight.Count > 0)
@@ -123,7 +186,7 @@ public sealed class UpstreamPump(
             InFlightBatch batch = inFlight.Dequeue();
             try
             {
-                await batch.Sent.ConfigureAwait(false);
+                batch.Sent.GetAwaiter().GetResult();
                 if (prefix)
                 {
                     confirmedUpTo = batch.LastId;
@@ -151,18 +214,6 @@ public sealed class UpstreamPump(
         foreach (long receivedAt in receivedAtUnixMs)
         {
             stage.Record(now - receivedAt);
-        }
-    }
-
-    private static async Task WaitQuietlyAsync(Task signal, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await signal.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // Nothing appended: look again anyway.
         }
     }
 
