@@ -46,6 +46,21 @@ public class BayOccupancyDetectorTests
     }
 
     [Fact]
+    public void One_blip_of_passing_traffic_is_held_back_instead_of_restarting_the_confirmation()
+    {
+        var detector = Calibrated();
+        for (int i = 0; i < 6; i++)
+        {
+            Assert.False(detector.Update(X0 + 2_500, Y0, Z0, T0, NoDistance));
+        }
+
+        // A car passing in the lane for one sample: not counted, and the stretch goes on.
+        Assert.False(detector.Update(X0 + 6_000, Y0, Z0, T0, NoDistance));
+        int samples = 7 + Feed(detector, X0 + 2_500, until: BayState.Occupied, max: 50);
+        Assert.Equal(Settings.MarginalConfirmSamples + 1, samples);
+    }
+
+    [Fact]
     public void A_distance_sensor_seeing_an_underbody_confirms_a_weak_signature_quickly()
     {
         var detector = Calibrated();

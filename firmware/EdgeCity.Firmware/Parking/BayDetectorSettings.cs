@@ -59,6 +59,20 @@ namespace EdgeCity.Firmware.Parking
         /// </summary>
         public int SwingingDepartureSamples = 12;
 
+        /// <summary>
+        /// Samples a change must hold still while the field swings away and back (<see cref="SwingTracker"/>: a tram):
+        /// a tram's peak holds above the strong threshold for ~4 samples, and its trough cancels a small car's field
+        /// for as long; 10 samples (4.5 s) outlast both for swings of up to a 15 s period.
+        /// </summary>
+        public int SwingConfirmSamples = 10;
+
+        /// <summary>
+        /// Across a learnt interference axis (<see cref="InterferenceAxis"/>), a sample within this (nT) of the empty
+        /// field, for <see cref="ConfirmSamples"/> samples in a row, is a departure while a swing goes on — for a
+        /// vehicle whose field across the axis is at least three times this.
+        /// </summary>
+        public int AcrossAxisDepartureNanotesla = 600;
+
         /// <summary>How far (nT) a sample may be from the mean of the stretch so far and still count as steady (at least; a quarter of the deviation for large signatures).</summary>
         public int SteadyToleranceNanotesla = 1000;
 

@@ -19,6 +19,8 @@ namespace EdgeCity.Firmware.Parking
     {
         private readonly BayDetectorSettings _settings;
         private readonly TemperatureModel _temperature = new TemperatureModel();
+        private readonly SwingTracker _swing = new SwingTracker();
+        private readonly InterferenceAxis _interference = new InterferenceAxis();
         private readonly long[] _baseline = new long[3];
         private readonly long[] _signature = new long[3];
         private readonly long[] _candidate = new long[3];
@@ -40,7 +42,15 @@ namespace EdgeCity.Firmware.Parking
         private readonly long[] _goneSum = new long[3];
         private readonly long[] _goneSquares = new long[3];
         private int _goneCount;
+        private bool _goneMissed;
         private long _unfollowedMs;
+
+        // One sample off a stretch that had begun to hold still, held back (see AddToStretch).
+        private readonly int[] _heldBack = new int[3];
+        private bool _heldBackPending;
+        private bool _heldBackStrong;
+        private bool _stretchStartedNow;
+        private int _acrossCount;
 
         // The expected empty field just before the last departure re-anchored the baseline (see ReanchorAfterDeparture).
         private readonly long[] _priorBaseline = new long[3];
@@ -117,6 +127,8 @@ namespace EdgeCity.Firmware.Parking
                     }
                 }
 
+                _swing.Update(rawDeviation, SampleSpacingMs);
+                _interference.Learn(x - ex, y - ey, z - ez);
                 bool evidence = deviation >= _settings.OccupiedThresholdNanotesla
                     || (seesUnderbody && deviation >= _settings.ConfirmedByDistanceThresholdNanotesla);
 
@@ -167,12 +179,15 @@ namespace EdgeCity.Firmware.Parking
                 _signature[1] = _lastStretchMean[1];
                 _signature[2] = _lastStretchMean[2];
                 State = BayState.Occupied;
+                _swing.ReferenceChanged();
                 return true;
             }
 
             // Occupied: leave when the field is back near the baseline, or has steadily left the vehicle's
             // signature for something close to the baseline (drift accumulated during a long stay).
             long fromSignature = Distance(x - _signature[0], y - _signature[1], z - _signature[2]);
+            _swing.Update(fromSignature, SampleSpacingMs);
+            _interference.Learn(x - _signature[0], y - _signature[1], z - _signature[2]);
             bool backAtBaseline = deviation <= _settings.FreeThresholdNanotesla;
 
             // The vehicle's field has gone and what is left is nearer the baseline than the vehicle: the
@@ -191,9 +206,21 @@ namespace EdgeCity.Firmware.Parking
             {
                 // Not urgent (the departure before it was missed anyway), so it must hold still for longer.
                 _goneCount = 0;
-                if (!Confirm(x, y, z, strong: false) || !_lastStretchStill)
+                if (!Confirm(x, y, z, strong: false, 0) || !_lastStretchStill)
                 {
                     return false;
+                }
+
+                if (Distance(_lastStretchMean[0] - ex, _lastStretchMean[1] - ey, _lastStretchMean[2] - ez) < _settings.StrongThresholdNanotesla)
+                {
+                    // The stretch straddled the strong threshold (a baseline that drifted ~3.5 µT during a long
+                    // stay in a summer swing): on average it is no strong field, so the vehicle left and this is
+                    // the empty bay. Which branch the stretch's last sample fell in must not decide it.
+                    State = BayState.Free;
+                    _goneCount = 0;
+                    _swing.ReferenceChanged();
+                    ReanchorAfterDeparture((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius, ex, ey, ez);
+                    return true;
                 }
 
                 RememberSignature();
@@ -226,6 +253,7 @@ namespace EdgeCity.Firmware.Parking
             if (_goneCount >= _settings.SwingingDepartureSamples)
             {
                 State = BayState.Free;
+                _swing.ReferenceChanged();
                 if (GoneRunWasSteady())
                 {
                     ReanchorAfterDeparture((int)(_goneSum[0] / _goneCount), (int)(_goneSum[1] / _goneCount), (int)(_goneSum[2] / _goneCount), milliCelsius, ex, ey, ez);
@@ -239,12 +267,34 @@ namespace EdgeCity.Firmware.Parking
             bool clearlyBack = backAtBaseline || (leftSignature && deviation < _settings.OccupiedThresholdNanotesla);
             // A few samples a tram's swing happens to hold near the empty field are no departure: the vehicle's
             // absence is still.
-            if (!Confirm(x, y, z, strong: clearlyBack || distanceSaysEmpty) || !_lastStretchStill)
+            // While the field swings away and back (a tram), a few still samples at its trough are no departure:
+            // the vehicle's absence holds still for longer than a swing's extreme does. One return to the parked
+            // vehicle's field in the last 40 s is enough to wait (the board samples a swing only every few
+            // seconds while the bay is occupied); a vehicle pulling out leaves its field for good. So is a change
+            // along the street's learnt interference axis: the first trough of a tram comes with no return before it.
+            // Not for a vehicle far stronger than a swing (a swing cannot cancel its field).
+            bool swingLike = _swing.Swinging(1) || _interference.IsAlong(x - _signature[0], y - _signature[1], z - _signature[2]);
+            if (swingLike && signatureDeviation < 2L * _settings.StrongThresholdNanotesla && DepartedAcrossAxis(x, y, z, ex, ey, ez))
+            {
+                // The parked vehicle's field across the street's interference axis (which a tram's swing cannot
+                // change) has gone, sample after sample: a departure, confirmed without waiting the swing out.
+                // The baseline stays as it was: samples displaced by the swing are no better estimate of it.
+                State = BayState.Free;
+                _goneCount = 0;
+                _candidateCount = 0;
+                _acrossCount = 0;
+                _swing.ReferenceChanged();
+                return true;
+            }
+
+            int needed = swingLike && signatureDeviation < 2L * _settings.StrongThresholdNanotesla ? _settings.SwingConfirmSamples : 0;
+            if (!Confirm(x, y, z, strong: clearlyBack || distanceSaysEmpty, needed) || !_lastStretchStill)
             {
                 return false;
             }
 
             State = BayState.Free;
+            _swing.ReferenceChanged();
             _goneCount = 0;
             ReanchorAfterDeparture((int)_lastStretchMean[0], (int)_lastStretchMean[1], (int)_lastStretchMean[2], milliCelsius, ex, ey, ez);
             return true;
@@ -335,9 +385,14 @@ namespace EdgeCity.Firmware.Parking
 
         private bool ConfirmArrival(int x, int y, int z, bool seesUnderbody, bool evidence, bool strongSample, long ex, long ey, long ez, int milliCelsius)
         {
-            AddToStretch(x, y, z, seesUnderbody);
-            _candidateAllEvidence = (_candidateCount == 1 || _candidateAllEvidence) && evidence;
-            _candidateAllStrong = (_candidateCount == 1 || _candidateAllStrong) && strongSample;
+            if (!AddToStretch(x, y, z, seesUnderbody, true))
+            {
+                return false;
+            }
+
+            // A stretch (re)started on this sample (possibly with the one held back before it) is judged afresh.
+            _candidateAllEvidence = (_stretchStartedNow || _candidateAllEvidence) && evidence;
+            _candidateAllStrong = (_stretchStartedNow || _candidateAllStrong) && strongSample;
 
             // Judged on the stretch's mean, not the last sample: a strong field, or one the distance sensor saw
             // all along, quickly; a marginal one after every sample of a longer stretch was beyond the threshold; a
@@ -368,7 +423,13 @@ namespace EdgeCity.Firmware.Parking
             // 2,800–4,100 nT for a few samples near their peak, whose mean is "strong" in every bay of the row.
             if (stillForItsSize && ((_candidateAllStrong && meanDeviation >= _settings.StrongThresholdNanotesla) || (_candidateStrong && meanDeviation >= _settings.ConfirmedByDistanceThresholdNanotesla)))
             {
-                needed = _settings.ConfirmSamples;
+                // While the field swings away and back (a tram), its peak holds strong for a few samples: only a
+                // field that holds longer is a vehicle (unless the distance sensor sees one).
+                // So is a field that moved along the street's learnt interference axis. A vehicle far stronger than a
+                // swing is confirmed as usual (a tram's swing never lets it hold still).
+                bool swingLike = _swing.Swinging(SwingTracker.ReturnsForSwing) || _interference.IsAlong(mx - ex, my - ey, mz - ez);
+                needed = swingLike && !_candidateStrong && meanDeviation < 2L * _settings.StrongThresholdNanotesla
+                    ? _settings.SwingConfirmSamples : _settings.ConfirmSamples;
             }
             else if (meanDeviation >= _settings.OccupiedThresholdNanotesla && _candidateAllEvidence && still)
             {
@@ -387,7 +448,7 @@ namespace EdgeCity.Firmware.Parking
                     // What came before holding still (the manoeuvre) is not the vehicle's field, and would keep a
                     // weak vehicle's stretch from ever looking still: start afresh from this sample.
                     _candidateCount = 0;
-                    AddToStretch(x, y, z, seesUnderbody);
+                    AddToStretch(x, y, z, seesUnderbody, false);
                     _candidateAllEvidence = evidence;
                     _candidateAllStrong = strongSample;
                 }
@@ -436,7 +497,7 @@ namespace EdgeCity.Firmware.Parking
             squares[2] += (long)z * z;
         }
 
-        private void AddToStretch(int x, int y, int z, bool strong)
+        private bool AddToStretch(int x, int y, int z, bool strong, bool mayHoldBack)
         {
             // Steady means close to the mean of the stretch so far (the mean cancels the chip's noise); the
             // tolerance grows with the signature, since a large field wobbles more in absolute terms.
@@ -450,6 +511,23 @@ namespace EdgeCity.Firmware.Parking
                 x - (_candidate[0] / _candidateCount),
                 y - (_candidate[1] / _candidateCount),
                 z - (_candidate[2] / _candidateCount)) <= tolerance;
+            if (!steady && mayHoldBack && !_heldBackPending && _candidateCount >= 2)
+            {
+                // One sample off a stretch that holds still is most often a vehicle passing in the lane (a
+                // blip of a second): held back, not counted. Restarting on it pushed weak arrivals (24 samples)
+                // past the 15 s window, each a miss and a false change. A second one in a row means the field
+                // has really moved: the new stretch starts from both.
+                _heldBack[0] = x;
+                _heldBack[1] = y;
+                _heldBack[2] = z;
+                _heldBackStrong = strong;
+                _heldBackPending = true;
+                return false;
+            }
+
+            _stretchStartedNow = !steady;
+            bool restartWithHeldBack = _heldBackPending && !steady && _candidateCount >= 2 && Distance(x - _heldBack[0], y - _heldBack[1], z - _heldBack[2]) <= tolerance;
+            _heldBackPending = false;
             if (!steady)
             {
                 // First sample of a (new) steady stretch.
@@ -461,17 +539,33 @@ namespace EdgeCity.Firmware.Parking
 
                 _candidateCount = 0;
                 _candidateStrong = strong;
+                if (restartWithHeldBack)
+                {
+                    Accumulate(_candidate, _candidateSquares, _heldBack[0], _heldBack[1], _heldBack[2]);
+                    _candidateCount++;
+                    _candidateStrong = _heldBackStrong && strong;
+                }
             }
 
             Accumulate(_candidate, _candidateSquares, x, y, z);
             _candidateCount++;
             _candidateStrong = _candidateStrong && strong;
+            return true;
         }
 
-        private bool Confirm(int x, int y, int z, bool strong)
+        private bool Confirm(int x, int y, int z, bool strong, int atLeast)
         {
-            AddToStretch(x, y, z, strong);
+            if (!AddToStretch(x, y, z, strong, true))
+            {
+                return false;
+            }
+
             int needed = _candidateStrong ? _settings.ConfirmSamples : _settings.MarginalConfirmSamples;
+            if (needed < atLeast)
+            {
+                needed = atLeast;
+            }
+
             if (_candidateCount < needed)
             {
                 return false;
@@ -485,13 +579,39 @@ namespace EdgeCity.Firmware.Parking
             return true;
         }
 
+        private bool DepartedAcrossAxis(int x, int y, int z, long ex, long ey, long ez)
+        {
+            long signatureAcross;
+            long sampleAcross;
+            if (!_interference.TryAcross(_signature[0] - ex, _signature[1] - ey, _signature[2] - ez, out signatureAcross)
+                || signatureAcross < _settings.AcrossAxisDepartureNanotesla * 3L
+                || !_interference.TryAcross(x - ex, y - ey, z - ez, out sampleAcross))
+            {
+                _acrossCount = 0;
+                return false;
+            }
+
+            _acrossCount = sampleAcross <= _settings.AcrossAxisDepartureNanotesla ? _acrossCount + 1 : 0;
+            return _acrossCount >= _settings.ConfirmSamples;
+        }
+
         private void TrackGone(bool gone, int x, int y, int z)
         {
             if (!gone)
             {
+                // A tram's swing peaks a little beyond the limits now and then: one sample off the run does
+                // not end it (nor count), two in a row do.
+                if (_goneCount > 0 && !_goneMissed)
+                {
+                    _goneMissed = true;
+                    return;
+                }
+
                 _goneCount = 0;
                 return;
             }
+
+            _goneMissed = false;
 
             if (_goneCount == 0)
             {

@@ -21,7 +21,10 @@ public static class ParkingBenchmark
         int rows = Math.Max(options.Conditions.Count, (int)Math.Ceiling(options.TargetSessions / (double)(options.BaysPerRow * 120)));
         double sessionsPerRow = options.TargetSessions / (double)rows;
         var records = new ConcurrentBag<(int Row, List<BayRunRecord> Bays)>();
-        Parallel.For(0, rows, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, row =>
+        var selected = Enumerable.Range(0, rows)
+            .Where(row => options.OnlyCondition is null || options.Conditions[row % options.Conditions.Count].Name == options.OnlyCondition)
+            .ToList();
+        Parallel.ForEach(selected, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, row =>
         {
             var conditions = options.Conditions[row % options.Conditions.Count];
             double minutesPerSession = conditions.MeanParkedMinutes + conditions.MeanFreeMinutes + 0.7;

@@ -17,6 +17,12 @@ public sealed record ParkingBenchmarkOptions
     /// <summary>The conditions rows are drawn from, in rotation.</summary>
     public IReadOnlyList<StreetConditions> Conditions { get; init; } = ParkingConditionMix.Default;
 
+    /// <summary>
+    /// Run only the rows of this condition (by name), with the seeds they have in the whole run: a full run's
+    /// figures for one condition, reproduced for less (null: every row).
+    /// </summary>
+    public string? OnlyCondition { get; init; }
+
     /// <summary>Rows run in parallel (each on its own virtual clock).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 }
