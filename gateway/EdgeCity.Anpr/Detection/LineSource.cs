@@ -35,26 +35,12 @@ internal static class LineSource
         var lines = new List<TextLine>();
         foreach (bool dark in lightText ? new[] { true, false } : [true])
         {
-            using Mat? strokeBackground = dark ? null : StrokeBackground(searched, dark);
-            var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask, strokeBackground);
+            var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask);
             lines.AddRange(TextLineFinder.Find(blobs, dark).Select(l => l.Scaled(scale)));
         }
 
         if (mask is null) searchedMask.Dispose();
         return lines;
-    }
-
-    /// <summary>Widest stroke kept as text, px of the searched image (a near plate's digits, 80 px tall, have ~10 px strokes).</summary>
-    private const int StrokeKernel = 11;
-
-    // The image with strokes (structures narrower than the kernel in every direction) of the searched polarity removed:
-    // a grey opening for light text, a closing for dark text. The plate's background survives it, rim included.
-    private static Mat StrokeBackground(Mat searched, bool darkText)
-    {
-        var background = new Mat();
-        using Mat kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(StrokeKernel, StrokeKernel));
-        Cv2.MorphologyEx(searched, background, darkText ? MorphTypes.Close : MorphTypes.Open, kernel, null, 1, BorderTypes.Replicate);
-        return background;
     }
 
     /// <summary>Every row rectified, with its frame box: what training aligns with the truth.</summary>
