@@ -17,8 +17,13 @@ internal static class BlobExtractor
     /// <summary>
     /// Blobs of dark (or light) text in <paramref name="grey"/>, given its local means over a box the size of a large
     /// character (<paramref name="wideMean"/>) and over one the size of a small plate's height (<paramref name="narrowMean"/>).
+    /// For light text the surroundings are also never darker than <paramref name="strokeBackground"/>, if given: the
+    /// image with every light structure narrower than a stroke removed (a grey opening). A plate lighter than the car
+    /// around it is lighter than both means along its rim, so the rim would be ink and glue every character touching
+    /// it (a green two-line plate's Hangul) into one plate-sized blob; the opening keeps the plate's background, rim
+    /// included, and removes only the strokes.
     /// </summary>
-    public static List<CharacterBlob> Extract(Mat grey, Mat wideMean, Mat narrowMean, bool darkText, Mat? mask)
+    public static List<CharacterBlob> Extract(Mat grey, Mat wideMean, Mat narrowMean, bool darkText, Mat? mask, Mat? strokeBackground = null)
     {
         using var binary = new Mat();
         // A pixel is ink when it is darker (lighter) than its surroundings by more than 8 grey levels, the surroundings
@@ -34,6 +39,7 @@ internal static class BlobExtractor
         {
             if (darkText) Cv2.Max(wideMean, narrowMean, surround);
             else Cv2.Min(wideMean, narrowMean, surround);
+            if (strokeBackground is not null) Cv2.Max(surround, strokeBackground, surround);
             Cv2.Add(surround, Scalar.All(darkText ? -8 : 8), surround);
             Cv2.Compare(grey, surround, binary, darkText ? CmpTypes.LT : CmpTypes.GT);
             Cv2.Add(narrowMean, Scalar.All(darkText ? 4 : -4), surround);
