@@ -144,8 +144,9 @@ internal static class KoreanLineReader
             .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
         var tall = boxes.Where(b => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2).ToList();
         if (tall.Count < 2) return null;
-        int topHeight = tall.Max(b => b.Height);
-        var digits = tall.Where(b => b.Height >= 0.7 * topHeight && b.Width <= 1.0 * topHeight).TakeLast(2).ToArray();
+        // The line's height is the median of its tall boxes' (a region name's part glued to the rim is taller).
+        int topHeight = tall.Select(b => b.Height).Order().ElementAt(tall.Count / 2);
+        var digits = tall.Where(b => b.Height >= 0.7 * topHeight && b.Height <= 1.3 * topHeight && b.Width <= 1.0 * topHeight).TakeLast(2).ToArray();
         if (digits.Length < 2 || digits[1].CentreX - digits[0].CentreX > 1.5 * topHeight) return null;
         int rowTop = Math.Min(digits[0].Y, digits[1].Y), rowBottom = Math.Max(digits[0].Bottom, digits[1].Bottom);
         // All of the name's parts, however small (the ㅇ under 강): its box is what the classifier learnt.
