@@ -7,9 +7,11 @@ namespace EdgeCity.Anpr.Tests;
 public class InkMapTests
 {
     [Theory]
-    [InlineData(true, 1)]
-    [InlineData(false, 2)]
-    public void The_ink_map_equals_opencvs_saturating_operations(bool darkText, int seed)
+    [InlineData(true, 1, false)]
+    [InlineData(false, 2, false)]
+    [InlineData(false, 3, true)]
+    [InlineData(true, 4, true)]
+    public void The_ink_map_equals_opencvs_saturating_operations(bool darkText, int seed, bool withStrokeBackground)
     {
         // An odd width (the vector loop leaves a tail) and values at both ends of the 8-bit range (saturation).
         using var grey = new Mat(61, 203, MatType.CV_8UC1);
@@ -27,9 +29,17 @@ public class InkMapTests
         narrow[new Rect(0, 10, 203, 2)].SetTo(Scalar.All(darkText ? 5 : 250));
         narrow[new Rect(0, 12, 203, 2)].SetTo(Scalar.All(darkText ? 253 : 2));
 
-        using var expected = Reference(grey, wide, narrow, darkText);
+        // The grey opening BlobExtractor's caller gives for light text (see LineSource).
+        using Mat? strokeBackground = withStrokeBackground ? new Mat() : null;
+        if (strokeBackground is not null)
+        {
+            using Mat kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(11, 11));
+            Cv2.MorphologyEx(grey, strokeBackground, MorphTypes.Open, kernel, null, 1, BorderTypes.Replicate);
+        }
+
+        using var expected = Reference(grey, wide, narrow, darkText, strokeBackground);
         using var actual = new Mat(grey.Size(), MatType.CV_8UC1);
-        InkMap.Compute(grey, wide, narrow, darkText, 8, 4, actual);
+        InkMap.Compute(grey, wide, narrow, darkText, 8, 4, actual, strokeBackground);
 
         using var differs = new Mat();
         Cv2.Compare(expected, actual, differs, CmpTypes.NE);
@@ -47,14 +57,16 @@ public class InkMapTests
         Assert.Contains("one size", e.Message, StringComparison.Ordinal);
     }
 
-    // What BlobExtractor computed before: max (min), saturating add, compare, saturating add, compare, and.
-    private static Mat Reference(Mat grey, Mat wide, Mat narrow, bool darkText)
+    // What BlobExtractor computed before: max (min), [max with the stroke background,] saturating add, compare,
+    // saturating add, compare, and.
+    private static Mat Reference(Mat grey, Mat wide, Mat narrow, bool darkText, Mat? strokeBackground)
     {
         var binary = new Mat();
         using var surround = new Mat();
         using var local = new Mat();
         if (darkText) Cv2.Max(wide, narrow, surround);
         else Cv2.Min(wide, narrow, surround);
+        if (strokeBackground is not null) Cv2.Max(surround, strokeBackground, surround);
         Cv2.Add(surround, Scalar.All(darkText ? -8 : 8), surround);
         Cv2.Compare(grey, surround, binary, darkText ? CmpTypes.LT : CmpTypes.GT);
         Cv2.Add(narrow, Scalar.All(darkText ? 4 : -4), surround);

@@ -17,8 +17,13 @@ internal static class BlobExtractor
     /// <summary>
     /// Blobs of dark (or light) text in <paramref name="grey"/>, given its local means over a box the size of a large
     /// character (<paramref name="wideMean"/>) and over one the size of a small plate's height (<paramref name="narrowMean"/>).
+    /// For light text the surroundings are also never darker than <paramref name="strokeBackground"/>, if given: the
+    /// image with every light structure narrower than a stroke removed (a grey opening). A plate lighter than the car
+    /// around it is lighter than both means along its rim, so the rim would be ink and glue every character touching
+    /// it (a green two-line plate's Hangul) into one plate-sized blob; the opening keeps the plate's background, rim
+    /// included, and removes only the strokes.
     /// </summary>
-    public static List<CharacterBlob> Extract(Mat grey, Mat wideMean, Mat narrowMean, bool darkText, Mat? mask)
+    public static List<CharacterBlob> Extract(Mat grey, Mat wideMean, Mat narrowMean, bool darkText, Mat? mask, Mat? strokeBackground = null)
     {
         using var binary = new Mat();
         // A pixel is ink when it is darker (lighter) than its surroundings by more than 8 grey levels, the surroundings
@@ -30,7 +35,7 @@ internal static class BlobExtractor
         // its background would glue all its characters into one blob; beside a stroke it is lighter than the narrow
         // mean, while a thick stroke's inside is not.
         binary.Create(grey.Size(), MatType.CV_8UC1);
-        InkMap.Compute(grey, wideMean, narrowMean, darkText, contrast: 8, guard: 4, binary);
+        InkMap.Compute(grey, wideMean, narrowMean, darkText, contrast: 8, guard: 4, binary, strokeBackground);
 
         if (mask is not null) Cv2.BitwiseAnd(binary, mask, binary);
         using var labels = new Mat();
@@ -40,16 +45,46 @@ internal static class BlobExtractor
         int count = Cv2.ConnectedComponentsWithStatsWithAlgorithm(binary, labels, stats, centroids, PixelConnectivity.Connectivity8, MatType.CV_32S, ConnectedComponentsAlgorithmsTypes.GRANA);
         stats.GetArray(out int[] s);
         var blobs = new List<CharacterBlob>(256);
+        List<int>? framing = null;
         for (int i = 1; i < count; i++)
         {
             int x = s[i * 5], y = s[(i * 5) + 1], w = s[(i * 5) + 2], h = s[(i * 5) + 3], area = s[(i * 5) + 4];
-            // Up to 5 heights wide: blur and JPEG glue neighbouring characters together; the row still counts them by width.
-            if (h < MinHeightPx || h > MaxHeightPx || w < 2 || w > h * 5) continue;
-            double fill = area / (double)(w * h);
-            if (fill < 0.12 || fill > 0.92) continue;
-            blobs.Add(new CharacterBlob(x, y, w, h));
+            if (IsWideAndSparse(w, h, area)) (framing ??= []).Add(i);
+            else if (IsCharacter(w, h, area)) blobs.Add(new CharacterBlob(x, y, w, h));
+        }
+
+        // Wider than a character and sparse, around another character-sized blob: perhaps characters glued to a thin line
+        // — the plate's rim, a frame's edge — that hides them (the characters not touching it are the blobs inside).
+        // Tried without the thin lines.
+        foreach (int i in framing ?? [])
+        {
+            int x = s[i * 5], y = s[(i * 5) + 1], w = s[(i * 5) + 2], h = s[(i * 5) + 3], area = s[(i * 5) + 4];
+            var box = new Rect(x, y, w, h);
+            bool enclosing = blobs.Exists(b => b.Height <= 0.8 * h && box.Contains((int)b.CentreX, (int)b.CentreY));
+            if (enclosing && ThinLineSplitter.Split(labels, i, box, area) is { } parts)
+            {
+                blobs.AddRange(parts);
+                continue;
+            }
+
+            if (IsCharacter(w, h, area)) blobs.Add(new CharacterBlob(x, y, w, h));
         }
 
         return blobs;
+    }
+
+    // The tallest plate searched for, px of the searched image (a near two-line plate is ~50 px tall at half resolution):
+    // a blob that a plate's rim could have glued together is no taller, and at most 6 times as wide.
+    private const int MaxPlateHeightPx = 64;
+
+    internal static bool IsWideAndSparse(int w, int h, int area) =>
+        w >= 1.2 * h && h >= 2 * MinHeightPx && h <= MaxPlateHeightPx && w <= 6 * h && area < 0.65 * w * h;
+
+    // Up to 5 heights wide: blur and JPEG glue neighbouring characters together; the row still counts them by width.
+    internal static bool IsCharacter(int w, int h, int area)
+    {
+        if (h < MinHeightPx || h > MaxHeightPx || w < 2 || w > h * 5) return false;
+        double fill = area / (double)(w * h);
+        return fill is >= 0.12 and <= 0.92;
     }
 }

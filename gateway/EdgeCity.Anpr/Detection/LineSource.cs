@@ -35,12 +35,26 @@ internal static class LineSource
         var lines = new List<TextLine>();
         foreach (bool dark in lightText ? new[] { true, false } : [true])
         {
-            var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask);
+            using Mat? strokeBackground = dark ? null : StrokeBackground(searched);
+            var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask, strokeBackground);
             lines.AddRange(TextLineFinder.Find(blobs, dark).Select(l => l.Scaled(scale)));
         }
 
         if (mask is null) searchedMask.Dispose();
         return lines;
+    }
+
+    /// <summary>Widest stroke kept as text, px of the searched image (a near plate's digits, 80 px tall, have ~10 px strokes).</summary>
+    private const int StrokeKernel = 11;
+
+    // The image with light strokes (structures narrower than the kernel in every direction) removed: a grey opening.
+    // A plate's background survives it, rim included (~0.15 ms a frame at half resolution).
+    private static Mat StrokeBackground(Mat searched)
+    {
+        var background = new Mat();
+        using Mat kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(StrokeKernel, StrokeKernel));
+        Cv2.MorphologyEx(searched, background, MorphTypes.Open, kernel, null, 1, BorderTypes.Replicate);
+        return background;
     }
 
     /// <summary>Every row rectified, with its frame box: what training aligns with the truth.</summary>

@@ -63,7 +63,7 @@ internal static class GlyphSegmenter
             merged = merged.SelectMany(b => Split(b, ink, binary.Cols, top)).ToList();
         }
 
-        merged.RemoveAll(b => b.Height < minHeight);
+        merged.RemoveAll(b => b.Height < minHeight || (b.Width <= 2 && b.Height >= 0.75 * RectifiedLine.CharHeight));
         return merged;
     }
 

@@ -135,18 +135,26 @@ internal static class KoreanLineReader
     /// <summary>A two-line plate's upper line: the region name and the two class digits.</summary>
     internal sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
 
-    // A two-line plate's upper line: its two rightmost tall boxes are the class digits, what is left of them the region name.
+    // A two-line plate's upper line: its two rightmost digit-sized boxes are the class digits, what is left of them at
+    // their height the region name. The upper line's characters are ~0.6 of the main line's height; a thin line a
+    // character tall (the plate's rim, a frame's edge) is no digit, and the region name's parts are not all near the
+    // main line (the ㄱ and ㅏ of 강 sit above its ㅇ), so they are taken by their overlap with the digits' rows.
     private static Upper? UpperLine(RectifiedLine line, double threshold, KoreanLayoutHypothesis hyp)
     {
         double pitch = (hyp.Trailing[^1].CentreX - hyp.Trailing[0].CentreX) / 3;
         int left = (int)(hyp.Hangul.X - (1.2 * pitch)), right = (int)(hyp.Trailing[^1].Right + (0.6 * pitch));
-        var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, (int)(0.22 * H))
-            .Where(b => b.X >= left && b.Right <= right && b.Bottom >= RectifiedLine.MainTop - 12).ToList();
-        if (boxes.Count < 3) return null;
-        int topHeight = boxes.Max(b => b.Height);
-        var digits = boxes.Where(b => b.Height >= 0.7 * topHeight && b.Width <= 1.0 * topHeight).TakeLast(2).ToArray();
+        var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3)
+            .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
+        var tall = boxes.Where(b => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2).ToList();
+        if (tall.Count < 2) return null;
+        // The line's height is the median of its tall boxes' (a region name's part glued to the rim is taller).
+        int topHeight = tall.Select(b => b.Height).Order().ElementAt(tall.Count / 2);
+        var digits = tall.Where(b => b.Height >= 0.7 * topHeight && b.Height <= 1.3 * topHeight && b.Width <= 1.0 * topHeight).TakeLast(2).ToArray();
         if (digits.Length < 2 || digits[1].CentreX - digits[0].CentreX > 1.5 * topHeight) return null;
-        var regionParts = boxes.Where(b => b.Right <= digits[0].X && b.Height >= 0.3 * topHeight).ToList();
+        int rowTop = Math.Min(digits[0].Y, digits[1].Y), rowBottom = Math.Max(digits[0].Bottom, digits[1].Bottom);
+        // All of the name's parts, however small (the ㅇ under 강): its box is what the classifier learnt.
+        var regionParts = boxes.Where(b => b.Right <= digits[0].X
+            && Math.Min(b.Bottom, rowBottom) - Math.Max(b.Y, rowTop) >= 0.5 * b.Height).ToList();
         if (regionParts.Count == 0) return null;
         GlyphBox region = GlyphBox.Union(regionParts);
         if (region.Width < 1.0 * topHeight || region.Width > 3.5 * topHeight) return null;
