@@ -1,5 +1,7 @@
 using EdgeCity.Gateway.Hosting;
 using EdgeCity.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace EdgeCity.Gateway.Tests;
@@ -26,5 +28,15 @@ public class GatewayOptionsTests
     {
         var options = new GatewayOptions { InventoryPath = RepositoryFiles.BoardsJson };
         Assert.True(new GatewayOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_full_log_queue_drops_lines_rather_than_holding_up_the_boards_acknowledgements()
+    {
+        // PUBACKs go out from the acknowledger thread, which also logs each applied message: with the console
+        // logger's default (wait when its queue is full) a slow journal would stall every board.
+        await using var gateway = await GatewayUnderTest.StartAsync();
+        var console = gateway.App.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue;
+        Assert.Equal(ConsoleLoggerQueueFullMode.DropWrite, console.QueueFullMode);
     }
 }
