@@ -1,5 +1,6 @@
 using EdgeCity.HardwareSim.Adapters;
 using EdgeCity.HardwareSim.Chips.Hmc5883l;
+using Iot.Device.Hmc5883l;
 
 namespace EdgeCity.HardwareSim.Tests;
 
@@ -78,13 +79,17 @@ public class EmulatedHmc5883lTests
         Assert.Equal(1, magnetometer.BusErrors);
     }
 
-    [Fact]
-    public void Noise_has_the_datasheet_spread_and_the_same_seed_gives_the_same_samples()
+    [Theory]
+    [InlineData(SamplesAmount.One, 1, 150, 260)] // 200 nT noise plus the 92 nT quantisation step
+    [InlineData(SamplesAmount.Eight, 8, 55, 100)] // 200/√8 ≈ 71 nT plus the quantisation step
+    public void Noise_has_the_datasheet_spread_falls_with_averaging_and_the_same_seed_gives_the_same_samples(
+        SamplesAmount averaging, int expectedSamples, double minSd, double maxSd)
     {
-        static List<int> Sample(int seed)
+        List<int> Sample(int seed)
         {
             var chip = new EmulatedHmc5883l(new FixedField(30_000, 0, 0), seed);
-            using var magnetometer = new Hmc5883lMagnetometer(chip);
+            using var magnetometer = new Hmc5883lMagnetometer(chip, averaging);
+            Assert.Equal(expectedSamples, chip.SamplesAveraged);
             var xs = new List<int>();
             for (int i = 0; i < 2000; i++)
             {
@@ -101,7 +106,19 @@ public class EmulatedHmc5883lTests
         double mean = a.Average();
         double sd = Math.Sqrt(a.Select(v => (v - mean) * (v - mean)).Average());
         Assert.InRange(mean, 29_950, 30_050);
-        Assert.InRange(sd, 150, 260); // 200 nT noise plus the 92 nT quantisation step
+        Assert.InRange(sd, minSd, maxSd);
+    }
+
+    [Fact]
+    public void Samples_averaged_follow_the_MA_bits_of_configuration_register_A()
+    {
+        var chip = new EmulatedHmc5883l(new FixedField(0, 0, 0), seed: 1);
+        Assert.Equal(1, chip.SamplesAveraged); // power-on CRA 0x10: MA = 00
+        foreach (var (cra, samples) in new[] { (0x30, 2), (0x50, 4), (0x70, 8), (0x10, 1) })
+        {
+            chip.WriteRead([(byte)Hmc5883lRegister.ConfigurationA, (byte)cra], []);
+            Assert.Equal(samples, chip.SamplesAveraged);
+        }
     }
 
     [Fact]

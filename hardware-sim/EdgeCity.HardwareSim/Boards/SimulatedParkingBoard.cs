@@ -37,7 +37,7 @@ public sealed class SimulatedParkingBoard : IDisposable
     /// <param name="site">What the sensor senses (field, temperature).</param>
     /// <param name="radio">The uplink (a real MQTT client, or an air log for benchmarks).</param>
     /// <param name="seed">Seeds the chip noise and sensor errors.</param>
-    /// <param name="settings">Firmware settings; production defaults when null.</param>
+    /// <param name="settings">Firmware settings; when null the production defaults for the magnetometer fitted (<see cref="ParkingSensorSettings.ForAveragedHmc5883l"/> on HMC5883L boards).</param>
     /// <param name="withDistanceSensor">Fit a VL53L0X looking up (emulated, read by the real .NET IoT driver).</param>
     /// <param name="model">The magnetometer fitted.</param>
     /// <param name="configurationFile">
@@ -88,7 +88,7 @@ public sealed class SimulatedParkingBoard : IDisposable
             Distance = withDistanceSensor ? new Vl53l0xDistanceSensor(new EmulatedVl53l0x(site, random.Next())) : null,
         };
         Radio = radio;
-        Settings = settings ?? new ParkingSensorSettings();
+        Settings = settings ?? (model == ParkingMagnetometerModel.Hmc5883l ? ParkingSensorSettings.ForAveragedHmc5883l() : new ParkingSensorSettings());
         Program = Boot("power-on");
     }
 

@@ -26,7 +26,9 @@ public static class ParkingRowRunner
         long endMs = startMs + (long)(days * 86_400_000);
         var random = new Random(seed);
         var row = new StreetRow(bays, clock, endMs, conditions, random);
-        var settings = new ParkingSensorSettings();
+        // The HMC5883L boards average 8 conversions per output (Hmc5883lMagnetometer) and run the settings for that.
+        var settings = conditions.Magnetometer == ParkingMagnetometerModel.Hmc5883l
+            ? ParkingSensorSettings.ForAveragedHmc5883l() : new ParkingSensorSettings();
         var radios = new AirLogTransport[bays];
         var boards = new SimulatedParkingBoard[bays];
         for (int b = 0; b < bays; b++)

@@ -12,11 +12,33 @@ public sealed class BoardPowerModel
     /// <summary>HMC5883L idle (datasheet: 2 µA) plus regulator quiescent current (TPS62740-class: 0.36 µA) and leakage.</summary>
     public double SensorsIdleMicroamps { get; init; } = 3;
 
-    /// <summary>One coprocessor sample: ULP on (150 µA) for ~8 ms including the HMC5883L single measurement (100 µA, 6 ms).</summary>
-    public double CoprocessorSampleMicroampSeconds { get; init; } = (150 * 0.008) + (100 * 0.006);
+    /// <summary>Conversions the magnetometer averages into one output (HMC5883L CRA MA bits; the firmware sets 8).</summary>
+    public int MagnetometerSamplesAveraged { get; init; } = 8;
+
+    /// <summary>One HMC5883L conversion: ~6 ms at 100 µA (datasheet: single measurement 6 ms, measurement current 100 µA).</summary>
+    public double ConversionSeconds { get; init; } = 0.006;
+
+    /// <summary>HMC5883L measurement current, µA (datasheet).</summary>
+    public double MeasurementMicroamps { get; init; } = 100;
+
+    /// <summary>
+    /// One coprocessor sample: the ULP on (150 µA) for ~2 ms of bus work plus the whole averaged measurement, which
+    /// it waits out, and the chip's measurement current for as long (8 conversions: ~48 ms, 12.3 µA·s; 1: 1.8 µA·s).
+    /// </summary>
+    public double CoprocessorSampleMicroampSeconds =>
+        (150 * (0.002 + MeasurementSeconds)) + (MeasurementMicroamps * MeasurementSeconds);
 
     /// <summary>One processor wake: ~40 mA (ESP32 at 80 MHz, radio off) for ~25 ms from a deep-sleep wake stub.</summary>
-    public double ProcessorWakeMicroampSeconds { get; init; } = 40_000 * 0.025;
+    public double ProcessorWakeActiveMicroampSeconds { get; init; } = 40_000 * 0.025;
+
+    /// <summary>ESP32 light sleep while the processor waits for the averaged measurement beyond the first conversion (datasheet: 0.8 mA).</summary>
+    public double LightSleepMicroamps { get; init; } = 800;
+
+    /// <summary>One processor wake: active time, plus light sleep and the chip's current during the extra conversions.</summary>
+    public double ProcessorWakeMicroampSeconds =>
+        ProcessorWakeActiveMicroampSeconds + ((LightSleepMicroamps + MeasurementMicroamps) * (MeasurementSeconds - ConversionSeconds));
+
+    private double MeasurementSeconds => MagnetometerSamplesAveraged * ConversionSeconds;
 
     /// <summary>One VL53L0X ranging burst: ~19 mA for ~33 ms (VL53L0X datasheet, default ranging mode).</summary>
     public double DistanceReadingMicroampSeconds { get; init; } = 19_000 * 0.033;

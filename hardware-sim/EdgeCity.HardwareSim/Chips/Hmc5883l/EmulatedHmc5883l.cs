@@ -5,7 +5,8 @@ namespace EdgeCity.HardwareSim.Chips.Hmc5883l;
 /// <c>Iot.Device.Hmc5883l</c> driver to talk to. Modelled: power-on register values, read-only data/status/id
 /// registers, the register pointer with auto-increment, gain and the ±2048-count output range with the
 /// −4096 overflow marker, the data-output lock, single-measurement mode returning to idle, noise, the
-/// sensitivity temperature coefficient, and two faults (bus NACK, stuck output).
+/// samples averaged per measurement (CRA bits MA1..MA0: 1, 2, 4 or 8; the noise of the output falls with the
+/// square root of their number), the sensitivity temperature coefficient, and two faults (bus NACK, stuck output).
 /// </summary>
 public sealed class EmulatedHmc5883l : EmulatedRegisterChip
 {
@@ -44,6 +45,13 @@ public sealed class EmulatedHmc5883l : EmulatedRegisterChip
 
     /// <summary>Noise of one measurement, standard deviation in nT (datasheet: noise floor 2 mG = 200 nT).</summary>
     public double NoiseNanotesla { get; set; } = 200;
+
+    /// <summary>
+    /// Samples the chip averages into one output, from CRA bits MA1..MA0 (datasheet Table 4: 00 = 1, 01 = 2,
+    /// 10 = 4, 11 = 8). Each takes a full conversion, so the measurement lasts (and draws current) that many times
+    /// longer — priced in docs/power-model.md.
+    /// </summary>
+    public int SamplesAveraged => 1 << ((_registers[(int)Hmc5883lRegister.ConfigurationA] >> 5) & 0x03);
 
     /// <summary>Measurements taken since power-on.</summary>
     public long Measurements { get; private set; }
@@ -158,9 +166,11 @@ public sealed class EmulatedHmc5883l : EmulatedRegisterChip
         double gain = GainLsbPerGauss[_registers[(int)Hmc5883lRegister.ConfigurationB] >> 5]
             * (1.0 + (SensitivityTempcoPerCelsius * (celsius - 25.0)));
         var (x, y, z) = _field.FieldAtSensor();
-        Store(Hmc5883lRegister.DataXMsb, ToCounts(x, gain));
-        Store(Hmc5883lRegister.DataYMsb, ToCounts(y, gain));
-        Store(Hmc5883lRegister.DataZMsb, ToCounts(z, gain));
+        // Averaging n independent conversions divides the noise's standard deviation by √n.
+        double noise = NoiseNanotesla / Math.Sqrt(SamplesAveraged);
+        Store(Hmc5883lRegister.DataXMsb, ToCounts(x, gain, noise));
+        Store(Hmc5883lRegister.DataYMsb, ToCounts(y, gain, noise));
+        Store(Hmc5883lRegister.DataZMsb, ToCounts(z, gain, noise));
 
         // Single-measurement mode: after the measurement the device returns to idle (MD1:MD0 = 11).
         if ((_registers[(int)Hmc5883lRegister.Mode] & 0x03) == 0x01)
@@ -169,9 +179,9 @@ public sealed class EmulatedHmc5883l : EmulatedRegisterChip
         }
     }
 
-    private short ToCounts(double nanotesla, double gainLsbPerGauss)
+    private short ToCounts(double nanotesla, double gainLsbPerGauss, double noiseNanotesla)
     {
-        double noisy = nanotesla + (Gaussian() * NoiseNanotesla);
+        double noisy = nanotesla + (Gaussian() * noiseNanotesla);
         double counts = Math.Round(noisy * gainLsbPerGauss / NanoteslaPerGauss);
 
         // Output range is 0xF800–0x07FF; beyond it the register reads −4096 (datasheet, Data Output X Registers).
