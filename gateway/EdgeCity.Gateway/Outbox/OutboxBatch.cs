@@ -31,8 +31,11 @@ public sealed class OutboxBatch
     /// <summary>The id of its last entry: confirming the batch confirms every entry up to it.</summary>
     public long LastId { get; }
 
-    /// <summary>When each entry's publish reached the gateway (Unix ms), in batch order: for the stage latencies.</summary>
-    public ReadOnlySpan<long> ReceivedAtUnixMs => _receivedAtUnixMs.AsSpan(0, Count);
+    /// <summary>
+    /// When each entry's publish reached the gateway (Unix ms), in batch order: for the stage latencies. Unlike
+    /// <see cref="Body"/>, it stays valid after <see cref="Return"/>.
+    /// </summary>
+    public ReadOnlyMemory<long> ReceivedAtUnixMs => _receivedAtUnixMs.AsMemory(0, Count);
 
     /// <summary>Gives the buffer back; call once nothing uses <see cref="Body"/> any more (the send completed or failed).</summary>
     public void Return()

@@ -33,7 +33,7 @@ public sealed class OutboxReader : IDisposable
         int length = 0;
         int count = 0;
         long lastId = 0;
-        var receivedAt = new long[maxEntries];
+        long[]? receivedAt = null; // allocated with the first entry: most looks at the outbox find nothing waiting
         try
         {
             while (_next.Step())
@@ -56,6 +56,7 @@ public sealed class OutboxReader : IDisposable
                 body.CopyTo(buffer.AsSpan(length));
                 length += body.Length;
                 lastId = _next.ColumnInteger(0);
+                receivedAt ??= new long[maxEntries];
                 receivedAt[count] = _next.ColumnInteger(2);
                 count++;
             }
@@ -77,7 +78,7 @@ public sealed class OutboxReader : IDisposable
         }
 
         buffer[length++] = (byte)']';
-        return new OutboxBatch(buffer, length, count, lastId, receivedAt);
+        return new OutboxBatch(buffer, length, count, lastId, receivedAt!);
     }
 
     /// <inheritdoc />

@@ -17,10 +17,9 @@ namespace EdgeCity.Gateway.Upstream;
 public sealed class MqttUpstreamForwarder : IUpstreamForwarder
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-
-    private readonly UpstreamOptions _options;
     private static readonly QuickAckStreamProvider QuickAckStream = new();
 
+    private readonly UpstreamOptions _options;
     private readonly MqttClientFactory _factory = new();
     private readonly X509Certificate2Collection? _authorities;
     private readonly X509Certificate2? _clientCertificate;

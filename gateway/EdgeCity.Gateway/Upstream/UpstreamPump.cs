@@ -109,9 +109,8 @@ public sealed class UpstreamPump(
                     while (inFlight.Count < forwarder.Window
                         && reader.ReadBatch(sentUpTo, settings.MaxEntitiesPerBatch, settings.MaxBatchBytes) is { } batch)
                     {
-                        long[] receivedAt = batch.ReceivedAtUnixMs.ToArray();
-                        Record(stages.ReadByPump, receivedAt);
-                        inFlight.Enqueue(new InFlightBatch(Send(batch, stoppingToken), batch.LastId, batch.Count, receivedAt));
+                        Record(stages.ReadByPump, batch.ReceivedAtUnixMs.Span);
+                        inFlight.Enqueue(new InFlightBatch(Send(batch, stoppingToken), batch.LastId, batch.Count, batch.ReceivedAtUnixMs));
                         counters.CountSent(batch.Count);
                         sentUpTo = batch.LastId;
                     }
@@ -122,7 +121,7 @@ public sealed class UpstreamPump(
                         inFlight.Peek().Sent.GetAwaiter().GetResult();
                         InFlightBatch done = inFlight.Dequeue();
                         confirmedUpTo = done.LastId;
-                        Record(stages.ConfirmedUpstream, done.ReceivedAtUnixMs);
+                        Record(stages.ConfirmedUpstream, done.ReceivedAtUnixMs.Span);
                         counters.CountConfirmed(done.Count, time.GetUtcNow().ToUnixTimeMilliseconds());
                         writer.MarkForwarded(confirmedUpTo);
                     }
@@ -208,7 +207,7 @@ public sealed class UpstreamPump(
     }
 
     /// <summary>Records, for each entry, the time from its arrival at the gateway until now.</summary>
-    private void Record(LatencyHistogram stage, long[] receivedAtUnixMs)
+    private void Record(LatencyHistogram stage, ReadOnlySpan<long> receivedAtUnixMs)
     {
         long now = time.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (long receivedAt in receivedAtUnixMs)
@@ -217,5 +216,5 @@ public sealed class UpstreamPump(
         }
     }
 
-    private sealed record InFlightBatch(Task Sent, long LastId, int Count, long[] ReceivedAtUnixMs);
+    private sealed record InFlightBatch(Task Sent, long LastId, int Count, ReadOnlyMemory<long> ReceivedAtUnixMs);
 }
