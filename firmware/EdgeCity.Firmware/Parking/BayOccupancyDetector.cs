@@ -273,8 +273,9 @@ namespace EdgeCity.Firmware.Parking
             // seconds while the bay is occupied); a vehicle pulling out leaves its field for good. So is a change
             // along the street's learnt interference axis: the first trough of a tram comes with no return before it.
             // Not for a vehicle far stronger than a swing (a swing cannot cancel its field).
-            bool swingLike = _swing.Swinging(1) || _interference.IsAlong(x - _signature[0], y - _signature[1], z - _signature[2]);
-            if (swingLike && signatureDeviation < 2L * _settings.StrongThresholdNanotesla && DepartedAcrossAxis(x, y, z, ex, ey, ez))
+            bool swingLike = (_swing.Swinging(1) || _interference.IsAlong(x - _signature[0], y - _signature[1], z - _signature[2]))
+                && signatureDeviation < 2L * _settings.StrongThresholdNanotesla;
+            if (swingLike && DepartedAcrossAxis(x, y, z, ex, ey, ez))
             {
                 // The parked vehicle's field across the street's interference axis (which a tram's swing cannot
                 // change) has gone, sample after sample: a departure, confirmed without waiting the swing out.
@@ -287,7 +288,7 @@ namespace EdgeCity.Firmware.Parking
                 return true;
             }
 
-            int needed = swingLike && signatureDeviation < 2L * _settings.StrongThresholdNanotesla ? _settings.SwingConfirmSamples : 0;
+            int needed = swingLike ? _settings.SwingConfirmSamples : 0;
             if (!Confirm(x, y, z, strong: clearlyBack || distanceSaysEmpty, needed) || !_lastStretchStill)
             {
                 return false;
@@ -436,7 +437,7 @@ namespace EdgeCity.Firmware.Parking
                 needed = _settings.MarginalConfirmSamples;
             }
             else if (meanDeviation >= _settings.WeakOccupiedThresholdNanotesla && _candidateCount >= _settings.WeakConfirmSamples
-                && StretchSpreadSquared() <= (long)_settings.WeakStillSpreadNanotesla * _settings.WeakStillSpreadNanotesla)
+                && spreadSquared <= (long)_settings.WeakStillSpreadNanotesla * _settings.WeakStillSpreadNanotesla)
             {
                 needed = _settings.WeakConfirmSamples;
             }
