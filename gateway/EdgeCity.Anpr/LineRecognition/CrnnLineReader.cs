@@ -1,0 +1,100 @@
+using System.Text;
+using EdgeCity.Anpr.Reading;
+using EdgeCity.Anpr.Regions;
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.LineRecognition;
+
+/// <summary>
+/// Reads a rectified line as a whole with the line network (<see cref="CrnnLineModel"/>): no segmentation, so
+/// characters glued by motion blur or split into Hangul parts are read like any other. The main line is decoded
+/// (<see cref="CtcDecoder"/>, only the region's tokens); when it reads as a two-line plate's lower line (a Hangul and
+/// four digits) and the region has two-line plates, the strip above it is read by the same network for the region
+/// name and the class digits. Each character's confidence is its token's highest probability along its span; the
+/// reading's is their geometric mean, as for the glyph reader, and its layout that of the format it matches.
+/// </summary>
+internal sealed class CrnnLineReader
+{
+    private readonly CrnnLineModel _model;
+    private readonly RegionProfile _profile;
+    private readonly bool[] _allowed;
+    private readonly bool[] _region;
+    private readonly bool[] _digit;
+    private readonly bool _twoLine;
+
+    public CrnnLineReader(CrnnLineModel model, RegionProfile profile)
+    {
+        _model = model;
+        _profile = profile;
+        // The region's glyph classes: single characters, and region names as whole words.
+        var texts = profile.GlyphClasses.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<string> tokens = model.Tokens;
+        _allowed = new bool[tokens.Count];
+        _region = new bool[tokens.Count];
+        _digit = new bool[tokens.Count];
+        for (int t = 1; t < tokens.Count; t++)
+        {
+            _region[t] = CrnnTokens.IsRegion(tokens[t]);
+            _digit[t] = tokens[t].Length == 1 && char.IsAsciiDigit(tokens[t][0]);
+            _allowed[t] = texts.Contains(CrnnTokens.Text(tokens[t]));
+        }
+
+        _twoLine = profile.Layouts.Contains(KoreanLayouts.TwoLineRegion);
+    }
+
+    /// <summary>The line's reading, or null when the network reads nothing there.</summary>
+    public LineReading? Read(RectifiedLine line)
+    {
+        using Mat? main = CrnnLineImage.Main(line);
+        if (main is null) return null;
+        List<CtcToken> read = Decode(main, out int columns);
+        if (read.Count == 0) return null;
+        var text = new StringBuilder();
+        double logSum = 0, weakest = 1;
+        foreach (CtcToken t in read)
+        {
+            text.Append(CrnnTokens.Text(_model.Tokens[t.Token]));
+            logSum += Math.Log(Math.Max(t.Probability, 1e-6));
+            weakest = Math.Min(weakest, t.Probability);
+        }
+
+        int count = read.Count;
+        double scale = (double)line.Width / main.Cols;
+        int left = (int)(read[0].FirstColumn * CrnnLineModel.ColumnStride * scale);
+        int right = (int)Math.Ceiling((read[^1].LastColumn + 1) * CrnnLineModel.ColumnStride * scale);
+        int top = RectifiedLine.MainTop;
+        if (_twoLine && LooksLikeLowerLine(read))
+        {
+            using Mat? upper = CrnnLineImage.Upper(line);
+            List<CtcToken> above = upper is null ? [] : Decode(upper, out _);
+            if (above.Count == 3 && _region[above[0].Token] && _digit[above[1].Token] && _digit[above[2].Token])
+            {
+                text.Insert(0, string.Concat(above.Select(t => CrnnTokens.Text(_model.Tokens[t.Token]))));
+                foreach (CtcToken t in above)
+                {
+                    logSum += Math.Log(Math.Max(t.Probability, 1e-6));
+                    weakest = Math.Min(weakest, t.Probability);
+                }
+
+                count += above.Count;
+                top = RectifiedLine.MainTop / 4;
+            }
+        }
+
+        string reading = text.ToString();
+        string layout = _profile.Validate(reading)?.Layout ?? "crnn";
+        if (layout == KoreanLayouts.StackedRegion && !_region[read[0].Token]) layout = KoreanLayouts.TwoLineRegion;
+        var extent = new GlyphBox(left, top, Math.Max(1, right - left), RectifiedLine.MainBottom - top);
+        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest);
+    }
+
+    private List<CtcToken> Decode(Mat image, out int columns)
+    {
+        float[] probabilities = _model.Run(image, out columns);
+        return CtcDecoder.Greedy(probabilities, columns, _model.Tokens.Count, _allowed);
+    }
+
+    // A Hangul and four digits: all a two-line plate's main line holds.
+    private bool LooksLikeLowerLine(List<CtcToken> read) =>
+        read.Count == 5 && !_digit[read[0].Token] && !_region[read[0].Token] && read.Skip(1).All(t => _digit[t.Token]);
+}
