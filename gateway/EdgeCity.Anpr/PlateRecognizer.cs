@@ -97,7 +97,9 @@ public sealed class PlateRecognizer : IDisposable
         }
 
         LineReading? whole = _lineReader!.Read(rectified);
-        if (whole is not null && Rejection(whole) is not null) whole = null;
+        // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
+        // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
+        if (whole is not null && (Rejection(whole) is not null || whole.WeakestGlyph < _options.MinLineCharacterProbability)) whole = null;
         LineReading? best = glyphs is null ? whole : whole is null || glyphs.Text == whole.Text || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
         return best is null ? null : Report(rectified, best);
     }

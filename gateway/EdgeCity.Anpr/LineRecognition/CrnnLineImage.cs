@@ -15,7 +15,7 @@ internal static class CrnnLineImage
     /// <summary>Rows of the network's input.</summary>
     public const int Height = 32;
 
-    /// <summary>Widest input accepted, px: a plate's line is at most ~12 character heights with the rectifier's margins.</summary>
+    /// <summary>Widest strip made, px (a row of ~15 character heights; the reader reads a narrower window, <see cref="CrnnLineReader"/>).</summary>
     public const int MaxWidth = 480;
 
     // The main band: the character rows with the rectifier's margin above and below (a stacked region name fits in it).
@@ -27,13 +27,18 @@ internal static class CrnnLineImage
     /// <summary>The main line's input image (dark on light, 0…255), or null when the line is too long to be a plate.</summary>
     public static Mat? Main(RectifiedLine line) => Strip(line, MainFirstRow, RectifiedLine.Rows);
 
+    /// <summary>The width of <see cref="Main"/>'s image of <paramref name="line"/>, px.</summary>
+    public static int MainWidth(RectifiedLine line) => Width(line, RectifiedLine.Rows - MainFirstRow);
+
     /// <summary>The upper strip's input image (a two-line plate's region and class digits), or null when too long.</summary>
     public static Mat? Upper(RectifiedLine line) => Strip(line, UpperFirstRow, RectifiedLine.MainTop);
+
+    private static int Width(RectifiedLine line, int rows) => (int)Math.Round(line.Width * (double)Height / rows);
 
     private static Mat? Strip(RectifiedLine line, int firstRow, int endRow)
     {
         int rows = endRow - firstRow;
-        int width = (int)Math.Round(line.Width * (double)Height / rows);
+        int width = Width(line, rows);
         if (width < 8 || width > MaxWidth) return null;
         using Mat band = line.Grey[new Rect(0, firstRow, line.Width, rows)];
         var scaled = new Mat();
