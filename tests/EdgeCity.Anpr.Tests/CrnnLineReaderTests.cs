@@ -33,7 +33,8 @@ public class CrnnLineReaderTests
     // under 4-5 px of motion is where the line network fails too (docs/anpr.md, "Line recognizer").
     [Theory]
     [InlineData(PlateStyle.KrThreeDigit, PlateColour.White, "123가4567", 4.0)]
-    [InlineData(PlateStyle.KrTwoDigit, PlateColour.Yellow, "38바1177", 6.0)]
+    [InlineData(PlateStyle.KrTwoDigit, PlateColour.White, "12가3456", 6.0)]
+    [InlineData(PlateStyle.KrTwoDigit, PlateColour.Blue, "47수8022", 5.0)]
     [InlineData(PlateStyle.KrRegionalTwoLine, PlateColour.Green, "부산34사7788", 4.0)]
     [InlineData(PlateStyle.Eu, PlateColour.White, "BAB1234", 4.0)]
     public void A_motion_blurred_plate_is_read_as_a_whole(PlateStyle style, PlateColour colour, string text, double motionPx)

@@ -96,17 +96,36 @@ internal sealed class CrnnLineReader
             }
         }
 
+        bool leavesOut = LeavesOut(line, read, scale);
         string reading = text.ToString();
         string layout = _profile.Validate(reading)?.Layout ?? "crnn";
         if (layout == KoreanLayouts.StackedRegion && !_region[read[0].Token]) layout = KoreanLayouts.TwoLineRegion;
         var extent = new GlyphBox(left, top, Math.Max(1, right - left), RectifiedLine.MainBottom - top);
-        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest);
+        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest, leavesOut);
     }
 
     private List<CtcToken> Decode(Mat image, out int columns)
     {
         float[] probabilities = _model.Run(image, out columns);
         return CtcDecoder.Greedy(probabilities, columns, _model.Tokens.Count, _allowed);
+    }
+
+    /// <summary>
+    /// True when a character-sized box stands right before the reading's first character or after its last: the
+    /// network read part of the line (a stacked region name it did not see, 14바6438 of 충남14바6438, both a valid
+    /// plate; an EU plate's last character), as the glyph reader's layouts reject (KoreanLayouts, LatinLineReader). The
+    /// boxes are the segmenter's; the reading's end characters are the boxes under their tokens' columns (a glued run
+    /// of blurred characters is one box, so nothing is found beside it).
+    /// </summary>
+    private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale)
+    {
+        const int h = RectifiedLine.CharHeight;
+        List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(line, out _, 0.4);
+        double Centre(CtcToken t) => (t.FirstColumn + t.LastColumn + 1) / 2.0 * CrnnLineModel.ColumnStride * scale;
+        GlyphBox? Under(double x) => boxes.Where(b => b.X <= x + 1 && b.Right >= x - 1).Select(b => (GlyphBox?)b).FirstOrDefault();
+        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height;
+        if (Under(Centre(read[0])) is { } first && boxes.Any(b => b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
+        return Under(Centre(read[^1])) is { } last && boxes.Any(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last));
     }
 
     // A Hangul and four digits: all a two-line plate's main line holds.
