@@ -120,6 +120,10 @@ internal sealed class CrnnLineReader
     private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale)
     {
         const int h = RectifiedLine.CharHeight;
+        // The warp reaches 1.1 character heights left of the row; a reading that starts much nearer its edge is one whose
+        // row began inside the plate (blur-glued first characters): what stands before it — a stacked region — is not
+        // in the image at all.
+        if (read[0].FirstColumn * CrnnLineModel.ColumnStride * scale < 0.75 * h) return true;
         List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(line, out _, 0.4);
         double Centre(CtcToken t) => (t.FirstColumn + t.LastColumn + 1) / 2.0 * CrnnLineModel.ColumnStride * scale;
         GlyphBox? Under(double x) => boxes.Where(b => b.X <= x + 1 && b.Right >= x - 1).Select(b => (GlyphBox?)b).FirstOrDefault();
