@@ -10,6 +10,9 @@ namespace EdgeCity.Anpr.Reading;
 /// </summary>
 internal static class GlyphSegmenter
 {
+    /// <summary>Ink per row, px, under which a component a character tall is a hairline (a border), not a glyph (3+ px strokes).</summary>
+    private const double HairlineInkPerRow = 2.0;
+
     /// <summary>The Otsu threshold of the main line between its first and last character.</summary>
     public static double MainThreshold(RectifiedLine line, int textLeft, int textRight)
     {
@@ -39,7 +42,7 @@ internal static class GlyphSegmenter
         using var centroids = new Mat();
         int count = Cv2.ConnectedComponentsWithStats(binary, labels, stats, centroids, PixelConnectivity.Connectivity8);
         stats.GetArray(out int[] s);
-        var boxes = new List<GlyphBox>(count);
+        var boxes = new List<(GlyphBox Box, int Ink)>(count);
         for (int i = 1; i < count; i++)
         {
             int x = s[i * 5], y = s[(i * 5) + 1], w = s[(i * 5) + 2], h = s[(i * 5) + 3], area = s[(i * 5) + 4];
@@ -50,20 +53,25 @@ internal static class GlyphSegmenter
             // Spanning the whole band from its first to its last row: a plate edge, the EU band, the car — not a glyph.
             if (y == 0 && y + h >= bottom - top) continue;
             // A line a pixel or two wide and a character tall: the plate's border or the frame's edge beside the first or
-            // last character (no plate glyph is that thin: a 1 has its flag, and strokes are 3+ px at this size).
-            if (w <= 2 && h >= 0.75 * RectifiedLine.CharHeight) continue;
-            boxes.Add(new GlyphBox(x, y + top, w, h));
+            // last character (no plate glyph is that thin: a 1 has its flag, and strokes are 3+ px at this size). The
+            // border's corner or a bolt touching it makes its box wider, not its line thicker: fewer than 2 px of ink
+            // per row is a line whatever the box's width.
+            if (h >= 0.75 * RectifiedLine.CharHeight && (w <= 2 || area < HairlineInkPerRow * h)) continue;
+            boxes.Add((new GlyphBox(x, y + top, w, h), area));
         }
 
-        boxes.Sort((a, b) => a.X.CompareTo(b.X));
-        var merged = MergeStacked(boxes);
+        boxes.Sort((a, b) => a.Box.X.CompareTo(b.Box.X));
+        // The same rule after stacked parts are merged: a dashed border's pieces become one box a character tall.
+        var merged = MergeStacked(boxes)
+            .Where(b => b.Box.Height < 0.75 * RectifiedLine.CharHeight || (b.Box.Width > 2 && b.Ink >= HairlineInkPerRow * b.Box.Height))
+            .Select(b => b.Box).ToList();
         if (merged.Any(b => b.Width > 0.95 * RectifiedLine.CharHeight && b.Height >= 0.6 * RectifiedLine.CharHeight))
         {
             binary.GetArray(out byte[] ink);
             merged = merged.SelectMany(b => Split(b, ink, binary.Cols, top)).ToList();
         }
 
-        merged.RemoveAll(b => b.Height < minHeight || (b.Width <= 2 && b.Height >= 0.75 * RectifiedLine.CharHeight));
+        merged.RemoveAll(b => b.Height < minHeight);
         return merged;
     }
 
@@ -118,25 +126,26 @@ internal static class GlyphSegmenter
         return last < first ? box : new GlyphBox(box.X, first, box.Width, last - first + 1);
     }
 
-    private static List<GlyphBox> MergeStacked(List<GlyphBox> boxes)
+    // Boxes with their ink (pixel count), stacked ones merged.
+    private static List<(GlyphBox Box, int Ink)> MergeStacked(List<(GlyphBox Box, int Ink)> boxes)
     {
-        var result = new List<GlyphBox>(boxes.Count);
-        foreach (GlyphBox box in boxes)
+        var result = new List<(GlyphBox Box, int Ink)>(boxes.Count);
+        foreach ((GlyphBox box, int ink) in boxes)
         {
             bool mergedIn = false;
             for (int i = result.Count - 1; i >= 0 && i >= result.Count - 3; i--)
             {
-                GlyphBox other = result[i];
+                GlyphBox other = result[i].Box;
                 int overlap = Math.Min(other.Right, box.Right) - Math.Max(other.X, box.X);
                 if (overlap > 0.6 * Math.Min(other.Width, box.Width))
                 {
-                    result[i] = GlyphBox.Union([other, box]);
+                    result[i] = (GlyphBox.Union([other, box]), result[i].Ink + ink);
                     mergedIn = true;
                     break;
                 }
             }
 
-            if (!mergedIn) result.Add(box);
+            if (!mergedIn) result.Add((box, ink));
         }
 
         return result;

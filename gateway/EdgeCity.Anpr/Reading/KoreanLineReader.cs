@@ -100,12 +100,16 @@ internal static class KoreanLineReader
         string main = rest[top.Length..];
         leadingCount = main.Length - 5;
         // The last digit is the rightmost full-height box unless geometry says otherwise: a wrong shift (a Hangul part
-        // taken for a digit) can look as regular as the truth, and would teach the classifier wrong labels.
+        // taken for a digit) can look as regular as the truth, and would teach the classifier wrong labels. Geometry here
+        // is the fit's own regularity: a box beside it that it leaves out (a rim piece, a bolt) is the reader's concern
+        // (it rejects such readings), not a reason to call the boxes unalignable — nor is a rim piece at the right end,
+        // so a fit too irregular to be the text never wins by ending on the rightmost box.
         int lastTall = all.Where(b => b.Height >= 0.62 * H && b.Width <= 1.05 * H).Select(b => b.Right).DefaultIfEmpty(0).Max();
+        static double OwnPenalty(KoreanLayoutHypothesis h) => h.GeometryPenalty - ((h.LeftOut?.Count ?? 0) * KoreanLayouts.UnexplainedNeighbourPenalty);
         KoreanLayoutHypothesis? fit = KoreanLayouts.Enumerate(all, [layout])
-            .Where(h => h.Leading.Count == leadingCount && (layout != KoreanLayouts.StackedRegion || h.Region is not null))
-            .OrderBy(h => h.Trailing[^1].Right == lastTall ? 0 : 1).ThenBy(h => h.GeometryPenalty).FirstOrDefault();
-        if (fit is null || fit.GeometryPenalty > 1.5) return samples;
+            .Where(h => h.Leading.Count == leadingCount && (layout != KoreanLayouts.StackedRegion || h.Region is not null) && OwnPenalty(h) <= 1.5)
+            .OrderBy(h => h.Trailing[^1].Right == lastTall ? 0 : 1).ThenBy(OwnPenalty).FirstOrDefault();
+        if (fit is null) return samples;
         for (int i = 0; i < fit.Leading.Count; i++) samples.Add(new(fit.Leading[i], main[i].ToString()));
         samples.Add(new(fit.Hangul, main[leadingCount].ToString()));
         for (int i = 0; i < 4; i++) samples.Add(new(fit.Trailing[i], main[leadingCount + 1 + i].ToString()));
