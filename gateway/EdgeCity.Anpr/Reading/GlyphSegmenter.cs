@@ -31,12 +31,16 @@ internal static class GlyphSegmenter
         return Segment(line, threshold, RectifiedLine.MainTop - 3, RectifiedLine.Rows, (int)(minHeightFraction * h));
     }
 
-    /// <summary>Boxes of the components in rows [<paramref name="top"/>, <paramref name="bottom"/>), stacked parts merged.</summary>
-    public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight)
+    /// <summary>
+    /// Boxes of the components in rows [<paramref name="top"/>, <paramref name="bottom"/>), stacked parts merged; with
+    /// <paramref name="eraseEdges"/>, horizontal edges longer than a glyph erased first (<see cref="HorizontalEdgeEraser"/>).
+    /// </summary>
+    public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight, bool eraseEdges = true)
     {
         using Mat band = line.Grey[new Rect(0, top, line.Width, bottom - top)];
         using var binary = new Mat();
         Cv2.Threshold(band, binary, threshold, 255, ThresholdTypes.BinaryInv);
+        if (eraseEdges) HorizontalEdgeEraser.Erase(binary, (int)(HorizontalEdgeEraser.LongestGlyphRun * RectifiedLine.CharHeight));
         using var labels = new Mat();
         using var stats = new Mat();
         using var centroids = new Mat();

@@ -147,7 +147,7 @@ internal static class KoreanLineReader
     {
         double pitch = (hyp.Trailing[^1].CentreX - hyp.Trailing[0].CentreX) / 3;
         int left = (int)(hyp.Hangul.X - (1.2 * pitch)), right = (int)(hyp.Trailing[^1].Right + (0.6 * pitch));
-        var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3)
+        var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3, eraseEdges: false)
             .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
         var tall = boxes.Where(b => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2).ToList();
         if (tall.Count < 2) return null;

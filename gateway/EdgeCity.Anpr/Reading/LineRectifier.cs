@@ -47,7 +47,8 @@ internal static class LineRectifier
         const int h = RectifiedLine.CharHeight;
         int rowLeft = (int)(SearchExtension * h), rowRight = rectified.Width - (int)(SearchExtension * h);
         double threshold = GlyphSegmenter.MainThreshold(rectified, rowLeft, rowRight);
-        var tall = GlyphSegmenter.Segment(rectified, threshold, RectifiedLine.MainTop - 4, RectifiedLine.Rows, (int)(0.6 * h))
+        // Edges are not erased here: characters freed from the plate's rim would extend the row past the plate's ends.
+        var tall = GlyphSegmenter.Segment(rectified, threshold, RectifiedLine.MainTop - 4, RectifiedLine.Rows, (int)(0.6 * h), eraseEdges: false)
             .Where(b => b.Height <= 1.25 * h && b.Width <= 1.05 * h && b.Y <= RectifiedLine.MainTop + (0.35 * h) && b.Bottom >= RectifiedLine.MainBottom - (0.35 * h))
             .ToList();
         var run = Run(tall, rowLeft, rowRight);
