@@ -56,6 +56,8 @@ internal static class GlyphSegmenter
             if (w > 6 * RectifiedLine.CharHeight || (w > 2.2 * RectifiedLine.CharHeight && h < 0.6 * RectifiedLine.CharHeight)) continue;
             // Spanning the whole band from its first to its last row: a plate edge, the EU band, the car — not a glyph.
             if (y == 0 && y + h >= bottom - top) continue;
+            // With edges erased, what is left of the car body beyond the plate's ends touches the band's side: no glyph does.
+            if (eraseEdges && (x == 0 || x + w >= line.Width)) continue;
             // A line a pixel or two wide and a character tall: the plate's border or the frame's edge beside the first or
             // last character (no plate glyph is that thin: a 1 has its flag, and strokes are 3+ px at this size). The
             // border's corner or a bolt touching it makes its box wider, not its line thicker: fewer than 2 px of ink
@@ -77,6 +79,33 @@ internal static class GlyphSegmenter
 
         merged.RemoveAll(b => b.Height < minHeight);
         return merged;
+    }
+
+    /// <summary>
+    /// <paramref name="box"/> cut in two at the column with least ink in its middle third (binarised at
+    /// <paramref name="threshold"/>), each half shrunk to its ink's rows: two small characters glued by blur or JPEG.
+    /// </summary>
+    public static (GlyphBox Left, GlyphBox Right) SplitPair(RectifiedLine line, double threshold, GlyphBox box)
+    {
+        using Mat roi = line.Grey[box.ToRect()];
+        using var binary = new Mat();
+        Cv2.Threshold(roi, binary, threshold, 255, ThresholdTypes.BinaryInv);
+        binary.GetArray(out byte[] ink);
+        int best = box.Width / 2, bestInk = int.MaxValue;
+        for (int x = box.Width / 3; x < box.Width - (box.Width / 3); x++)
+        {
+            int count = 0;
+            for (int y = 0; y < box.Height; y++) count += ink[(y * box.Width) + x] > 0 ? 1 : 0;
+            if (count < bestInk || (count == bestInk && Math.Abs(x - (box.Width / 2)) < Math.Abs(best - (box.Width / 2))))
+            {
+                bestInk = count;
+                best = x;
+            }
+        }
+
+        var left = Trim(new GlyphBox(0, 0, best, box.Height), ink, box.Width, 0);
+        var right = Trim(new GlyphBox(best + 1, 0, box.Width - best - 1, box.Height), ink, box.Width, 0);
+        return (left with { X = left.X + box.X, Y = left.Y + box.Y }, right with { X = right.X + box.X, Y = right.Y + box.Y });
     }
 
     // Characters glued together by blur: cut at the column with the least ink, away from the edges, until each part is

@@ -147,9 +147,17 @@ internal static class KoreanLineReader
     {
         double pitch = (hyp.Trailing[^1].CentreX - hyp.Trailing[0].CentreX) / 3;
         int left = (int)(hyp.Hangul.X - (1.2 * pitch)), right = (int)(hyp.Trailing[^1].Right + (0.6 * pitch));
-        var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3, eraseEdges: false)
+        var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3)
             .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
         var tall = boxes.Where(b => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2).ToList();
+        // The two class digits glued into one box (blur, JPEG; they are small and close): cut in two.
+        if (tall.Count >= 2 && tall[^1] is var pair && pair.Width >= 1.2 * pair.Height && pair.Width <= 2.2 * pair.Height)
+        {
+            (GlyphBox first, GlyphBox second) = GlyphSegmenter.SplitPair(line, threshold, pair);
+            tall[^1] = first;
+            tall.Add(second);
+        }
+
         if (tall.Count < 2) return null;
         // The line's height is the median of its tall boxes' (a region name's part glued to the rim is taller).
         int topHeight = tall.Select(b => b.Height).Order().ElementAt(tall.Count / 2);
