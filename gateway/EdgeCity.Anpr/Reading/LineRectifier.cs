@@ -35,7 +35,8 @@ internal static class LineRectifier
     /// </summary>
     public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line)
     {
-        RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension);
+        // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a frame.
+        RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
         if (first is null) return Rectify(frameGrey, line);
         TextLine? refined = Refine(first, line);
         first.Dispose();
@@ -106,7 +107,7 @@ internal static class LineRectifier
 
     public static RectifiedLine? Rectify(Mat frameGrey, TextLine line) => Rectify(frameGrey, line, LeftExtension, RightExtension);
 
-    private static RectifiedLine? Rectify(Mat frameGrey, TextLine line, float leftExtension, float rightExtension)
+    private static RectifiedLine? Rectify(Mat frameGrey, TextLine line, float leftExtension, float rightExtension, bool deblur = true)
     {
         float h0 = line.MeanHeight;
         float xl = line.Left - (leftExtension * h0), xr = line.Right + (rightExtension * h0);
@@ -126,6 +127,9 @@ internal static class LineRectifier
         var grey = new Mat();
         Cv2.WarpPerspective(frameGrey, grey, toLine, new Size(width, RectifiedLine.Rows), InterpolationFlags.Linear, BorderTypes.Replicate);
         if (!line.DarkText) Cv2.BitwiseNot(grey, grey);
+        // Horizontal motion blur, if the strokes show it, undone before anything is cut or read.
+        double blur = !deblur ? 0 : MotionDeblur.EstimateSigma(grey, (int)(leftExtension * RectifiedLine.CharHeight), width - (int)(rightExtension * RectifiedLine.CharHeight));
+        if (blur >= MotionDeblur.MinSigmaPx) MotionDeblur.Apply(grey, Math.Min(blur, MotionDeblur.MaxSigmaPx));
         return new RectifiedLine(grey, toFrame);
     }
 }
