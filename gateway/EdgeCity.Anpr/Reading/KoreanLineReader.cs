@@ -136,6 +136,21 @@ internal static class KoreanLineReader
     private static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold) =>
         GlyphSegmenter.SegmentMain(line, out threshold, 0.25);
 
+    // The parts from the rightmost leftwards, as long as each gap to the run so far is at most maxGap px.
+    private static List<GlyphBox> ContiguousLeftwards(List<GlyphBox> parts, double maxGap)
+    {
+        var run = new List<GlyphBox>(parts.Count);
+        int left = int.MaxValue;
+        foreach (GlyphBox b in parts.OrderByDescending(b => b.Right))
+        {
+            if (run.Count > 0 && b.Right < left - maxGap) break;
+            run.Add(b);
+            left = Math.Min(left, b.X);
+        }
+
+        return run;
+    }
+
     /// <summary>A two-line plate's upper line: the region name and the two class digits.</summary>
     internal sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
 
@@ -167,6 +182,8 @@ internal static class KoreanLineReader
         // All of the name's parts, however small (the ㅇ under 강): its box is what the classifier learnt.
         var regionParts = boxes.Where(b => b.Right <= digits[0].X
             && Math.Min(b.Bottom, rowBottom) - Math.Max(b.Y, rowTop) >= 0.5 * b.Height).ToList();
+        // The name is one run of parts leftwards from the digits: a speck of the rim or dirt further left is not part of it.
+        regionParts = ContiguousLeftwards(regionParts, 0.6 * topHeight);
         if (regionParts.Count == 0) return null;
         GlyphBox region = GlyphBox.Union(regionParts);
         if (region.Width < 1.0 * topHeight || region.Width > 3.5 * topHeight) return null;
