@@ -32,7 +32,7 @@ public class SegmentationRepairTests
     [InlineData(506, "인천26사4933")] // the upper line's characters touch the plate's dark top rim
     [InlineData(46, "경남98러3101")] // the upper line's class digits 98 glued into one box (green plate)
     [InlineData(718, "전남76바2578")] // the same, 76, on a yellow plate
-    [InlineData(99, "제주60너6502")] // a speck of the rim far left of 제주 made the region name too wide
+    [InlineData(422, "울산03버9018")] // a piece of the rim left of 울산, a gap away, was taken into the region name
     public void Characters_touching_an_edge_or_each_other_are_cut_apart(int scene, string text)
     {
         BenchScenes.AssertReads(scene, text).Frame.Dispose();
