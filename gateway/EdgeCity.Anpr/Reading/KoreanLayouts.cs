@@ -44,7 +44,10 @@ internal static class KoreanLayouts
                     if (layouts.Contains(layout))
                     {
                         (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst, e, pitch, digitWidth, trailing);
-                        result.Add(new KoreanLayoutHypothesis(layout, leading, hangul, trailing, null, penalty + unexplained, unexplained > 0, leftOut));
+                        // Two leading digits with a stacked region's ink before them: the tail of a regional plate.
+                        GlyphBox? slot = k == 2 ? StackedRegionSlot.Find(all, leading[0], pitch, digitWidth) : null;
+                        if (slot is not null && !leftOut.Contains(slot.Value)) unexplained += UnexplainedNeighbourPenalty;
+                        result.Add(new KoreanLayoutHypothesis(layout, leading, hangul, trailing, null, penalty + unexplained, unexplained > 0, leftOut, slot));
                     }
 
                     if (k == 2 && leadFirst >= 1 && layouts.Contains(StackedRegion))
@@ -77,10 +80,13 @@ internal static class KoreanLayouts
     private static (double Penalty, List<GlyphBox> Boxes) Unexplained(List<GlyphBox> tall, int first, int last, double pitch, double digitWidth, List<GlyphBox> trailing)
     {
         double height = trailing.Average(d => d.Height);
-        bool CharacterLike(GlyphBox b) => b.Width >= 0.5 * digitWidth && b.Height >= 0.8 * height;
+        // As tall as the reading's character at that end (or as the trailing digits): a plate turned away from the camera
+        // is not always warped quite flat, and its far end's characters stay smaller than its near end's (397배6293 read
+        // as 97배6293 beside a 3 of 27 px against trailing digits of 34).
+        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.5 * digitWidth && b.Height >= 0.8 * Math.Min(height, end.Height);
         var boxes = new List<GlyphBox>(2);
-        if (first >= 1 && CharacterLike(tall[first - 1]) && tall[first].X - tall[first - 1].Right < 0.9 * pitch) boxes.Add(tall[first - 1]);
-        if (last + 1 < tall.Count && CharacterLike(tall[last + 1]) && tall[last + 1].X - tall[last].Right < 0.9 * pitch) boxes.Add(tall[last + 1]);
+        if (first >= 1 && CharacterLike(tall[first - 1], tall[first]) && tall[first].X - tall[first - 1].Right < 0.9 * pitch) boxes.Add(tall[first - 1]);
+        if (last + 1 < tall.Count && CharacterLike(tall[last + 1], tall[last]) && tall[last + 1].X - tall[last].Right < 0.9 * pitch) boxes.Add(tall[last + 1]);
         return (boxes.Count * UnexplainedNeighbourPenalty, boxes);
     }
 

@@ -81,8 +81,8 @@ internal static class KoreanLineReader
     private static (double Geometry, bool LeavesOut) LeftOutCharacters(KoreanLayoutHypothesis hyp, GlyphScorer scorer, LabelSets sets)
     {
         if (!hyp.LeavesOutCharacter || hyp.LeftOut is not { Count: > 0 } boxes || sets.JunkIndex < 0) return (hyp.GeometryPenalty, hyp.LeavesOutCharacter);
-        int junk = boxes.Count(b => scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph);
-        return (hyp.GeometryPenalty - (junk * KoreanLayouts.UnexplainedNeighbourPenalty), junk < boxes.Count);
+        int junk = boxes.Count(b => b != hyp.RegionSlot && scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph);
+        return (hyp.GeometryPenalty - (junk * KoreanLayouts.UnexplainedNeighbourPenalty), junk < boxes.Count || hyp.RegionSlot is not null);
     }
 
     /// <summary>A box beside a reading with at least this "not a glyph" probability is not a character it left out.</summary>
