@@ -103,6 +103,9 @@ public sealed class PlateRecognizer : IDisposable
         if (best.Confidence < _options.MinConfidence || best.WeakestGlyph < _options.MinGlyphProbability) return "low confidence";
         // The best reading leaves out a character beside it: better no plate than part of one (a false plate).
         if (best.LeavesOutCharacter) return "leaves out a character";
+        // A glyph the classifier nearly read as another allowed one: the reading is a coin toss (most wrong plates
+        // reported were one such glyph: 아/마, G/K, U/J, 강원/전북), and a wrong plate costs more than a missed one.
+        if (best.Glyphs?.Any(g => g.Ambiguous) == true) return "ambiguous glyph";
         return Profile.Validate(best.Text) is null ? "no valid format" : null;
     }
 
