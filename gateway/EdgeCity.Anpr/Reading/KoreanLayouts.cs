@@ -62,6 +62,17 @@ internal static class KoreanLayouts
                             result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty + unexplained, unexplained > 0, leftOut));
                         }
                     }
+
+                    // A stacked region found only in part (one syllable lost to the threshold or glued to the rim): its
+                    // place, as tall as the first digit, read as a whole.
+                    if (k == 2 && layouts.Contains(StackedRegion) && StackedRegionSlot.Find(all, leading[0], pitch, digitWidth) is { } part
+                        && !tall.Contains(part))
+                    {
+                        int top = Math.Min(part.Y, leading[0].Y), bottom = Math.Max(part.Bottom, leading[0].Bottom);
+                        var region = new GlyphBox(part.X, top, part.Width, bottom - top);
+                        (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst, e, pitch, digitWidth, trailing);
+                        result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty + unexplained, unexplained > 0, leftOut));
+                    }
                 }
             }
         }
