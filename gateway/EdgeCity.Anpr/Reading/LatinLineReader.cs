@@ -11,7 +11,7 @@ internal static class LatinLineReader
     public const string Layout = "latin-line";
     private const int H = RectifiedLine.CharHeight;
 
-    public static LineReading? Read(RectifiedLine line, GlyphScorer scorer, LabelSets sets)
+    public static LineReading? Read(RectifiedLine line, GlyphScorer scorer, LabelSets sets, HangulSignDetector? hangul = null)
     {
         List<GlyphBox> boxes = Glyphs(line, out List<GlyphBox> all, out double threshold);
         if (boxes.Count < 3) return null;
@@ -40,7 +40,8 @@ internal static class LatinLineReader
         var runBoxes = run.Select(g => g.Box).ToList();
         bool leavesOut = LeavesOut(all, runBoxes)
             || labelled.Skip(bestStart + bestLength).Any(g => IsGlyph(g.Best, g.Junk) && g.Box.X - runBoxes[^1].Right < 1.5 * Pitch(runBoxes))
-            || SignLineAbove.Covers(line, threshold, runBoxes);
+            || SignLineAbove.Covers(line, threshold, runBoxes)
+            || hangul?.IsHangulText(line, all, runBoxes, 1.5 * Pitch(runBoxes)) == true;
         return new LineReading(string.Concat(run.Select(g => g.Best.Label)), Layout, score, confidence, GlyphBox.Union(run.Select(g => g.Box)), run.Min(g => g.Best.Probability), leavesOut,
             run.Select(g => scorer.Read(g.Box, sets.Latin)).ToList());
     }

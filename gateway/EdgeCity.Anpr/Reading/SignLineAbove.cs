@@ -30,9 +30,10 @@ internal static class SignLineAbove
         for (int i = 1; i < count; i++)
         {
             int x = s[i * 5], y = s[(i * 5) + 1], w = s[(i * 5) + 2], h = s[(i * 5) + 3], area = s[(i * 5) + 4];
-            // Ending within a quarter of a character above the run, at least a third of a character tall, no wider than a
-            // syllable and made of strokes (a car body or a shadow above the plate is solid).
-            if (y + h < runTop - (H / 4) || h < 0.35 * H || w > 1.5 * H || w < 3 || area > 0.6 * w * h) continue;
+            // Ending within a third of a character above the run, at least a third of a character tall, no wider than a
+            // syllable's upper half with its bar (고's ㄱ and ㅗ) and made of strokes (a car body or a shadow above the
+            // plate is solid; the plate's rim is flat, and with a frame's sides it is a plate wide).
+            if (y + h < runTop - (H / 3) || h < 0.35 * H || w > 2.5 * H || w < 3 || area > 0.6 * w * h) continue;
             above.Add(new GlyphBox(x, y, w, h));
         }
 

@@ -11,21 +11,24 @@ namespace EdgeCity.Anpr.Reading;
 internal static class StackedRegionSlot
 {
     /// <summary>
-    /// The box (one of <paramref name="all"/>) in the stacked region's place before <paramref name="firstDigit"/>, or
-    /// null: ending left of the digit at most 1.3 pitches from it (the gap the stacked layout allows), at least 0.4 of the
-    /// digit's height (one syllable of the pair), its middle within the digit's rows (a bolt above the line is not), and
-    /// from a third of a digit's width to a pitch and a third wide (a frame edge or the rim is narrower; the car wider).
+    /// The box of the ink in the stacked region's place before <paramref name="firstDigit"/>, or null: the union of the
+    /// boxes of <paramref name="all"/> (its syllables, or their parts: 대구 comes apart in pieces) ending left of the digit
+    /// at most 1.3 pitches from it (the gap the stacked layout allows) and starting no more than 2.6 pitches before it;
+    /// at least 0.4 of the digit's height (one syllable of the pair), its middle within the digit's rows (a bolt above
+    /// the line is not), and from a third of a digit's width to a pitch and a third wide (a frame edge or the rim is
+    /// narrower; the car wider).
     /// </summary>
     public static GlyphBox? Find(List<GlyphBox> all, GlyphBox firstDigit, double pitch, double digitWidth)
     {
-        GlyphBox? nearest = null;
+        var parts = new List<GlyphBox>();
         foreach (GlyphBox b in all)
         {
-            if (b.Right > firstDigit.X + 1 || firstDigit.X - b.Right >= 1.3 * pitch) continue;
-            if (nearest is null || b.Right > nearest.Value.Right) nearest = b;
+            if (b.Right > firstDigit.X + 1 || firstDigit.X - b.Right >= 1.3 * pitch || b.X < firstDigit.X - (2.6 * pitch) || b.Width < 3) continue;
+            parts.Add(b);
         }
 
-        if (nearest is not { } box) return null;
+        if (parts.Count == 0) return null;
+        GlyphBox box = GlyphBox.Union(parts);
         double middle = box.Y + (box.Height / 2.0);
         bool shaped = box.Height >= 0.4 * firstDigit.Height && box.Height <= 1.25 * firstDigit.Height
             && middle > firstDigit.Y && middle < firstDigit.Bottom
