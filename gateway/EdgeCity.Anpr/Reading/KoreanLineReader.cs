@@ -18,7 +18,6 @@ internal static class KoreanLineReader
         List<GlyphBox> all = SegmentMain(line, out double threshold);
         var hypotheses = KoreanLayouts.Enumerate(all, layouts);
         if (hypotheses.Count == 0) return null;
-        if (layouts.Contains(KoreanLayouts.StackedRegion)) hypotheses = WithFaintRegions(line, hypotheses);
         // Every box any hypothesis asks about — stacked regions and two-line upper lines too — in one batch: the network
         // costs far less per glyph in a batch than in one call per box.
         var uppers = hypotheses.Where(h => h.Layout == KoreanLayouts.TwoLineRegion).Distinct().ToDictionary(h => h, h => UpperLine(line, threshold, h));
@@ -78,41 +77,6 @@ internal static class KoreanLineReader
         if (!hyp.LeavesOutCharacter || hyp.LeftOut is not { Count: > 0 } boxes || sets.JunkIndex < 0) return (hyp.GeometryPenalty, hyp.LeavesOutCharacter);
         int junk = boxes.Count(b => b != hyp.RegionSlot && scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph);
         return (hyp.GeometryPenalty - (junk * KoreanLayouts.UnexplainedNeighbourPenalty), junk < boxes.Count || hyp.RegionSlot is not null);
-    }
-
-    // A 12가3456 hypothesis with no box before its digits may still have a stacked region there, too faint for the line's
-    // threshold: then it leaves the region out, and the region, binarised on its own, is read as a stacked hypothesis.
-    private static List<KoreanLayoutHypothesis> WithFaintRegions(RectifiedLine line, List<KoreanLayoutHypothesis> hypotheses)
-    {
-        var faint = new Dictionary<GlyphBox, GlyphBox?>();
-        var result = new List<KoreanLayoutHypothesis>(hypotheses.Count);
-        foreach (KoreanLayoutHypothesis h in hypotheses)
-        {
-            if (h.Layout != KoreanLayouts.DigitsHangulDigits || h.Leading.Count != 2 || h.RegionSlot is not null)
-            {
-                result.Add(h);
-                continue;
-            }
-
-            GlyphBox first = h.Leading[0];
-            if (!faint.TryGetValue(first, out GlyphBox? region))
-            {
-                double pitch = (h.Trailing[^1].CentreX - h.Trailing[0].CentreX) / 3;
-                faint[first] = region = StackedRegionSlot.FindFaint(line, first, pitch, h.Trailing.Max(b => b.Width));
-            }
-
-            if (region is not { } r)
-            {
-                result.Add(h);
-                continue;
-            }
-
-            result.Add(h with { RegionSlot = r, LeavesOutCharacter = true, GeometryPenalty = h.GeometryPenalty + KoreanLayouts.UnexplainedNeighbourPenalty });
-            int top = Math.Min(r.Y, first.Y), bottom = Math.Max(r.Bottom, first.Bottom);
-            result.Add(h with { Layout = KoreanLayouts.StackedRegion, Region = new GlyphBox(r.X, top, r.Width, bottom - top) });
-        }
-
-        return result;
     }
 
     /// <summary>A box beside a reading with at least this "not a glyph" probability is not a character it left out.</summary>
