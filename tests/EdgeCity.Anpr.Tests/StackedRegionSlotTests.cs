@@ -26,9 +26,11 @@ public class StackedRegionSlotTests
 
     [Theory]
     [InlineData(20, Top - 14, 10, 10)] // a bolt above the line: its middle is above the digit's rows
-    [InlineData(36, Top, 2, H)] // a frame's edge: thinner than a third of a digit
+    [InlineData(30, Top, 7, H)] // a frame's edge: narrower than half a digit
+    [InlineData(16, Top - 3, 12, H + 3)] // the car or a frame's side: runs on beyond the band's top
+    [InlineData(0, Top, 14, H)] // ... or beyond its left end
     [InlineData(20, Top + 10, 12, 8)] // a speck: under 0.4 of the digit's height
-    [InlineData(0, Top, 12, H)] // ink more than 1.3 pitches before the digit
+    [InlineData(1, Top, 12, H)] // ink more than 1.3 pitches before the digit
     public void Other_ink_before_the_digits_is_not_a_region(int x, int y, int width, int height)
     {
         var box = new GlyphBox(x, y, width, height);

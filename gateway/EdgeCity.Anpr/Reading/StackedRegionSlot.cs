@@ -15,8 +15,8 @@ internal static class StackedRegionSlot
     /// boxes of <paramref name="all"/> (its syllables, or their parts: 대구 comes apart in pieces) ending left of the digit
     /// at most 1.3 pitches from it (the gap the stacked layout allows) and starting no more than 2.6 pitches before it;
     /// at least 0.4 of the digit's height (one syllable of the pair), its middle within the digit's rows (a bolt above
-    /// the line is not), and from a third of a digit's width to a pitch and a third wide (a frame edge or the rim is
-    /// narrower; the car wider).
+    /// the line is not), from half a digit's width to a pitch and a third wide (a frame edge or the rim is narrower,
+    /// the car wider), and not running on beyond the band's top, bottom or left end (the car, a frame's side).
     /// </summary>
     public static GlyphBox? Find(List<GlyphBox> all, GlyphBox firstDigit, double pitch, double digitWidth)
     {
@@ -32,7 +32,8 @@ internal static class StackedRegionSlot
         double middle = box.Y + (box.Height / 2.0);
         bool shaped = box.Height >= 0.4 * firstDigit.Height && box.Height <= 1.25 * firstDigit.Height
             && middle > firstDigit.Y && middle < firstDigit.Bottom
-            && box.Width >= Math.Max(3, 0.35 * digitWidth) && box.Width <= 1.3 * pitch;
+            && box.Width >= Math.Max(3, 0.5 * digitWidth) && box.Width <= 1.3 * pitch
+            && box.X > 0 && box.Y > RectifiedLine.MainTop - 3 && box.Bottom < RectifiedLine.Rows;
         return shaped ? box : null;
     }
 }
