@@ -27,46 +27,40 @@ internal static class KoreanLineReader
         LineReading? best = null;
         foreach (KoreanLayoutHypothesis hyp in hypotheses)
         {
-            var glyphs = new List<(string Label, float P)>();
+            var glyphs = new List<ReadGlyph>();
+            ReadGlyph Read(GlyphBox box, IReadOnlyList<int> candidates)
+            {
+                ReadGlyph g = scorer.Read(box, candidates);
+                glyphs.Add(g);
+                return g;
+            }
+
             string? regionName = null;
             string topDigits = "";
             GlyphBox extent = hyp.Extent;
             if (hyp.Region is { } stacked)
             {
-                var r = scorer.Best(stacked, sets.RegionStacked);
-                glyphs.Add(r);
-                regionName = r.Label[2..];
+                regionName = Read(stacked, sets.RegionStacked).Label[2..];
             }
             else if (hyp.Layout == KoreanLayouts.TwoLineRegion)
             {
                 if (uppers[hyp] is not { } upper) continue;
-                var r = scorer.Best(upper.Region, sets.RegionSideBySide);
-                glyphs.Add(r);
-                regionName = r.Label[2..];
-                foreach (GlyphBox d in upper.Digits)
-                {
-                    var p = scorer.Best(d, sets.Digits);
-                    glyphs.Add(p);
-                    topDigits += p.Label;
-                }
-
+                regionName = Read(upper.Region, sets.RegionSideBySide).Label[2..];
+                foreach (GlyphBox d in upper.Digits) topDigits += Read(d, sets.Digits).Label;
                 extent = GlyphBox.Union([extent, upper.Region, .. upper.Digits]);
             }
 
-            var leading = hyp.Leading.Select(b => scorer.Best(b, sets.Digits)).ToList();
-            var hangul = scorer.Best(hyp.Hangul, sets.Hangul);
-            var trailing = hyp.Trailing.Select(b => scorer.Best(b, sets.Digits)).ToList();
-            glyphs.AddRange(leading);
-            glyphs.Add(hangul);
-            glyphs.AddRange(trailing);
-            double logOdds = glyphs.Sum(g => Math.Log(Math.Max(g.P, 1e-4) / 0.5));
+            var leading = hyp.Leading.Select(b => Read(b, sets.Digits)).ToList();
+            var hangul = Read(hyp.Hangul, sets.Hangul);
+            var trailing = hyp.Trailing.Select(b => Read(b, sets.Digits)).ToList();
+            double logOdds = glyphs.Sum(g => Math.Log(Math.Max(g.Probability, 1e-4) / 0.5));
             (double geometry, bool leavesOut) = LeftOutCharacters(hyp, scorer, sets);
             double score = logOdds - (1.5 * geometry);
-            double confidence = Math.Exp(glyphs.Average(g => Math.Log(Math.Max(g.P, 1e-6))));
+            double confidence = Math.Exp(glyphs.Average(g => Math.Log(Math.Max(g.Probability, 1e-6))));
             string text = (regionName ?? "") + topDigits + string.Concat(leading.Select(g => g.Label)) + hangul.Label + string.Concat(trailing.Select(g => g.Label));
             if (best is null || score > best.Score)
             {
-                best = new LineReading(text, hyp.Layout, score, confidence, extent, glyphs.Min(g => g.P), leavesOut);
+                best = new LineReading(text, hyp.Layout, score, confidence, extent, glyphs.Min(g => g.Probability), leavesOut, glyphs);
             }
         }
 
@@ -81,8 +75,8 @@ internal static class KoreanLineReader
     private static (double Geometry, bool LeavesOut) LeftOutCharacters(KoreanLayoutHypothesis hyp, GlyphScorer scorer, LabelSets sets)
     {
         if (!hyp.LeavesOutCharacter || hyp.LeftOut is not { Count: > 0 } boxes || sets.JunkIndex < 0) return (hyp.GeometryPenalty, hyp.LeavesOutCharacter);
-        int junk = boxes.Count(b => scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph);
-        return (hyp.GeometryPenalty - (junk * KoreanLayouts.UnexplainedNeighbourPenalty), junk < boxes.Count);
+        int junk = boxes.Count(b => b != hyp.RegionSlot && scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph);
+        return (hyp.GeometryPenalty - (junk * KoreanLayouts.UnexplainedNeighbourPenalty), junk < boxes.Count || hyp.RegionSlot is not null);
     }
 
     /// <summary>A box beside a reading with at least this "not a glyph" probability is not a character it left out.</summary>
