@@ -64,7 +64,9 @@ public class FalsePlateRuleTests
     }
 
     [Theory]
-    [InlineData(403, "충남43마1144")] // 아 0.52 against 마 0.25
+    // Scene 403 (충남43마1144, 아 0.52 against 마 0.25) was the Hangul example until motion deblurring (wip/anseg): its
+    // segmentation of the deblurred line gives a box the network reads as 마 0.74 against 아 0.21 — no coin toss, and
+    // a false plate again (docs/anpr.md, "Not yet").
     [InlineData(543, "88UJA2")] // U 0.49 against J 0.32
     public void A_reading_with_a_coin_toss_glyph_is_not_reported(int index, string wrong)
     {

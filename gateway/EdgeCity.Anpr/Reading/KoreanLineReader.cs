@@ -94,12 +94,16 @@ internal static class KoreanLineReader
         string main = rest[top.Length..];
         leadingCount = main.Length - 5;
         // The last digit is the rightmost full-height box unless geometry says otherwise: a wrong shift (a Hangul part
-        // taken for a digit) can look as regular as the truth, and would teach the classifier wrong labels.
+        // taken for a digit) can look as regular as the truth, and would teach the classifier wrong labels. Geometry here
+        // is the fit's own regularity: a box beside it that it leaves out (a rim piece, a bolt) is the reader's concern
+        // (it rejects such readings), not a reason to call the boxes unalignable — nor is a rim piece at the right end,
+        // so a fit too irregular to be the text never wins by ending on the rightmost box.
         int lastTall = all.Where(b => b.Height >= 0.62 * H && b.Width <= 1.05 * H).Select(b => b.Right).DefaultIfEmpty(0).Max();
+        static double OwnPenalty(KoreanLayoutHypothesis h) => h.GeometryPenalty - ((h.LeftOut?.Count ?? 0) * KoreanLayouts.UnexplainedNeighbourPenalty);
         KoreanLayoutHypothesis? fit = KoreanLayouts.Enumerate(all, [layout])
-            .Where(h => h.Leading.Count == leadingCount && (layout != KoreanLayouts.StackedRegion || h.Region is not null))
-            .OrderBy(h => h.Trailing[^1].Right == lastTall ? 0 : 1).ThenBy(h => h.GeometryPenalty).FirstOrDefault();
-        if (fit is null || fit.GeometryPenalty > 1.5) return samples;
+            .Where(h => h.Leading.Count == leadingCount && (layout != KoreanLayouts.StackedRegion || h.Region is not null) && OwnPenalty(h) <= 1.5)
+            .OrderBy(h => h.Trailing[^1].Right == lastTall ? 0 : 1).ThenBy(OwnPenalty).FirstOrDefault();
+        if (fit is null) return samples;
         for (int i = 0; i < fit.Leading.Count; i++) samples.Add(new(fit.Leading[i], main[i].ToString()));
         samples.Add(new(fit.Hangul, main[leadingCount].ToString()));
         for (int i = 0; i < 4; i++) samples.Add(new(fit.Trailing[i], main[leadingCount + 1 + i].ToString()));
@@ -126,6 +130,21 @@ internal static class KoreanLineReader
     private static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold) =>
         GlyphSegmenter.SegmentMain(line, out threshold, 0.25);
 
+    // The parts from the rightmost leftwards, as long as each gap to the run so far is at most maxGap px.
+    private static List<GlyphBox> ContiguousLeftwards(List<GlyphBox> parts, double maxGap)
+    {
+        var run = new List<GlyphBox>(parts.Count);
+        int left = int.MaxValue;
+        foreach (GlyphBox b in parts.OrderByDescending(b => b.Right))
+        {
+            if (run.Count > 0 && b.Right < left - maxGap) break;
+            run.Add(b);
+            left = Math.Min(left, b.X);
+        }
+
+        return run;
+    }
+
     /// <summary>A two-line plate's upper line: the region name and the two class digits.</summary>
     internal sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
 
@@ -140,6 +159,14 @@ internal static class KoreanLineReader
         var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3)
             .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
         var tall = boxes.Where(b => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2).ToList();
+        // The two class digits glued into one box (blur, JPEG; they are small and close): cut in two.
+        if (tall.Count >= 2 && tall[^1] is var pair && pair.Width >= 1.2 * pair.Height && pair.Width <= 2.2 * pair.Height)
+        {
+            (GlyphBox first, GlyphBox second) = GlyphSegmenter.SplitPair(line, threshold, pair);
+            tall[^1] = first;
+            tall.Add(second);
+        }
+
         if (tall.Count < 2) return null;
         // The line's height is the median of its tall boxes' (a region name's part glued to the rim is taller).
         int topHeight = tall.Select(b => b.Height).Order().ElementAt(tall.Count / 2);
@@ -149,6 +176,8 @@ internal static class KoreanLineReader
         // All of the name's parts, however small (the ㅇ under 강): its box is what the classifier learnt.
         var regionParts = boxes.Where(b => b.Right <= digits[0].X
             && Math.Min(b.Bottom, rowBottom) - Math.Max(b.Y, rowTop) >= 0.5 * b.Height).ToList();
+        // The name is one run of parts leftwards from the digits: a speck of the rim or dirt further left is not part of it.
+        regionParts = ContiguousLeftwards(regionParts, 0.6 * topHeight);
         if (regionParts.Count == 0) return null;
         GlyphBox region = GlyphBox.Union(regionParts);
         if (region.Width < 1.0 * topHeight || region.Width > 3.5 * topHeight) return null;
