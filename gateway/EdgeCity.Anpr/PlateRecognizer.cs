@@ -25,6 +25,7 @@ public sealed class PlateRecognizer : IDisposable
     private readonly bool _lightText;
     private readonly CrnnLineModel? _lineModel;
     private readonly CrnnLineReader? _lineReader;
+    private readonly HangulSignDetector? _hangulSigns;
 
     /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model (the CNN; the HOG + MLP model if no CNN is built in).</summary>
     /// <exception cref="InvalidOperationException">No model has been trained for the region.</exception>
@@ -45,6 +46,8 @@ public sealed class PlateRecognizer : IDisposable
         _floor = new ReportFloor(_options.MinConfidence, _options.MinGlyphProbability);
         _korean = profile.Layouts.Any(l => l is KoreanLayouts.DigitsHangulDigits or KoreanLayouts.StackedRegion or KoreanLayouts.TwoLineRegion);
         _latin = profile.Layouts.Contains(LatinLineReader.Layout);
+        // Latin plates read among Korean signs: the Korean network, if built in, tells the signs' Hangul.
+        if (_latin && !_korean && CnnGlyphClassifier.LoadEmbedded("kr") is { } korean) _hangulSigns = new HangulSignDetector(korean);
         // Light text on a dark plate exists only in Korea (the older green plates); elsewhere that search is skipped.
         _lightText = _korean;
         if (_options.LineReader != LineReaderMode.Glyphs)
@@ -113,7 +116,7 @@ public sealed class PlateRecognizer : IDisposable
         var scorer = new GlyphScorer(rectified, _classifier);
         LineReading? best = null;
         if (_korean) best = KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts, floor);
-        if (_latin && LatinLineReader.Read(rectified, scorer, _sets) is { } latin && (best is null || latin.Score > best.Score)) best = latin;
+        if (_latin && LatinLineReader.Read(rectified, scorer, _sets, _hangulSigns) is { } latin && (best is null || latin.Score > best.Score)) best = latin;
         return best;
     }
 
@@ -123,6 +126,9 @@ public sealed class PlateRecognizer : IDisposable
         if (best.Confidence < _options.MinConfidence || best.WeakestGlyph < _options.MinGlyphProbability) return "low confidence";
         // The best reading leaves out a character beside it: better no plate than part of one (a false plate).
         if (best.LeavesOutCharacter) return "leaves out a character";
+        // A glyph the classifier nearly read as another allowed one: the reading is a coin toss (most wrong plates
+        // reported were one such glyph: 아/마, G/K, U/J, 강원/전북), and a wrong plate costs more than a missed one.
+        if (best.Glyphs?.Any(g => g.Ambiguous) == true) return "ambiguous glyph";
         return Profile.Validate(best.Text) is null ? "no valid format" : null;
     }
 
@@ -162,5 +168,6 @@ public sealed class PlateRecognizer : IDisposable
     {
         _classifier.Dispose();
         _lineModel?.Dispose();
+        _hangulSigns?.Dispose();
     }
 }

@@ -13,7 +13,7 @@ public sealed class RecognizerOptions
     public int MaxLinesPerFrame { get; set; } = 60;
 
     /// <summary>Which reader reads each rectified line: segmentation and glyphs, the line network (CRNN), or both (docs/anpr.md).</summary>
-    public LineRecognition.LineReaderMode LineReader { get; set; } = LineRecognition.LineReaderMode.Both;
+    public LineRecognition.LineReaderMode LineReader { get; set; } = LineRecognition.LineReaderMode.Glyphs;
 
     /// <summary>Readings of the line network (CRNN) with any character below this probability (0…1) are not reported.</summary>
     public double MinLineCharacterProbability { get; set; } = 0.9;

@@ -29,8 +29,8 @@ public class CrnnLineReaderTests
         return (crnn.Read(frame), glyphs.Read(frame), scene);
     }
 
-    // At this revision the glyph reader reads none of the Korean ones (blur-glued characters); a stacked region name
-    // under 4-5 px of motion is where the line network fails too (docs/anpr.md, "Line recognizer").
+    // Before the merge with the segmentation repairs (wip/anseg) the glyph reader read none of the Korean ones (blur-glued
+    // characters); a stacked region name under 4-5 px of motion is where the line network fails (docs/anpr.md).
     [Theory]
     [InlineData(PlateStyle.KrThreeDigit, PlateColour.White, "123가4567", 4.0)]
     [InlineData(PlateStyle.KrTwoDigit, PlateColour.White, "12가3456", 6.0)]

@@ -49,4 +49,29 @@ internal sealed class GlyphScorer
 
         return best < 0 ? (GlyphClassifier.Junk, 0) : (_classifier.Labels[best], bestP);
     }
+
+    /// <summary>
+    /// The glyph <paramref name="box"/> reads as among <paramref name="candidates"/>, with the probability of the
+    /// runner-up among them: how close the classifier came to reading it as something else.
+    /// </summary>
+    public ReadGlyph Read(GlyphBox box, IReadOnlyList<int> candidates)
+    {
+        (string label, float p) = Best(box, candidates);
+        float[] all = _probabilities[box];
+        float runnerUp = 0;
+        bool skipped = false;
+        foreach (int k in candidates)
+        {
+            // The winner itself once (by value: the label lookup is not needed to know which index won).
+            if (!skipped && all[k] == p)
+            {
+                skipped = true;
+                continue;
+            }
+
+            runnerUp = Math.Max(runnerUp, all[k]);
+        }
+
+        return new ReadGlyph(box, label, p, runnerUp);
+    }
 }

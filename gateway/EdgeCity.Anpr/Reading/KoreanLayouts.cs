@@ -43,8 +43,11 @@ internal static class KoreanLayouts
                     if (penalty > 3) continue;
                     if (layouts.Contains(layout))
                     {
-                        (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst, e, pitch, digitWidth, trailing);
-                        result.Add(new KoreanLayoutHypothesis(layout, leading, hangul, trailing, null, penalty + unexplained, unexplained > 0, leftOut));
+                        (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst, e, pitch, trailing);
+                        // Two leading digits with a stacked region's ink before them: the tail of a regional plate.
+                        GlyphBox? slot = k == 2 ? StackedRegionSlot.Find(all, leading[0], pitch, digitWidth) : null;
+                        if (slot is not null && !leftOut.Contains(slot.Value)) unexplained += UnexplainedNeighbourPenalty;
+                        result.Add(new KoreanLayoutHypothesis(layout, leading, hangul, trailing, null, penalty + unexplained, unexplained > 0, leftOut, slot));
                     }
 
                     if (k == 2 && leadFirst >= 1 && layouts.Contains(StackedRegion))
@@ -55,9 +58,20 @@ internal static class KoreanLayouts
                         // leaves a wider gap, so the gap is allowed up to 1.3 pitches.
                         if (gap > -2 && gap < 1.3 * pitch && region.Width < 1.3 * pitch)
                         {
-                            (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst - 1, e, pitch, digitWidth, trailing);
+                            (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst - 1, e, pitch, trailing);
                             result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty + unexplained, unexplained > 0, leftOut));
                         }
+                    }
+
+                    // A stacked region found only in parts (a syllable lost to the threshold or glued to the rim, a name in
+                    // pieces): its place, as tall as the first digit, read as a whole.
+                    if (k == 2 && layouts.Contains(StackedRegion) && StackedRegionSlot.Find(all, leading[0], pitch, digitWidth) is { } part
+                        && !(leadFirst >= 1 && tall[leadFirst - 1] == part))
+                    {
+                        int top = Math.Min(part.Y, leading[0].Y), bottom = Math.Max(part.Bottom, leading[0].Bottom);
+                        var region = new GlyphBox(part.X, top, part.Width, bottom - top);
+                        (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst, e, pitch, trailing);
+                        result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty + unexplained, unexplained > 0, leftOut));
                     }
                 }
             }
@@ -72,15 +86,22 @@ internal static class KoreanLayouts
     // A plate's characters run at one pitch from its first to its last, so a full-height, character-wide box a pitch
     // beyond either end is almost always a character the reading left out: the last digit of a two-line plate when the
     // trailing four were anchored one box too far left, or the stacked region of 서울32자6493 when it is read as the
-    // (valid) 32자6493. Bolts, frame edges and dirt are narrower, shorter or further away.
+    // (valid) 32자6493. Bolts and dirt are shorter or further away; a frame's edge the classifier calls no glyph.
     // The boxes are returned too: the reader asks the glyph classifier whether each looks like a glyph at all.
-    private static (double Penalty, List<GlyphBox> Boxes) Unexplained(List<GlyphBox> tall, int first, int last, double pitch, double digitWidth, List<GlyphBox> trailing)
+    private static (double Penalty, List<GlyphBox> Boxes) Unexplained(List<GlyphBox> tall, int first, int last, double pitch, List<GlyphBox> trailing)
     {
         double height = trailing.Average(d => d.Height);
-        bool CharacterLike(GlyphBox b) => b.Width >= 0.5 * digitWidth && b.Height >= 0.8 * height;
+        // As tall as the reading's character at that end (or as the trailing digits): a plate turned away from the camera
+        // is not always warped quite flat, and its far end's characters stay smaller than its near end's (397배6293 read
+        // as 97배6293 beside a 3 of 27 px against trailing digits of 34).
+        // Narrow boxes too (a 1 is a third of a digit's width; the reader asks the classifier whether each is a glyph),
+        // unless they cross the band's top or bottom edge: a frame's edge or a pole runs on above and below the line.
+        double typicalWidth = trailing.Select(d => d.Width).Order().ElementAt(2);
+        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Height >= 0.8 * Math.Min(height, end.Height)
+            && (b.Width >= 0.5 * typicalWidth || (b.Width >= 0.3 * typicalWidth && b.Y > RectifiedLine.MainTop - 3 && b.Bottom < RectifiedLine.Rows));
         var boxes = new List<GlyphBox>(2);
-        if (first >= 1 && CharacterLike(tall[first - 1]) && tall[first].X - tall[first - 1].Right < 0.9 * pitch) boxes.Add(tall[first - 1]);
-        if (last + 1 < tall.Count && CharacterLike(tall[last + 1]) && tall[last + 1].X - tall[last].Right < 0.9 * pitch) boxes.Add(tall[last + 1]);
+        if (first >= 1 && CharacterLike(tall[first - 1], tall[first]) && tall[first].X - tall[first - 1].Right < 0.9 * pitch) boxes.Add(tall[first - 1]);
+        if (last + 1 < tall.Count && CharacterLike(tall[last + 1], tall[last]) && tall[last + 1].X - tall[last].Right < 0.9 * pitch) boxes.Add(tall[last + 1]);
         return (boxes.Count * UnexplainedNeighbourPenalty, boxes);
     }
 

@@ -27,46 +27,40 @@ internal static class KoreanLineReader
         LineReading? best = null;
         foreach (KoreanLayoutHypothesis hyp in hypotheses)
         {
-            var glyphs = new List<(string Label, float P)>();
+            var glyphs = new List<ReadGlyph>();
+            ReadGlyph Read(GlyphBox box, IReadOnlyList<int> candidates)
+            {
+                ReadGlyph g = scorer.Read(box, candidates);
+                glyphs.Add(g);
+                return g;
+            }
+
             string? regionName = null;
             string topDigits = "";
             GlyphBox extent = hyp.Extent;
             if (hyp.Region is { } stacked)
             {
-                var r = scorer.Best(stacked, sets.RegionStacked);
-                glyphs.Add(r);
-                regionName = r.Label[2..];
+                regionName = Read(stacked, sets.RegionStacked).Label[2..];
             }
             else if (hyp.Layout == KoreanLayouts.TwoLineRegion)
             {
                 if (uppers[hyp] is not { } upper) continue;
-                var r = scorer.Best(upper.Region, sets.RegionSideBySide);
-                glyphs.Add(r);
-                regionName = r.Label[2..];
-                foreach (GlyphBox d in upper.Digits)
-                {
-                    var p = scorer.Best(d, sets.Digits);
-                    glyphs.Add(p);
-                    topDigits += p.Label;
-                }
-
+                regionName = Read(upper.Region, sets.RegionSideBySide).Label[2..];
+                foreach (GlyphBox d in upper.Digits) topDigits += Read(d, sets.Digits).Label;
                 extent = GlyphBox.Union([extent, upper.Region, .. upper.Digits]);
             }
 
-            var leading = hyp.Leading.Select(b => scorer.Best(b, sets.Digits)).ToList();
-            var hangul = scorer.Best(hyp.Hangul, sets.Hangul);
-            var trailing = hyp.Trailing.Select(b => scorer.Best(b, sets.Digits)).ToList();
-            glyphs.AddRange(leading);
-            glyphs.Add(hangul);
-            glyphs.AddRange(trailing);
-            double logOdds = glyphs.Sum(g => Math.Log(Math.Max(g.P, 1e-4) / 0.5));
+            var leading = hyp.Leading.Select(b => Read(b, sets.Digits)).ToList();
+            var hangul = Read(hyp.Hangul, sets.Hangul);
+            var trailing = hyp.Trailing.Select(b => Read(b, sets.Digits)).ToList();
+            double logOdds = glyphs.Sum(g => Math.Log(Math.Max(g.Probability, 1e-4) / 0.5));
             (double geometry, bool leavesOut) = LeftOutCharacters(hyp, scorer, sets);
             double score = logOdds - (1.5 * geometry);
-            double confidence = Math.Exp(glyphs.Average(g => Math.Log(Math.Max(g.P, 1e-6))));
+            double confidence = Math.Exp(glyphs.Average(g => Math.Log(Math.Max(g.Probability, 1e-6))));
             string text = (regionName ?? "") + topDigits + string.Concat(leading.Select(g => g.Label)) + hangul.Label + string.Concat(trailing.Select(g => g.Label));
             if (best is null || score > best.Score)
             {
-                best = new LineReading(text, hyp.Layout, score, confidence, extent, glyphs.Min(g => g.P), leavesOut);
+                best = new LineReading(text, hyp.Layout, score, confidence, extent, glyphs.Min(g => g.Probability), leavesOut, glyphs);
             }
         }
 
@@ -81,8 +75,8 @@ internal static class KoreanLineReader
     private static (double Geometry, bool LeavesOut) LeftOutCharacters(KoreanLayoutHypothesis hyp, GlyphScorer scorer, LabelSets sets)
     {
         if (!hyp.LeavesOutCharacter || hyp.LeftOut is not { Count: > 0 } boxes || sets.JunkIndex < 0) return (hyp.GeometryPenalty, hyp.LeavesOutCharacter);
-        int junk = boxes.Count(b => scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph);
-        return (hyp.GeometryPenalty - (junk * KoreanLayouts.UnexplainedNeighbourPenalty), junk < boxes.Count);
+        int junk = boxes.Count(b => b != hyp.RegionSlot && scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph);
+        return (hyp.GeometryPenalty - (junk * KoreanLayouts.UnexplainedNeighbourPenalty), junk < boxes.Count || hyp.RegionSlot is not null);
     }
 
     /// <summary>A box beside a reading with at least this "not a glyph" probability is not a character it left out.</summary>
@@ -100,12 +94,16 @@ internal static class KoreanLineReader
         string main = rest[top.Length..];
         leadingCount = main.Length - 5;
         // The last digit is the rightmost full-height box unless geometry says otherwise: a wrong shift (a Hangul part
-        // taken for a digit) can look as regular as the truth, and would teach the classifier wrong labels.
+        // taken for a digit) can look as regular as the truth, and would teach the classifier wrong labels. Geometry here
+        // is the fit's own regularity: a box beside it that it leaves out (a rim piece, a bolt) is the reader's concern
+        // (it rejects such readings), not a reason to call the boxes unalignable — nor is a rim piece at the right end,
+        // so a fit too irregular to be the text never wins by ending on the rightmost box.
         int lastTall = all.Where(b => b.Height >= 0.62 * H && b.Width <= 1.05 * H).Select(b => b.Right).DefaultIfEmpty(0).Max();
+        static double OwnPenalty(KoreanLayoutHypothesis h) => h.GeometryPenalty - ((h.LeftOut?.Count ?? 0) * KoreanLayouts.UnexplainedNeighbourPenalty);
         KoreanLayoutHypothesis? fit = KoreanLayouts.Enumerate(all, [layout])
-            .Where(h => h.Leading.Count == leadingCount && (layout != KoreanLayouts.StackedRegion || h.Region is not null))
-            .OrderBy(h => h.Trailing[^1].Right == lastTall ? 0 : 1).ThenBy(h => h.GeometryPenalty).FirstOrDefault();
-        if (fit is null || fit.GeometryPenalty > 1.5) return samples;
+            .Where(h => h.Leading.Count == leadingCount && (layout != KoreanLayouts.StackedRegion || h.Region is not null) && OwnPenalty(h) <= 1.5)
+            .OrderBy(h => h.Trailing[^1].Right == lastTall ? 0 : 1).ThenBy(OwnPenalty).FirstOrDefault();
+        if (fit is null) return samples;
         for (int i = 0; i < fit.Leading.Count; i++) samples.Add(new(fit.Leading[i], main[i].ToString()));
         samples.Add(new(fit.Hangul, main[leadingCount].ToString()));
         for (int i = 0; i < 4; i++) samples.Add(new(fit.Trailing[i], main[leadingCount + 1 + i].ToString()));
@@ -132,6 +130,21 @@ internal static class KoreanLineReader
     private static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold) =>
         GlyphSegmenter.SegmentMain(line, out threshold, 0.25);
 
+    // The parts from the rightmost leftwards, as long as each gap to the run so far is at most maxGap px.
+    private static List<GlyphBox> ContiguousLeftwards(List<GlyphBox> parts, double maxGap)
+    {
+        var run = new List<GlyphBox>(parts.Count);
+        int left = int.MaxValue;
+        foreach (GlyphBox b in parts.OrderByDescending(b => b.Right))
+        {
+            if (run.Count > 0 && b.Right < left - maxGap) break;
+            run.Add(b);
+            left = Math.Min(left, b.X);
+        }
+
+        return run;
+    }
+
     /// <summary>A two-line plate's upper line: the region name and the two class digits.</summary>
     internal sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
 
@@ -146,6 +159,14 @@ internal static class KoreanLineReader
         var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3)
             .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
         var tall = boxes.Where(b => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2).ToList();
+        // The two class digits glued into one box (blur, JPEG; they are small and close): cut in two.
+        if (tall.Count >= 2 && tall[^1] is var pair && pair.Width >= 1.2 * pair.Height && pair.Width <= 2.2 * pair.Height)
+        {
+            (GlyphBox first, GlyphBox second) = GlyphSegmenter.SplitPair(line, threshold, pair);
+            tall[^1] = first;
+            tall.Add(second);
+        }
+
         if (tall.Count < 2) return null;
         // The line's height is the median of its tall boxes' (a region name's part glued to the rim is taller).
         int topHeight = tall.Select(b => b.Height).Order().ElementAt(tall.Count / 2);
@@ -155,6 +176,8 @@ internal static class KoreanLineReader
         // All of the name's parts, however small (the ㅇ under 강): its box is what the classifier learnt.
         var regionParts = boxes.Where(b => b.Right <= digits[0].X
             && Math.Min(b.Bottom, rowBottom) - Math.Max(b.Y, rowTop) >= 0.5 * b.Height).ToList();
+        // The name is one run of parts leftwards from the digits: a speck of the rim or dirt further left is not part of it.
+        regionParts = ContiguousLeftwards(regionParts, 0.6 * topHeight);
         if (regionParts.Count == 0) return null;
         GlyphBox region = GlyphBox.Union(regionParts);
         if (region.Width < 1.0 * topHeight || region.Width > 3.5 * topHeight) return null;

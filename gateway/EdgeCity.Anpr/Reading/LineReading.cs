@@ -9,4 +9,7 @@ namespace EdgeCity.Anpr.Reading;
 /// <param name="WeakestGlyph">The lowest glyph probability: one doubtful character makes the whole reading doubtful.</param>
 /// <param name="LeavesOutCharacter">A character-sized box right beside the reading is not part of it: the reading is
 /// probably a valid-looking part of a longer plate (32자6493 of 서울32자6493), not a plate.</param>
-internal sealed record LineReading(string Text, string Layout, double Score, double Confidence, GlyphBox Extent, double WeakestGlyph, bool LeavesOutCharacter = false);
+/// <param name="Glyphs">The glyphs read, in reading order (empty where a reader does not keep them).</param>
+internal sealed record LineReading(
+    string Text, string Layout, double Score, double Confidence, GlyphBox Extent, double WeakestGlyph, bool LeavesOutCharacter = false,
+    IReadOnlyList<ReadGlyph>? Glyphs = null);

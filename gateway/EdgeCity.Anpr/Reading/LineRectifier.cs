@@ -10,8 +10,11 @@ namespace EdgeCity.Anpr.Reading;
 /// </summary>
 internal static class LineRectifier
 {
-    /// <summary>Extra width at the left, in character heights (room for a stacked region name).</summary>
-    public const float LeftExtension = 1.1f;
+    /// <summary>
+    /// Extra width at the left, in character heights (room for a stacked region name, which stands up to 1.3 pitches
+    /// from a narrow first digit; at 1.1 it was often cut off: 2,000 scenes 0.8335 → 0.8377, false plates 0.0195 → 0.0175).
+    /// </summary>
+    public const float LeftExtension = 1.5f;
 
     /// <summary>Extra width at the right, in character heights.</summary>
     public const float RightExtension = 0.35f;
@@ -35,7 +38,8 @@ internal static class LineRectifier
     /// </summary>
     public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line)
     {
-        RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension);
+        // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a frame.
+        RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
         if (first is null) return Rectify(frameGrey, line);
         TextLine? refined = Refine(first, line);
         first.Dispose();
@@ -47,7 +51,8 @@ internal static class LineRectifier
         const int h = RectifiedLine.CharHeight;
         int rowLeft = (int)(SearchExtension * h), rowRight = rectified.Width - (int)(SearchExtension * h);
         double threshold = GlyphSegmenter.MainThreshold(rectified, rowLeft, rowRight);
-        var tall = GlyphSegmenter.Segment(rectified, threshold, RectifiedLine.MainTop - 4, RectifiedLine.Rows, (int)(0.6 * h))
+        // Edges are not erased here: characters freed from the plate's rim would extend the row past the plate's ends.
+        var tall = GlyphSegmenter.Segment(rectified, threshold, RectifiedLine.MainTop - 4, RectifiedLine.Rows, (int)(0.6 * h), eraseEdges: false)
             .Where(b => b.Height <= 1.25 * h && b.Width <= 1.05 * h && b.Y <= RectifiedLine.MainTop + (0.35 * h) && b.Bottom >= RectifiedLine.MainBottom - (0.35 * h))
             .ToList();
         var run = Run(tall, rowLeft, rowRight);
@@ -105,7 +110,7 @@ internal static class LineRectifier
 
     public static RectifiedLine? Rectify(Mat frameGrey, TextLine line) => Rectify(frameGrey, line, LeftExtension, RightExtension);
 
-    private static RectifiedLine? Rectify(Mat frameGrey, TextLine line, float leftExtension, float rightExtension)
+    private static RectifiedLine? Rectify(Mat frameGrey, TextLine line, float leftExtension, float rightExtension, bool deblur = true)
     {
         float h0 = line.MeanHeight;
         float xl = line.Left - (leftExtension * h0), xr = line.Right + (rightExtension * h0);
@@ -125,6 +130,9 @@ internal static class LineRectifier
         var grey = new Mat();
         Cv2.WarpPerspective(frameGrey, grey, toLine, new Size(width, RectifiedLine.Rows), InterpolationFlags.Linear, BorderTypes.Replicate);
         if (!line.DarkText) Cv2.BitwiseNot(grey, grey);
+        // Horizontal motion blur, if the strokes show it, undone before anything is cut or read.
+        double blur = !deblur ? 0 : MotionDeblur.EstimateSigma(grey, (int)(leftExtension * RectifiedLine.CharHeight), width - (int)(rightExtension * RectifiedLine.CharHeight));
+        if (blur >= MotionDeblur.MinSigmaPx) MotionDeblur.Apply(grey, Math.Min(blur, MotionDeblur.MaxSigmaPx));
         return new RectifiedLine(grey, toFrame);
     }
 }

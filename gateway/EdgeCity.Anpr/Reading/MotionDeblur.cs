@@ -1,0 +1,106 @@
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>
+/// Horizontal motion blur of a <see cref="RectifiedLine"/>, estimated from the line's own strokes and undone along its
+/// rows. A plate passing the camera smears horizontally: vertical edges (the sides of strokes) soften, horizontal
+/// ones (the tops of bars) do not, so the steepest horizontal and vertical grey slopes of the same strokes — the same
+/// contrast, one Gaussian each — give the extra horizontal blur, σ² = σx² − σy². A Wiener filter of that Gaussian along
+/// each row then pulls apart the characters the blur glued together, which no cut of the binarised line can.
+/// </summary>
+internal static class MotionDeblur
+{
+    /// <summary>Below this extra horizontal blur (σ, px of the rectified line) the line is left as it is.</summary>
+    public const double MinSigmaPx = 1.2;
+
+    /// <summary>Largest σ undone, px of the rectified line (beyond it the Wiener filter only adds ringing).</summary>
+    public const double MaxSigmaPx = 6.0;
+
+    /// <summary>The extra horizontal blur's σ (px) of the main line between columns [<paramref name="left"/>, <paramref name="right"/>), 0 when there is none.</summary>
+    public static double EstimateSigma(Mat grey, int left, int right)
+    {
+        int w = grey.Cols;
+        int l = Math.Clamp(left, 1, w - 2), r = Math.Clamp(right, l + 1, w - 1);
+        ReadOnlySpan<byte> g = grey.AsSpan<byte>();
+        const int first = RectifiedLine.MainTop, last = RectifiedLine.MainBottom;
+        // The steepest slope of each row (across vertical edges) and of each column (across horizontal ones), and the
+        // grey levels' histogram for the contrast.
+        Span<int> rowMax = stackalloc int[last - first];
+        Span<int> histogram = stackalloc int[256];
+        int[] columnMax = new int[r - l];
+        for (int y = first; y < last; y++)
+        {
+            int best = 0;
+            int row = y * w;
+            for (int x = l; x < r; x++)
+            {
+                best = Math.Max(best, Math.Abs(g[row + x + 1] - g[row + x - 1]));
+                columnMax[x - l] = Math.Max(columnMax[x - l], Math.Abs(g[row + w + x] - g[row - w + x]));
+                histogram[g[row + x]]++;
+            }
+
+            rowMax[y - first] = best;
+        }
+
+        // Upper quartiles: most rows cross a vertical stroke, but fewer columns cross a horizontal bar.
+        rowMax.Sort();
+        Array.Sort(columnMax);
+        double gx = rowMax[(int)(0.75 * rowMax.Length)], gy = columnMax[(int)(0.75 * columnMax.Length)];
+        int pixels = (last - first) * (r - l);
+        double contrast = HistogramQuantile(histogram, pixels, 0.95) - HistogramQuantile(histogram, pixels, 0.05);
+        if (contrast < 20 || gx < 1 || gy < 1) return 0;
+        // A Gaussian step of contrast C and σ has a steepest slope of C / (σ√(2π)); the central difference spans 2 px.
+        double k = 2 * contrast / Math.Sqrt(2 * Math.PI);
+        double sx = k / gx, sy = k / gy;
+        return sx > sy ? Math.Sqrt((sx * sx) - (sy * sy)) : 0;
+    }
+
+    private static int HistogramQuantile(ReadOnlySpan<int> histogram, int count, double q)
+    {
+        int target = (int)(q * count), seen = 0;
+        for (int v = 0; v < histogram.Length; v++)
+        {
+            seen += histogram[v];
+            if (seen > target) return v;
+        }
+
+        return histogram.Length - 1;
+    }
+
+    /// <summary>Undoes a horizontal Gaussian blur of <paramref name="sigma"/> px along every row of <paramref name="grey"/> (8-bit), in place.</summary>
+    public static void Apply(Mat grey, double sigma)
+    {
+        // σ to a tenth of a pixel: the kernels are computed once each (a benign race between threads computes one twice).
+        int bucket = (int)Math.Round(Math.Clamp(sigma, 0.1, MaxSigmaPx) * 10);
+        float[] taps = Kernels[bucket] ??= WienerKernel(bucket / 10.0);
+        using var kernel = new Mat(1, taps.Length, MatType.CV_32FC1);
+        kernel.SetArray(taps);
+        Cv2.Filter2D(grey, grey, MatType.CV_8U, kernel, new Point(-1, -1), 0, BorderTypes.Replicate);
+    }
+
+    private static readonly float[]?[] Kernels = new float[]?[(int)(MaxSigmaPx * 10) + 1];
+
+    /// <summary>Relative noise power of the Wiener filter: how far it trusts the frequencies the blur has all but erased.</summary>
+    private const double NoiseToSignal = 0.02;
+
+    // The Wiener filter of a Gaussian of σ, H / (H² + K) with H(f) = exp(−2π²σ²f²), as a spatial kernel: its inverse
+    // Fourier transform (real and even), cut at ±5σ — a 1×N convolution costs a tenth of a DFT per row here — and
+    // normalised to keep the grey level of flat areas.
+    private static float[] WienerKernel(double sigma)
+    {
+        const int n = 512;
+        int half = (int)Math.Ceiling(5 * sigma);
+        var taps = new double[(2 * half) + 1];
+        for (int f = 0; f < n; f++)
+        {
+            double freq = Math.Min(f, n - f) / (double)n;
+            double h = Math.Exp(-2 * Math.PI * Math.PI * sigma * sigma * freq * freq);
+            double gain = h / ((h * h) + NoiseToSignal);
+            for (int k = -half; k <= half; k++) taps[k + half] += gain * Math.Cos(2 * Math.PI * f * k / n) / n;
+        }
+
+        double sum = taps.Sum();
+        return taps.Select(t => (float)(t / sum)).ToArray();
+    }
+}

@@ -1,0 +1,18 @@
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>One glyph of a reading.</summary>
+/// <param name="Box">Rectified-pixel box.</param>
+/// <param name="Label">The label read (a character, or a region name "S:서울" / "R:서울").</param>
+/// <param name="Probability">The classifier's probability of that label, 0…1.</param>
+/// <param name="RunnerUp">The probability of the most likely other label its position allowed, 0…1.</param>
+internal readonly record struct ReadGlyph(GlyphBox Box, string Label, float Probability, float RunnerUp)
+{
+    /// <summary>
+    /// The classifier nearly read it as another allowed label: the runner-up has at least
+    /// <see cref="AmbiguousRatio"/> of the winner's probability (아 0.52 against 마 0.25).
+    /// </summary>
+    public bool Ambiguous => RunnerUp >= AmbiguousRatio * Probability;
+
+    /// <summary>See <see cref="Ambiguous"/>.</summary>
+    public const float AmbiguousRatio = 0.4f;
+}

@@ -1,0 +1,31 @@
+using EdgeCity.Anpr.Regions;
+using EdgeCity.CameraSim.Scenes;
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.Tests;
+
+/// <summary>Single scenes of the benchmark's run (<c>bench anpr</c>, seed 1), by number: plates that a fix made readable.</summary>
+internal static class BenchScenes
+{
+    /// <summary>The benchmark's seed.</summary>
+    public const int Seed = 1;
+
+    /// <summary>Scene <paramref name="index"/> decoded as the benchmark reads it, and its true plate.</summary>
+    public static (Mat Frame, PlateTruth Truth) Load(int index)
+    {
+        using var generator = new SceneGenerator(Seed);
+        SyntheticScene scene = generator.Scene(index);
+        return (Cv2.ImDecode(scene.Jpeg, ImreadModes.Color), scene.Plates[0]);
+    }
+
+    /// <summary>Asserts that the Korean recognizer reads <paramref name="text"/> in scene <paramref name="index"/>; returns the frame and truth.</summary>
+    public static (Mat Frame, PlateTruth Truth) AssertReads(int index, string text)
+    {
+        var (frame, truth) = Load(index);
+        Assert.Equal(text, truth.Plate.Text);
+        using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"));
+        var read = recognizer.Read(frame).Select(r => r.Text).ToList();
+        Assert.True(read.Contains(text), $"bench scene {index} (seed {Seed}): read [{string.Join(',', read)}], expected {text}");
+        return (frame, truth);
+    }
+}
