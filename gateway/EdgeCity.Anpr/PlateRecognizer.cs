@@ -1,6 +1,7 @@
 using EdgeCity.Anpr.Detection;
 using EdgeCity.Anpr.Diagnostics;
 using EdgeCity.Anpr.Glyphs;
+using EdgeCity.Anpr.LineRecognition;
 using EdgeCity.Anpr.Reading;
 using EdgeCity.Anpr.Regions;
 using OpenCvSharp;
@@ -22,6 +23,8 @@ public sealed class PlateRecognizer : IDisposable
     private readonly bool _korean;
     private readonly bool _latin;
     private readonly bool _lightText;
+    private readonly CrnnLineModel? _lineModel;
+    private readonly CrnnLineReader? _lineReader;
     private readonly HangulSignDetector? _hangulSigns;
 
     /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model (the CNN; the HOG + MLP model if no CNN is built in).</summary>
@@ -47,6 +50,11 @@ public sealed class PlateRecognizer : IDisposable
         if (_latin && !_korean && CnnGlyphClassifier.LoadEmbedded("kr") is { } korean) _hangulSigns = new HangulSignDetector(korean);
         // Light text on a dark plate exists only in Korea (the older green plates); elsewhere that search is skipped.
         _lightText = _korean;
+        if (_options.LineReader != LineReaderMode.Glyphs)
+        {
+            _lineModel = CrnnLineModel.LoadEmbedded() ?? throw new InvalidOperationException("no line network (Models/crnn.onnx) is built in: run gateway/EdgeCity.Anpr/Models/train.sh (docs/anpr.md)");
+            _lineReader = new CrnnLineReader(_lineModel, profile);
+        }
     }
 
     /// <summary>The region read.</summary>
@@ -83,8 +91,20 @@ public sealed class PlateRecognizer : IDisposable
     {
         using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
         if (rectified is null) return null;
-        LineReading? best = BestReading(rectified, _floor);
-        return best is null || Rejection(best) is not null ? null : Report(rectified, best);
+        LineReading? glyphs = null;
+        if (_options.LineReader != LineReaderMode.Crnn)
+        {
+            glyphs = BestReading(rectified, _floor);
+            if (glyphs is not null && Rejection(glyphs) is not null) glyphs = null;
+            if (_lineReader is null || (glyphs is not null && _options.LineReader == LineReaderMode.GlyphsThenCrnn)) return glyphs is null ? null : Report(rectified, glyphs);
+        }
+
+        LineReading? whole = _lineReader!.Read(rectified);
+        // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
+        // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
+        if (whole is not null && (Rejection(whole) is not null || whole.WeakestGlyph < _options.MinLineCharacterProbability)) whole = null;
+        LineReading? best = glyphs is null ? whole : whole is null || glyphs.Text == whole.Text || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
+        return best is null ? null : Report(rectified, best);
     }
 
     /// <summary>
@@ -147,6 +167,7 @@ public sealed class PlateRecognizer : IDisposable
     public void Dispose()
     {
         _classifier.Dispose();
+        _lineModel?.Dispose();
         _hangulSigns?.Dispose();
     }
 }

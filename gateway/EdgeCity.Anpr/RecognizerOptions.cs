@@ -12,11 +12,19 @@ public sealed class RecognizerOptions
     /// <summary>At most this many candidate text lines are read per frame (those with a plate's number of characters first).</summary>
     public int MaxLinesPerFrame { get; set; } = 60;
 
+    /// <summary>Which reader reads each rectified line: segmentation and glyphs, the line network (CRNN), or both (docs/anpr.md).</summary>
+    public LineRecognition.LineReaderMode LineReader { get; set; } = LineRecognition.LineReaderMode.Glyphs;
+
+    /// <summary>Readings of the line network (CRNN) with any character below this probability (0…1) are not reported.</summary>
+    public double MinLineCharacterProbability { get; set; } = 0.9;
+
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {
         if (MinConfidence is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(MinConfidence), MinConfidence, "expected 0…1");
         if (MinGlyphProbability is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(MinGlyphProbability), MinGlyphProbability, "expected 0…1");
+        if (MinLineCharacterProbability is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(MinLineCharacterProbability), MinLineCharacterProbability, "expected 0…1");
+        if (!Enum.IsDefined(LineReader)) throw new ArgumentOutOfRangeException(nameof(LineReader), LineReader, "expected one of " + string.Join(", ", Enum.GetNames<LineRecognition.LineReaderMode>()));
         if (MaxLinesPerFrame is < 1 or > 1000) throw new ArgumentOutOfRangeException(nameof(MaxLinesPerFrame), MaxLinesPerFrame, "expected 1…1000");
     }
 }

@@ -15,41 +15,12 @@ namespace EdgeCity.Anpr.Glyphs;
 /// </summary>
 internal sealed class CnnGlyphClassifier : IGlyphClassifier
 {
-    private readonly SessionOptions _sessionOptions;
-    private readonly InferenceSession _session;
-    private readonly RunOptions _runOptions = new();
-    private readonly string[] _inputNames;
-    private readonly string[] _outputNames;
+    private readonly OnnxNetwork _network;
     private readonly Dictionary<string, int> _index;
 
     private CnnGlyphClassifier(byte[] onnx, IReadOnlyList<string> labels)
     {
-        _sessionOptions = new SessionOptions
-        {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
-        };
-        try
-        {
-            _session = new InferenceSession(onnx, _sessionOptions);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            _sessionOptions.Dispose();
-            throw new InvalidOperationException($"ONNX Runtime could not load the glyph network: {e.Message}", e);
-        }
-
-        _inputNames = [.. _session.InputNames];
-        _outputNames = [.. _session.OutputNames];
-        if (_inputNames.Length != 1 || _outputNames.Length != 1)
-        {
-            Dispose();
-            throw new InvalidOperationException($"the glyph network has {_inputNames.Length} inputs and {_outputNames.Length} outputs; expected one image batch in, one probability row per image out");
-        }
-
+        _network = new OnnxNetwork(onnx, "glyph network");
         Labels = labels;
         _index = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
     }
@@ -73,8 +44,7 @@ internal sealed class CnnGlyphClassifier : IGlyphClassifier
             for (int k = 0; k < pixels.Length; k++) input[(i * GlyphImage.Length) + k] = pixels[k] / 255f;
         }
 
-        using OrtValue batch = OrtValue.CreateTensorValueFromMemory(input, [n, 1, GlyphImage.Side, GlyphImage.Side]);
-        using IDisposableReadOnlyCollection<OrtValue> outputs = _session.Run(_runOptions, _inputNames, [batch], _outputNames);
+        using IDisposableReadOnlyCollection<OrtValue> outputs = _network.Run(input, [n, 1, GlyphImage.Side, GlyphImage.Side]);
         ReadOnlySpan<float> flat = outputs[0].GetTensorDataAsSpan<float>();
         int classes = Labels.Count;
         if (flat.Length != n * classes)
@@ -90,14 +60,8 @@ internal sealed class CnnGlyphClassifier : IGlyphClassifier
     /// <summary>Loads the embedded network of <paramref name="region"/>, or null when none is built in.</summary>
     public static CnnGlyphClassifier? LoadEmbedded(string region)
     {
-        var assembly = typeof(CnnGlyphClassifier).Assembly;
-        using Stream? model = assembly.GetManifestResourceStream($"model-{region}.onnx");
-        using Stream? labels = assembly.GetManifestResourceStream($"model-{region}.cnn.labels.txt");
-        if (model is null || labels is null) return null;
-        using var bytes = new MemoryStream();
-        model.CopyTo(bytes);
-        using var labelReader = new StreamReader(labels);
-        return FromBytes(bytes.ToArray(), labelReader.ReadToEnd());
+        byte[]? model = OnnxNetwork.Embedded($"model-{region}.onnx"), labels = OnnxNetwork.Embedded($"model-{region}.cnn.labels.txt");
+        return model is null || labels is null ? null : FromBytes(model, System.Text.Encoding.UTF8.GetString(labels));
     }
 
     /// <summary>Loads a network from files (the trainer's output).</summary>
@@ -112,8 +76,6 @@ internal sealed class CnnGlyphClassifier : IGlyphClassifier
     /// <inheritdoc />
     public void Dispose()
     {
-        _session.Dispose();
-        _runOptions.Dispose();
-        _sessionOptions.Dispose();
+        _network.Dispose();
     }
 }

@@ -18,3 +18,9 @@ data=.artifacts/glyph-images
 ./edgecity anpr export-glyphs --region eu --scenes 3000 --seed 1000 --jitters 3 --out "$data"
 ./edgecity anpr train-cnn --data "$data" --region kr --out "$models"
 ./edgecity anpr train-cnn --data "$data" --region eu --out "$models"
+# The line recognizer (crnn.onnx, crnn.labels.txt; LineRecognition/, docs/anpr.md "Line recognizer"): rectified rows on
+# the simulated plates with their text (`anpr export-lines`), one network for both regions, ~20 minutes on one thread.
+lines=.artifacts/line-images
+./edgecity anpr export-lines --region kr --scenes 12000 --seed 1000 --out "$lines"
+./edgecity anpr export-lines --region eu --scenes 5000 --seed 1000 --out "$lines"
+./edgecity anpr train-crnn --data "$lines" --region kr --region eu --out "$models" --epochs 6 --negatives 0.3

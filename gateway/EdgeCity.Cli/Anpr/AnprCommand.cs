@@ -22,6 +22,7 @@ public static class AnprCommand
         command.Subcommands.Add(Scenes());
         command.Subcommands.Add(Eval());
         command.Subcommands.Add(GlyphImageExport.Create());
+        command.Subcommands.Add(LineImageExport.Create());
         return command;
     }
 

@@ -32,7 +32,11 @@ public static class AnprBenchmark
     {
         Cv2.SetNumThreads(1);
         output.WriteLine($"bench anpr: {scenes} simulated 1280x720 scenes (seed {seed}), one thread, kr and eu recognizers");
-        var recognizers = RegionProfile.Names.ToDictionary(n => n, n => new PlateRecognizer(RegionProfile.Load(n)));
+        // ANPR_LINE_READER=Glyphs|Crnn|GlyphsThenCrnn|Both measures another line reader than the default (docs/anpr.md).
+        var options = new RecognizerOptions();
+        if (Environment.GetEnvironmentVariable("ANPR_LINE_READER") is { Length: > 0 } mode) options.LineReader = Enum.Parse<EdgeCity.Anpr.LineRecognition.LineReaderMode>(mode, ignoreCase: true);
+        output.WriteLine($"line reader: {options.LineReader}");
+        var recognizers = RegionProfile.Names.ToDictionary(n => n, n => new PlateRecognizer(RegionProfile.Load(n), options));
         var tallies = new Dictionary<string, AnprTally>(StringComparer.Ordinal);
         var failures = new AnprFailureTally();
         TextWriter? trace = Environment.GetEnvironmentVariable("ANPR_TRACE") is { Length: > 0 } ? Console.Error : null;

@@ -1,0 +1,138 @@
+using System.Text;
+using EdgeCity.Anpr.Reading;
+using EdgeCity.Anpr.Regions;
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.LineRecognition;
+
+/// <summary>
+/// Reads a rectified line as a whole with the line network (<see cref="CrnnLineModel"/>): no segmentation, so
+/// characters glued by motion blur or split into Hangul parts are read like any other. The main line is decoded
+/// (<see cref="CtcDecoder"/>, only the region's tokens); when it reads as a two-line plate's lower line (a Hangul and
+/// four digits) and the region has two-line plates, the strip above it is read by the same network for the region
+/// name and the class digits. Each character's confidence is its token's highest probability along its span; the
+/// reading's is their geometric mean, as for the glyph reader, and its layout that of the format it matches.
+/// </summary>
+internal sealed class CrnnLineReader
+{
+    /// <summary>
+    /// Widest main line read, px of <see cref="CrnnLineImage"/>: a plate's line with the rectifier's margins is at most
+    /// ~8 character heights (~200 px; a stacked region plate's); wider rows are long runs of other things (a grille,
+    /// windows, a sign's words): a tenth of a frame's rows and a fifth of the network's time, with no plate read
+    /// among them in 100 benchmark scenes.
+    /// </summary>
+    public const int MaxWidth = 260;
+
+    /// <summary>
+    /// Narrowest main line read, px: the shortest plate lines (three EU characters, a two-line plate's lower line)
+    /// are wider; a third of a frame's rows are narrower, with 1 plate read among 413 of them in 100 benchmark scenes.
+    /// </summary>
+    public const int MinWidth = 110;
+
+    private readonly CrnnLineModel _model;
+    private readonly RegionProfile _profile;
+    private readonly bool[] _allowed;
+    private readonly bool[] _region;
+    private readonly bool[] _digit;
+    private readonly bool _twoLine;
+
+    public CrnnLineReader(CrnnLineModel model, RegionProfile profile)
+    {
+        _model = model;
+        _profile = profile;
+        // The region's glyph classes: single characters, and region names as whole words.
+        var texts = profile.GlyphClasses.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<string> tokens = model.Tokens;
+        _allowed = new bool[tokens.Count];
+        _region = new bool[tokens.Count];
+        _digit = new bool[tokens.Count];
+        for (int t = 1; t < tokens.Count; t++)
+        {
+            _region[t] = CrnnTokens.IsRegion(tokens[t]);
+            _digit[t] = tokens[t].Length == 1 && char.IsAsciiDigit(tokens[t][0]);
+            _allowed[t] = texts.Contains(CrnnTokens.Text(tokens[t]));
+        }
+
+        _twoLine = profile.Layouts.Contains(KoreanLayouts.TwoLineRegion);
+    }
+
+    /// <summary>The line's reading, or null when the network reads nothing there.</summary>
+    public LineReading? Read(RectifiedLine line)
+    {
+        if (CrnnLineImage.MainWidth(line) is < MinWidth or > MaxWidth) return null;
+        using Mat? main = CrnnLineImage.Main(line);
+        if (main is null) return null;
+        List<CtcToken> read = Decode(main, out _);
+        if (read.Count == 0) return null;
+        var text = new StringBuilder();
+        double logSum = 0, weakest = 1;
+        foreach (CtcToken t in read)
+        {
+            text.Append(CrnnTokens.Text(_model.Tokens[t.Token]));
+            logSum += Math.Log(Math.Max(t.Probability, 1e-6));
+            weakest = Math.Min(weakest, t.Probability);
+        }
+
+        int count = read.Count;
+        double scale = (double)line.Width / main.Cols;
+        int left = (int)(read[0].FirstColumn * CrnnLineModel.ColumnStride * scale);
+        int right = (int)Math.Ceiling((read[^1].LastColumn + 1) * CrnnLineModel.ColumnStride * scale);
+        int top = RectifiedLine.MainTop;
+        if (_twoLine && LooksLikeLowerLine(read))
+        {
+            using Mat? upper = CrnnLineImage.Upper(line);
+            List<CtcToken> above = upper is null ? [] : Decode(upper, out _);
+            if (above.Count == 3 && _region[above[0].Token] && _digit[above[1].Token] && _digit[above[2].Token])
+            {
+                text.Insert(0, string.Concat(above.Select(t => CrnnTokens.Text(_model.Tokens[t.Token]))));
+                foreach (CtcToken t in above)
+                {
+                    logSum += Math.Log(Math.Max(t.Probability, 1e-6));
+                    weakest = Math.Min(weakest, t.Probability);
+                }
+
+                count += above.Count;
+                top = RectifiedLine.MainTop / 4;
+            }
+        }
+
+        bool leavesOut = LeavesOut(line, read, scale);
+        string reading = text.ToString();
+        string layout = _profile.Validate(reading)?.Layout ?? "crnn";
+        if (layout == KoreanLayouts.StackedRegion && !_region[read[0].Token]) layout = KoreanLayouts.TwoLineRegion;
+        var extent = new GlyphBox(left, top, Math.Max(1, right - left), RectifiedLine.MainBottom - top);
+        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest, leavesOut);
+    }
+
+    private List<CtcToken> Decode(Mat image, out int columns)
+    {
+        float[] probabilities = _model.Run(image, out columns);
+        return CtcDecoder.Greedy(probabilities, columns, _model.Tokens.Count, _allowed);
+    }
+
+    /// <summary>
+    /// True when a character-sized box stands right before the reading's first character or after its last: the
+    /// network read part of the line (a stacked region name it did not see, 14바6438 of 충남14바6438, both a valid
+    /// plate; an EU plate's last character), as the glyph reader's layouts reject (KoreanLayouts, LatinLineReader). The
+    /// boxes are the segmenter's; the reading's end characters are the boxes under their tokens' columns (a glued run
+    /// of blurred characters is one box, so nothing is found beside it).
+    /// </summary>
+    private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale)
+    {
+        const int h = RectifiedLine.CharHeight;
+        // The warp reaches 1.1 character heights left of the row; a reading that starts much nearer its edge is one whose
+        // row began inside the plate (blur-glued first characters): what stands before it — a stacked region — is not
+        // in the image at all.
+        if (read[0].FirstColumn * CrnnLineModel.ColumnStride * scale < 0.75 * h) return true;
+        List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(line, out _, 0.4);
+        double Centre(CtcToken t) => (t.FirstColumn + t.LastColumn + 1) / 2.0 * CrnnLineModel.ColumnStride * scale;
+        GlyphBox? Under(double x) => boxes.Where(b => b.X <= x + 1 && b.Right >= x - 1).Select(b => (GlyphBox?)b).FirstOrDefault();
+        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height;
+        if (Under(Centre(read[0])) is { } first && boxes.Any(b => b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
+        return Under(Centre(read[^1])) is { } last && boxes.Any(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last));
+    }
+
+    // A Hangul and four digits: all a two-line plate's main line holds.
+    private bool LooksLikeLowerLine(List<CtcToken> read) =>
+        read.Count == 5 && !_digit[read[0].Token] && !_region[read[0].Token] && read.Skip(1).All(t => _digit[t.Token]);
+}

@@ -1,0 +1,328 @@
+#!/usr/bin/python3
+"""Trains the line recognizer (a small CRNN with CTC) on the lines `anpr export-lines` writes and exports it to ONNX.
+
+Input: {region}-lines.u8 and {region}-lines.tsv of every --region (one network reads kr and eu; each recognizer
+masks the other region's tokens): per line a 32-row image of width W (the recognizer's own CrnnLineImage of a
+rectified row lying on a simulated plate), its scene index, its kind (main, upper, none) and its tokens.
+Output: crnn.onnx (input "lines" N x 1 x 32 x W, pixel / 255; output "probabilities" N x W/4 x tokens, softmax per
+column, token 0 the CTC blank) and crnn.labels.txt (one token per output, in order).
+
+The network: four 3x3 convolution layers (8-32-48-64 channels, batch norm, ReLU, pooling to 1/4 of the width and
+to 4 rows), a (4,1) convolution that folds the rows into one 96-value feature per column, two 1-D convolutions
+along the columns (the second dilated) and a per-column linear layer to the tokens.
+
+The renders are cleaner than photographs, so each line is augmented on the fly: small rotation, scale, shear and
+shifts of the whole line; low resolution; Gaussian or horizontal motion blur (long enough to glue characters);
+contrast, brightness and gamma; an occluding band; sensor noise and JPEG-like blocking; then the same percentile
+stretch as at run time. Scenes whose index ends in 9 are held out; their lines (clean) give the logged accuracy.
+
+Deterministic: seeded, one thread (--threads), deterministic algorithms. The model is written after every epoch.
+Debian 12: apt-get install python3-torch python3-numpy python3-onnx (the `edgecity` script does, for training).
+"""
+import argparse
+import collections
+import math
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from train_cnn import gaussian_kernels, separable  # the glyph trainer's blur kernels, beside this script
+
+HEIGHT = 32
+BLANK = "<blank>"
+
+
+class LineNet(nn.Module):
+    def __init__(self, tokens):
+        super().__init__()
+
+        def block(i, o, kernel=3, padding=1, dilation=1):
+            return nn.Sequential(nn.Conv2d(i, o, kernel, padding=padding, dilation=dilation, bias=False), nn.BatchNorm2d(o), nn.ReLU(inplace=True))
+
+        # Few channels where the image is large (the cost of a training run on one shared core is what limits it).
+        self.features = nn.Sequential(
+            block(1, 8), nn.MaxPool2d(2),                     # 16 x W/2
+            block(8, 32), nn.MaxPool2d(2),                    # 8 x W/4
+            block(32, 48), nn.MaxPool2d((2, 1)),              # 4 x W/4
+            block(48, 64),
+            block(64, 96, (4, 1), 0),                         # 1 x W/4: the rows folded into one column feature
+        )
+        # The sequence head: 1-D convolutions along the columns (one plain, one dilated: each column's decision sees
+        # ~3 characters either side), then a per-column linear layer to the tokens. Convolutions rather than an LSTM:
+        # Debian's PyTorch runs them through oneDNN (its matrix products go through the reference BLAS, ~20x slower
+        # here), and ONNX Runtime runs them in one pass.
+        self.head = nn.Sequential(
+            block(96, 128, (1, 3), (0, 1)),
+            block(128, 128, (1, 3), (0, 2), (1, 2)),
+            nn.Dropout(0.2),
+            nn.Conv2d(128, tokens, 1),
+        )
+
+    def forward(self, x):
+        return self.head(self.features(x * 2 - 1)).squeeze(2).permute(0, 2, 1)  # N x W/4 x tokens (logits)
+
+
+class Exported(nn.Module):
+    """The network with its softmax, as the recognizer runs it."""
+
+    def __init__(self, net):
+        super().__init__()
+        self.net = net
+
+    def forward(self, x):
+        return F.softmax(self.net(x), dim=2)
+
+
+def load(folder, regions):
+    images, rows = [], []
+    for region in regions:
+        raw = np.fromfile(os.path.join(folder, f"{region}-lines.u8"), dtype=np.uint8)
+        lines = open(os.path.join(folder, f"{region}-lines.tsv"), encoding="utf-8").read().splitlines()
+        offset = 0
+        for n, line in enumerate(lines, 1):
+            parts = line.split("\t")
+            if len(parts) != 4:
+                sys.exit(f"{region}-lines.tsv:{n}: expected width, scene, kind, tokens separated by tabs; got {line!r}")
+            w = int(parts[0])
+            images.append(raw[offset:offset + HEIGHT * w].reshape(HEIGHT, w))
+            offset += HEIGHT * w
+            rows.append((region, int(parts[1]), parts[2], parts[3].split()))
+        if offset != len(raw):
+            sys.exit(f"{region}-lines.u8 holds {len(raw)} bytes but its .tsv describes {offset}")
+    return images, rows
+
+
+def stretch(y):
+    """Full contrast between the 1st and 99th percentile, as CrnnLineImage does."""
+    flat = y.flatten(1)
+    lo = torch.quantile(flat, 0.01, dim=1).view(-1, 1, 1, 1)
+    hi = torch.quantile(flat, 0.99, dim=1).view(-1, 1, 1, 1)
+    return ((y - lo) / (hi - lo).clamp(min=1e-3)).clamp(0, 1)
+
+
+def augment(x, widths, g):
+    """x: (B,1,32,W) in [0,1], padded at the right by replication; widths: true widths. Returns augmented images."""
+    b, _, h, w = x.shape
+
+    def u(lo, hi):
+        return torch.rand(b, generator=g) * (hi - lo) + lo
+
+    def chance(p):
+        return (torch.rand(b, generator=g) < p).float().view(b, 1, 1, 1)
+
+    # Geometry of the whole line: rotation, scale, aspect, shear (residual perspective, italics) and shifts.
+    angle = u(-3, 3) * math.pi / 180
+    scale = u(0.85, 1.12)
+    aspect = u(0.88, 1.12)
+    shear = u(-0.25, 0.25)
+    tx, ty = u(-4, 4) * 2 / w, u(-3, 3) * 2 / h
+    cos, sin = torch.cos(angle), torch.sin(angle)
+    ratio = h / w
+    theta = torch.zeros(b, 2, 3)
+    theta[:, 0, 0] = cos / (scale * aspect)
+    theta[:, 0, 1] = (-sin + shear) * ratio / (scale * aspect)
+    theta[:, 1, 0] = sin / ratio / (scale / aspect)
+    theta[:, 1, 1] = cos / (scale / aspect)
+    theta[:, 0, 2] = tx
+    theta[:, 1, 2] = ty
+    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    y = F.grid_sample(x, grid, mode="bilinear", padding_mode="border", align_corners=False)
+
+    # An occluding band (dirt, a pole, a frame's edge, a sticker): across the top or bottom rows, or a column stripe.
+    occ = chance(0.12)
+    rows = torch.arange(h).view(1, 1, h, 1).float()
+    cols = torch.arange(w).view(1, 1, 1, w).float()
+    depth = u(2, 7).view(b, 1, 1, 1)
+    at = (u(0, 1) * widths.float()).view(b, 1, 1, 1)
+    side = torch.randint(0, 3, (b,), generator=g).view(b, 1, 1, 1)
+    band = torch.where(side == 0, rows < depth, torch.where(side == 1, rows >= h - depth, (cols - at).abs() < depth / 2)).float()
+    level = u(0.0, 0.8).view(b, 1, 1, 1)
+    y = y * (1 - occ * band) + occ * band * level
+
+    # Low resolution (far plates): the whole line down to 10-22 rows and back up.
+    low = torch.rand(b, generator=g) < 0.3
+    if low.any():
+        idx = low.nonzero().flatten()
+        rows_small = int(torch.randint(10, 23, (1,), generator=g))
+        small = F.interpolate(y[idx], size=(rows_small, max(4, round(w * rows_small / h))), mode="area")
+        y[idx] = F.interpolate(small, size=(h, w), mode="bilinear", align_corners=False)
+
+    # Blur: Gaussian (focus) or horizontal motion long enough to glue neighbouring characters (a passing car).
+    size = 13
+    kind = torch.rand(b, generator=g)
+    kg = gaussian_kernels(u(0.4, 1.8), size)
+    ident = torch.zeros(b, size)
+    ident[:, size // 2] = 1
+    length = torch.randint(3, size + 1, (b,), generator=g)
+    r = (torch.arange(size) - size // 2).abs().view(1, size)
+    km = (r <= (length.view(b, 1) // 2)).float()
+    km = km / km.sum(dim=1, keepdim=True)
+    kx = torch.where((kind < 0.3).view(b, 1), kg, torch.where((kind < 0.55).view(b, 1), km, ident))
+    ky = torch.where((kind < 0.3).view(b, 1), kg, ident)
+    y = separable(y, kx, ky)
+
+    # Contrast, brightness and gamma (dusk, glare, faded paint, infrared).
+    lo, hi = u(0.0, 0.35).view(b, 1, 1, 1), u(0.65, 1.0).view(b, 1, 1, 1)
+    y = lo + (hi - lo) * y
+    gamma = torch.exp(u(-0.5, 0.5)).view(b, 1, 1, 1)
+    y = y.clamp(1e-4, 1) ** gamma
+
+    # Sensor noise and JPEG-like blocking.
+    y = y + torch.randn(y.shape, generator=g) * u(0, 0.045).view(b, 1, 1, 1)
+    block = chance(0.2)
+    bw = w - w % 4
+    blocky = y.clone()
+    blocky[..., :bw] = F.interpolate(F.avg_pool2d(y[..., :bw], 4), scale_factor=4, mode="nearest")
+    y = y * (1 - 0.35 * block) + 0.35 * block * blocky
+    y = y + torch.randn(y.shape, generator=g) * 0.01
+
+    # About one line in six is left as rendered.
+    keep = chance(1 / 6)
+    y = keep * x + (1 - keep) * y
+    return stretch(y)
+
+
+def batch_of(images, idx, pad_to=None):
+    widths = torch.tensor([images[i].shape[1] for i in idx])
+    w = int(widths.max()) if pad_to is None else pad_to
+    w = (w + 3) // 4 * 4
+    x = torch.empty(len(idx), 1, HEIGHT, w)
+    for k, i in enumerate(idx):
+        im = torch.from_numpy(images[i]).float() / 255
+        x[k, 0, :, :im.shape[1]] = im
+        x[k, 0, :, im.shape[1]:] = im[:, -1:]
+    return x, widths
+
+
+def greedy(probs, length):
+    best = probs[:length].argmax(dim=1).tolist()
+    out, prev = [], 0
+    for t in best:
+        if t != prev and t != 0:
+            out.append(t)
+        prev = t
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", required=True, help="folder with {region}-lines.u8 and .tsv")
+    ap.add_argument("--region", action="append", required=True, help="region(s) whose lines to train on (repeat: --region kr --region eu)")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--batch", type=int, default=48)
+    ap.add_argument("--samples-per-epoch", type=int, default=0, help="lines drawn (with augmentation) per epoch; 0 = every training line once")
+    ap.add_argument("--negatives", type=float, default=0.5, help="lines without text drawn per epoch, as a fraction of the lines with text")
+    args = ap.parse_args()
+
+    torch.manual_seed(args.seed)
+    np.random.seed(args.seed)
+    torch.set_num_threads(args.threads)
+    torch.use_deterministic_algorithms(True)
+    g = torch.Generator().manual_seed(args.seed)
+
+    images, rows = load(args.data, args.region)
+    tokens = [BLANK] + sorted({t for r in rows for t in r[3]})
+    index = {t: i for i, t in enumerate(tokens)}
+    targets = [[index[t] for t in r[3]] for r in rows]
+    held = np.array([r[1] % 10 == 9 for r in rows])
+    text = np.array([len(r[3]) > 0 for r in rows])
+    train_pos = np.nonzero(~held & text)[0]
+    train_neg = np.nonzero(~held & ~text)[0]
+    held_idx = np.nonzero(held)[0]
+    net = LineNet(len(tokens))
+    params = sum(p.numel() for p in net.parameters())
+    kinds = collections.Counter(r[2] for r in rows)
+    print(f"{'+'.join(args.region)}: {len(images)} lines ({dict(kinds)}), {len(tokens) - 1} tokens, {len(train_pos)} training with text + "
+          f"{len(train_neg)} without, {len(held_idx)} held out (scenes ending in 9); {params} parameters; {args.epochs} epochs", flush=True)
+
+    per_epoch_pos = len(train_pos) if args.samples_per_epoch <= 0 else args.samples_per_epoch
+    per_epoch_neg = min(len(train_neg), int(per_epoch_pos * args.negatives))
+    per_epoch = per_epoch_pos + per_epoch_neg
+    steps = args.epochs * math.ceil(per_epoch / args.batch)
+    opt = torch.optim.AdamW(net.parameters(), lr=2e-3, weight_decay=1e-4)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=2e-3, total_steps=steps + args.epochs, pct_start=0.1)
+    ctc = nn.CTCLoss(blank=0, zero_infinity=True)
+
+    def evaluate():
+        net.eval()
+        right = collections.Counter()
+        total = collections.Counter()
+        wrong = collections.Counter()
+        order = sorted(held_idx.tolist(), key=lambda i: images[i].shape[1])
+        with torch.no_grad():
+            for s in range(0, len(order), 128):
+                idx = order[s:s + 128]
+                x, widths = batch_of(images, idx)
+                probs = net(x).softmax(dim=2)
+                for k, i in enumerate(idx):
+                    got = greedy(probs[k], int(widths[k]) // 4)
+                    kind = rows[i][2] if rows[i][2] != "main" else f"{rows[i][0]} main"
+                    total[kind] += 1
+                    if got == targets[i]:
+                        right[kind] += 1
+                    elif len(wrong) < 100000:
+                        wrong[(" ".join(rows[i][3]) or "-", " ".join(tokens[t] for t in got) or "-")] += 1
+        net.train()
+        return right, total, wrong
+
+    def export():
+        net.eval()
+        path = os.path.join(args.out, "crnn.onnx")
+        torch.onnx.export(Exported(net), torch.zeros(1, 1, HEIGHT, 160), path, opset_version=13,
+                          input_names=["lines"], output_names=["probabilities"],
+                          dynamic_axes={"lines": {0: "n", 3: "width"}, "probabilities": {0: "n", 1: "columns"}}, do_constant_folding=True)
+        with open(os.path.join(args.out, "crnn.labels.txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(tokens) + "\n")
+        net.train()
+        return path
+
+    start = time.time()
+    for epoch in range(args.epochs):
+        pos = train_pos[torch.randperm(len(train_pos), generator=g).numpy()]
+        pos = np.resize(pos, per_epoch_pos)
+        neg = train_neg[torch.randperm(len(train_neg), generator=g).numpy()][:per_epoch_neg]
+        order = np.concatenate([pos, neg])[torch.randperm(per_epoch, generator=g).numpy()]
+        # Lines of similar width batched together (less padding), the batches in random order.
+        chunk = args.batch * 32
+        batches = []
+        for s in range(0, len(order), chunk):
+            part = sorted(order[s:s + chunk].tolist(), key=lambda i: images[i].shape[1])
+            batches += [part[k:k + args.batch] for k in range(0, len(part), args.batch)]
+        batches = [batches[i] for i in torch.randperm(len(batches), generator=g).tolist()]
+        total = 0.0
+        for idx in batches:
+            x, widths = batch_of(images, idx)
+            xb = augment(x, widths, g)
+            logp = net(xb).log_softmax(dim=2).permute(1, 0, 2)  # T x N x C
+            lengths = (widths // 4).clamp(max=logp.shape[0])
+            tgt = torch.tensor([t for i in idx for t in targets[i]], dtype=torch.long)
+            tlen = torch.tensor([len(targets[i]) for i in idx], dtype=torch.long)
+            loss = ctc(logp, tgt, lengths, tlen)
+            opt.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            sched.step()
+            total += float(loss) * len(idx)
+        right, counted, _ = evaluate()
+        path = export()
+        per_kind = ", ".join(f"{k} {right[k]}/{counted[k]}" for k in sorted(counted))
+        print(f"  epoch {epoch + 1}: loss {total / per_epoch:.4f}, held-out lines read exactly {sum(right.values())}/{sum(counted.values())} "
+              f"= {sum(right.values()) / max(1, sum(counted.values())):.4f} ({per_kind}) ({time.time() - start:.0f} s)", flush=True)
+
+    right, counted, wrong = evaluate()
+    print(f"held-out lines read exactly {sum(right.values())}/{sum(counted.values())}; most frequent errors (truth → read): "
+          + "; ".join(f"{t} → {p} ×{n}" for (t, p), n in wrong.most_common(15)))
+    print(f"wrote {path} ({os.path.getsize(path)} bytes) and crnn.labels.txt")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using EdgeCity.Anpr.Detection;
+using EdgeCity.Anpr.LineRecognition;
+using EdgeCity.Anpr.Reading;
+using EdgeCity.Anpr.Regions;
+using EdgeCity.CameraSim.Plates;
+using EdgeCity.CameraSim.Scenes;
+using OpenCvSharp;
+
+namespace EdgeCity.Cli.Anpr;
+
+/// <summary>
+/// <c>edgecity anpr export-lines</c>: the line recognizer's (CRNN) training set. Simulated scenes go through the
+/// recognizer's own detection and rectification; every row lying on the true plate becomes the network's input image
+/// (<see cref="CrnnLineImage"/>) with the plate's text as tokens — whether or not it would segment, which is the point:
+/// blur-glued characters are read as a whole. A two-line plate gives its main line (Hangul and four digits) and its
+/// upper strip (region name, class digits). One row per scene elsewhere in the frame (grille, lamps, car edges) is
+/// written with no text, so the network learns to say nothing there.
+/// Writes <c>{region}-lines.u8</c> (the images, 32 rows each, row-major, one after the other) and
+/// <c>{region}-lines.tsv</c> (per image: width, scene index, kind, tokens separated by spaces).
+/// </summary>
+internal static class LineImageExport
+{
+    public static Command Create()
+    {
+        var region = new Option<string>("--region") { Description = "Region profile: " + string.Join(", ", RegionProfile.Names), DefaultValueFactory = _ => "kr" };
+        var scenes = new Option<int>("--scenes") { Description = "Simulated scenes with a plate of the region", DefaultValueFactory = _ => 8000 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the training scenes (the benchmark uses 1)", DefaultValueFactory = _ => 1000 };
+        var output = new Option<string>("--out") { Description = "Folder for the two files", Required = true };
+        var command = new Command("export-lines", "Write rectified plate lines with their text from simulated scenes (the line recognizer's training set; Models/train.sh)") { region, scenes, seed, output };
+        command.SetAction(parse =>
+        {
+            string name = parse.GetValue(region)!;
+            if (!RegionProfile.Names.Contains(name))
+            {
+                Console.Error.WriteLine($"anpr export-lines: --region: unknown region '{name}' (expected one of: {string.Join(", ", RegionProfile.Names)})");
+                return 2;
+            }
+
+            if (parse.GetValue(scenes) < 1)
+            {
+                Console.Error.WriteLine("anpr export-lines: --scenes must be ≥ 1");
+                return 2;
+            }
+
+            Cv2.SetNumThreads(1);
+            string folder = parse.GetValue(output)!;
+            Directory.CreateDirectory(folder);
+            Console.WriteLine($"anpr export-lines {name}: {parse.GetValue(scenes)} scenes (seed {parse.GetValue(seed)})");
+            using var images = File.Create(Path.Combine(folder, $"{name}-lines.u8"));
+            var tsv = new StringBuilder();
+            int written = Export(name, parse.GetValue(seed), parse.GetValue(scenes), (image, scene, kind, tokens) =>
+            {
+                image.GetArray(out byte[] pixels);
+                images.Write(pixels);
+                tsv.Append(CultureInfo.InvariantCulture, $"{image.Cols}\t{scene}\t{kind}\t{string.Join(' ', tokens)}\n");
+            }, Console.WriteLine);
+            File.WriteAllText(Path.Combine(folder, $"{name}-lines.tsv"), tsv.ToString());
+            Console.WriteLine($"anpr export-lines {name}: {written} line images written to {folder}");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Exports the lines of <paramref name="scenes"/> scenes with a plate of <paramref name="region"/>; returns the count.</summary>
+    public static int Export(string region, int seed, int scenes, Action<Mat, int, string, IReadOnlyList<string>> write, Action<string> log)
+    {
+        // Smaller frames than the camera's, as for the glyph set: the same plates and conditions at a fraction of the cost.
+        using var generator = new SceneGenerator(seed, 640, 360);
+        int written = 0, plates = 0, tried = 0;
+        for (int i = 0; tried < scenes; i++)
+        {
+            SceneConditions c = generator.Conditions(i);
+            if (c.Plate is null || c.Plate.RegionProfile != region) continue;
+            tried++;
+            if (c.FontFace % PlateFonts.KoreanFaceFiles.Count == GlyphSampleCollector.HeldOutFace) c = c with { FontFace = c.FontFace + 1 };
+            c = c with { Signs = 0 };
+            SyntheticScene scene = generator.Render(i, c);
+            using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Grayscale);
+            PlateTruth truth = scene.Plates[0];
+            var plateBox = new Rect(truth.Box.Left, truth.Box.Top, truth.Box.Width, truth.Box.Height);
+            using Mat toPlate = Cv2.GetPerspectiveTransform(truth.Corners.Select(p => new Point2f(p.X, p.Y)), [new(0, 0), new(1, 0), new(1, 1), new(0, 1)]);
+            bool negativeWritten = false, found = false;
+            foreach ((RectifiedLine line, Rect lineBox) in LineSource.Lines(frame))
+            {
+                using (line)
+                {
+                    Rect overlap = lineBox & plateBox;
+                    if (overlap.Width * overlap.Height == 0)
+                    {
+                        if (negativeWritten) continue;
+                        using Mat? junk = CrnnLineImage.Main(line);
+                        if (junk is null) continue;
+                        write(junk, i, "none", []);
+                        negativeWritten = true;
+                        written++;
+                        continue;
+                    }
+
+                    if (overlap.Width * overlap.Height < 0.5 * lineBox.Width * lineBox.Height) continue;
+                    // Where the row lies on the plate (0 top, 1 bottom) and its character height as a fraction of the
+                    // plate's: a row of other things across the plate (the plate itself as one blob, a two-line plate's
+                    // upper line, half the plate at a larger scale) is left out — its text would be a wrong label.
+                    bool twoLine = c.Plate.Style == PlateStyle.KrRegionalTwoLine;
+                    float mid = line.Width / 2f;
+                    Point2f[] onPlate = Cv2.PerspectiveTransform(Cv2.PerspectiveTransform([new Point2f(mid, RectifiedLine.MainTop), new Point2f(mid, RectifiedLine.MainBottom)], line.ToFrame), toPlate);
+                    float centre = (onPlate[0].Y + onPlate[1].Y) / 2, height = onPlate[1].Y - onPlate[0].Y;
+                    // Characters are 78 of a single-line plate's 110 mm, 82 of a two-line plate's 170 (PlateRenderer).
+                    float expected = twoLine ? 82f / 170 : 78f / 110;
+                    // A row whose "characters" are taller than the plate's (the plate's rim or the whole plate as a blob)
+                    // still holds the whole plate, smaller: kept up to 1.5×, as such rows are read at run time too.
+                    if (centre < (twoLine ? 0.45f : 0.2f) || centre > 0.9f || height < 0.85f * expected || height > 1.5f * expected) continue;
+                    // The row must span the whole text (a row holding the plate's right half, at a larger scale, does not).
+                    Point2f[] ends = Cv2.PerspectiveTransform(Cv2.PerspectiveTransform([new Point2f(0, RectifiedLine.MainTop + (RectifiedLine.CharHeight / 2f)), new Point2f(line.Width, RectifiedLine.MainTop + (RectifiedLine.CharHeight / 2f))], line.ToFrame), toPlate);
+                    if (ends[0].X > 0.1f || ends[1].X < 0.9f) continue;
+                    using (Mat? main = CrnnLineImage.Main(line))
+                    {
+                        if (main is null) continue;
+                        write(main, i, "main", MainTokens(c.Plate));
+                        written++;
+                        found = true;
+                    }
+
+                    if (!twoLine || height > 1.2f * expected) continue;
+                    using Mat? upper = CrnnLineImage.Upper(line);
+                    if (upper is null) continue;
+                    write(upper, i, "upper", UpperTokens(c.Plate));
+                    written++;
+                }
+            }
+
+            if (found) plates++;
+            if (tried % 500 == 0) log($"  {tried} scenes, {plates} plates with a line, {written} images");
+        }
+
+        log($"  {tried} scenes, {plates} plates with a line, {written} images");
+        return written;
+    }
+
+    /// <summary>The tokens of a plate's main line: one per character, a stacked region name as one (S:서울); for a two-line plate only its lower line.</summary>
+    public static List<string> MainTokens(PlateSpec plate) => plate.Style switch
+    {
+        PlateStyle.KrRegionalStacked => [CrnnTokens.Stacked + plate.Text[..2], .. Characters(plate.Text[2..])],
+        PlateStyle.KrRegionalTwoLine => Characters(plate.Text[4..]),
+        _ => Characters(plate.Text),
+    };
+
+    /// <summary>The tokens of a two-line plate's upper line: the region name side by side (R:서울) and the class digits.</summary>
+    public static List<string> UpperTokens(PlateSpec plate) => [CrnnTokens.SideBySide + plate.Text[..2], .. Characters(plate.Text[2..4])];
+
+    private static List<string> Characters(string text) => text.Select(ch => ch.ToString()).ToList();
+}
