@@ -12,8 +12,12 @@ public sealed class RecognizerOptions
     /// <summary>At most this many candidate text lines are read per frame (those with a plate's number of characters first).</summary>
     public int MaxLinesPerFrame { get; set; } = 60;
 
-    /// <summary>Which reader reads each rectified line: segmentation and glyphs, the line network (CRNN), or both (docs/anpr.md).</summary>
-    public LineRecognition.LineReaderMode LineReader { get; set; } = LineRecognition.LineReaderMode.Glyphs;
+    /// <summary>
+    /// Which reader reads each rectified line: segmentation and glyphs, the line network (CRNN), or both (docs/anpr.md).
+    /// Both by default: on the 2,000-scene bench exact 0.836 → 0.870 at the same false-plate rate (0.0085 per frame),
+    /// for ~4 ms more a frame.
+    /// </summary>
+    public LineRecognition.LineReaderMode LineReader { get; set; } = LineRecognition.LineReaderMode.Both;
 
     /// <summary>Readings of the line network (CRNN) with any character below this probability (0…1) are not reported.</summary>
     public double MinLineCharacterProbability { get; set; } = 0.9;

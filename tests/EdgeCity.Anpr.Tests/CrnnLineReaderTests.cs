@@ -60,6 +60,21 @@ public class CrnnLineReaderTests
         Assert.Empty(recognizer.Read(frame));
     }
 
+    [Theory]
+    // Bench scenes (generator seed 1) where the network read the line without its stacked region name, a valid
+    // 12가3456 plate of another car, until the reader checked the name's place before the two leading digits.
+    [InlineData(464, "42배5610")] // 울산42배5610
+    [InlineData(540, "93아4086")] // 인천93아4086
+    public void A_stacked_region_plate_is_not_reported_without_its_region(int index, string tail)
+    {
+        using var generator = new SceneGenerator(1);
+        SyntheticScene scene = generator.Scene(index);
+        using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Color);
+        using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"), CrnnOnly);
+        var read = recognizer.Read(frame).Select(r => r.Text).ToList();
+        Assert.True(!read.Contains(tail), $"scene {index} (seed 1) {scene.Conditions.Plate!.Text}: read [{string.Join(", ", read)}]");
+    }
+
     [Fact]
     public void Out_of_range_options_are_refused()
     {

@@ -35,6 +35,7 @@ internal sealed class CrnnLineReader
     private readonly bool[] _region;
     private readonly bool[] _digit;
     private readonly bool _twoLine;
+    private readonly bool _stacked;
 
     public CrnnLineReader(CrnnLineModel model, RegionProfile profile)
     {
@@ -54,6 +55,7 @@ internal sealed class CrnnLineReader
         }
 
         _twoLine = profile.Layouts.Contains(KoreanLayouts.TwoLineRegion);
+        _stacked = profile.Layouts.Contains(KoreanLayouts.StackedRegion);
     }
 
     /// <summary>The line's reading, or null when the network reads nothing there.</summary>
@@ -128,7 +130,19 @@ internal sealed class CrnnLineReader
         double Centre(CtcToken t) => (t.FirstColumn + t.LastColumn + 1) / 2.0 * CrnnLineModel.ColumnStride * scale;
         GlyphBox? Under(double x) => boxes.Where(b => b.X <= x + 1 && b.Right >= x - 1).Select(b => (GlyphBox?)b).FirstOrDefault();
         bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height;
-        if (Under(Centre(read[0])) is { } first && boxes.Any(b => b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
+        if (Under(Centre(read[0])) is { } first)
+        {
+            if (boxes.Any(b => b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
+            // Two leading digits with a stacked region name's ink before them: the tail of a regional plate whose name
+            // the network did not read (14바6438 of 충남14바6438) — the same place the glyph reader's layouts check.
+            if (_stacked && read.Count > 2 && _digit[read[0].Token] && _digit[read[1].Token] && !_digit[read[2].Token])
+            {
+                double pitch = Centre(read[1]) - Centre(read[0]);
+                // A blur-glued first box is wider than a digit; the slot's width bounds go by a digit's.
+                if (StackedRegionSlot.Find(boxes, first, pitch, Math.Min(first.Width, 0.8 * pitch)) is not null) return true;
+            }
+        }
+
         return Under(Centre(read[^1])) is { } last && boxes.Any(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last));
     }
 
