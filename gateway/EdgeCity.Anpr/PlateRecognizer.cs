@@ -134,7 +134,7 @@ public sealed class PlateRecognizer : IDisposable
 
     private PlateReading Report(RectifiedLine rectified, LineReading best)
     {
-        PlateFormat format = Profile.Validate(best.Text)!;
+        PlateFormat format = Profile.Validate(best.Text, best.Layout)!;
         GlyphBox e = best.Extent;
         int pad = RectifiedLine.CharHeight / 6;
         Rect box = rectified.FrameBox(new Rect(e.X - pad, e.Y - pad, e.Width + (2 * pad), e.Height + (2 * pad)));

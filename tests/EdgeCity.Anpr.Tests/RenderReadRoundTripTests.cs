@@ -38,6 +38,16 @@ public class RenderReadRoundTripTests
         var readings = recognizer.Read(frame);
         Assert.True(readings.Any(r => r.Text == text), $"{text}: read [{string.Join(", ", readings.Select(r => r.Text))}] (render seed 11)");
         PlateReading hit = readings.First(r => r.Text == text);
+        // A stacked-region and a two-line plate have the same text; the format says which was read.
+        string expected = style switch
+        {
+            PlateStyle.KrRegionalTwoLine => "kr-regional-two-line",
+            PlateStyle.KrRegionalStacked => "kr-regional-stacked",
+            PlateStyle.KrThreeDigit => "kr-3digit",
+            PlateStyle.KrTwoDigit => "kr-2digit",
+            _ => "eu-latin",
+        };
+        Assert.Equal(expected, hit.Format);
         var truth = scene.Plates[0].Box;
         Assert.InRange(hit.X + (hit.Width / 2), truth.Left, truth.Right);
         Assert.InRange(hit.Y + (hit.Height / 2), truth.Top, truth.Bottom);

@@ -36,6 +36,13 @@ public sealed class RegionProfile
     /// <summary>The first format <paramref name="text"/> is valid in, or null.</summary>
     public PlateFormat? Validate(string text) => Formats.FirstOrDefault(f => f.Matches(text));
 
+    /// <summary>
+    /// The format <paramref name="text"/> matches, preferring one of <paramref name="layout"/>: a stacked-region and a
+    /// two-line plate read the same text (서울12가3456), and only how it was laid out tells which one it is.
+    /// </summary>
+    public PlateFormat? Validate(string text, string layout) =>
+        Formats.FirstOrDefault(f => f.Layout == layout && f.Matches(text)) ?? Validate(text);
+
     /// <summary>The profile named <paramref name="name"/> (kr, eu) from the embedded data.</summary>
     /// <exception cref="ArgumentException">No such region.</exception>
     public static RegionProfile Load(string name) => RegionProfileLoader.Load(name);
