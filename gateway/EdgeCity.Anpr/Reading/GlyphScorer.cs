@@ -30,24 +30,8 @@ internal sealed class GlyphScorer
     /// <summary>The most likely label among <paramref name="candidates"/> (indices into the classifier's labels).</summary>
     public (string Label, float Probability) Best(GlyphBox box, IReadOnlyList<int> candidates)
     {
-        if (!_probabilities.TryGetValue(box, out float[]? p))
-        {
-            Prepare([box]);
-            p = _probabilities[box];
-        }
-
-        int best = -1;
-        float bestP = -1;
-        foreach (int k in candidates)
-        {
-            if (p[k] > bestP)
-            {
-                bestP = p[k];
-                best = k;
-            }
-        }
-
-        return best < 0 ? (GlyphClassifier.Junk, 0) : (_classifier.Labels[best], bestP);
+        ReadGlyph read = Read(box, candidates);
+        return (read.Label, read.Probability);
     }
 
     /// <summary>
@@ -56,22 +40,28 @@ internal sealed class GlyphScorer
     /// </summary>
     public ReadGlyph Read(GlyphBox box, IReadOnlyList<int> candidates)
     {
-        (string label, float p) = Best(box, candidates);
-        float[] all = _probabilities[box];
-        float runnerUp = 0;
-        bool skipped = false;
-        foreach (int k in candidates)
+        if (!_probabilities.TryGetValue(box, out float[]? p))
         {
-            // The winner itself once (by value: the label lookup is not needed to know which index won).
-            if (!skipped && all[k] == p)
-            {
-                skipped = true;
-                continue;
-            }
-
-            runnerUp = Math.Max(runnerUp, all[k]);
+            Prepare([box]);
+            p = _probabilities[box];
         }
 
-        return new ReadGlyph(box, label, p, runnerUp);
+        int best = -1;
+        float bestP = -1, runnerUp = 0;
+        foreach (int k in candidates)
+        {
+            if (p[k] > bestP)
+            {
+                if (best >= 0) runnerUp = bestP;
+                bestP = p[k];
+                best = k;
+            }
+            else
+            {
+                runnerUp = Math.Max(runnerUp, p[k]);
+            }
+        }
+
+        return best < 0 ? new ReadGlyph(box, GlyphClassifier.Junk, 0, 0) : new ReadGlyph(box, _classifier.Labels[best], bestP, runnerUp);
     }
 }

@@ -40,19 +40,13 @@ internal static class GlyphSegmenter
     /// </summary>
     public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight, bool eraseEdges = true)
     {
-        using Mat band = line.Grey[new Rect(0, top, line.Width, bottom - top)];
-        using var binary = new Mat();
-        Cv2.Threshold(band, binary, threshold, 255, ThresholdTypes.BinaryInv);
+        using Mat binary = Ink(line, threshold, top, bottom);
         if (eraseEdges) HorizontalEdgeEraser.Erase(binary, (int)(HorizontalEdgeEraser.LongestGlyphRun * RectifiedLine.CharHeight));
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        int count = Cv2.ConnectedComponentsWithStats(binary, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        stats.GetArray(out int[] s);
-        var boxes = new List<(GlyphBox Box, int Ink)>(count);
-        for (int i = 1; i < count; i++)
+        List<(GlyphBox Box, int Ink)> components = Components(binary);
+        var boxes = new List<(GlyphBox Box, int Ink)>(components.Count);
+        foreach ((GlyphBox c, int area) in components)
         {
-            int x = s[i * 5], y = s[(i * 5) + 1], w = s[(i * 5) + 2], h = s[(i * 5) + 3], area = s[(i * 5) + 4];
+            int x = c.X, y = c.Y, w = c.Width, h = c.Height;
             if (area < 6 || h < 3) continue;
             // Wider than a few characters is the plate's border or the car, not text; up to that, blur and JPEG may
             // have glued several characters together, which Split cuts apart below.
@@ -85,6 +79,28 @@ internal static class GlyphSegmenter
 
         merged.RemoveAll(b => b.Height < minHeight);
         return merged;
+    }
+
+    /// <summary>Rows [<paramref name="top"/>, <paramref name="bottom"/>) of the line, ink (darker than <paramref name="threshold"/>) 255.</summary>
+    public static Mat Ink(RectifiedLine line, double threshold, int top, int bottom)
+    {
+        using Mat band = line.Grey[new Rect(0, top, line.Width, bottom - top)];
+        var binary = new Mat();
+        Cv2.Threshold(band, binary, threshold, 255, ThresholdTypes.BinaryInv);
+        return binary;
+    }
+
+    /// <summary>The 8-connected components of <paramref name="binary"/>'s ink: each one's box (in its pixels) and ink area.</summary>
+    public static List<(GlyphBox Box, int Ink)> Components(Mat binary)
+    {
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        int count = Cv2.ConnectedComponentsWithStats(binary, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        stats.GetArray(out int[] s);
+        var components = new List<(GlyphBox Box, int Ink)>(Math.Max(0, count - 1));
+        for (int i = 1; i < count; i++) components.Add((new GlyphBox(s[i * 5], s[(i * 5) + 1], s[(i * 5) + 2], s[(i * 5) + 3]), s[(i * 5) + 4]));
+        return components;
     }
 
     /// <summary>

@@ -18,23 +18,16 @@ internal static class SignLineAbove
         int runTop = run.Select(b => b.Y).Order().ElementAt(run.Count / 2);
         int bottom = Math.Min(runTop - 1, RectifiedLine.MainTop);
         if (bottom < H / 2) return false;
-        using Mat band = line.Grey[new Rect(0, 0, line.Width, bottom)];
-        using var binary = new Mat();
-        Cv2.Threshold(band, binary, threshold, 255, ThresholdTypes.BinaryInv);
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        int count = Cv2.ConnectedComponentsWithStats(binary, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        stats.GetArray(out int[] s);
+        using Mat binary = GlyphSegmenter.Ink(line, threshold, 0, bottom);
         var above = new List<GlyphBox>();
-        for (int i = 1; i < count; i++)
+        foreach ((GlyphBox c, int area) in GlyphSegmenter.Components(binary))
         {
-            int x = s[i * 5], y = s[(i * 5) + 1], w = s[(i * 5) + 2], h = s[(i * 5) + 3], area = s[(i * 5) + 4];
+            int y = c.Y, w = c.Width, h = c.Height;
             // Ending within a third of a character above the run, at least a third of a character tall, no wider than a
             // syllable's upper half with its bar (고's ㄱ and ㅗ) and made of strokes (a car body or a shadow above the
             // plate is solid; the plate's rim is flat, and with a frame's sides it is a plate wide).
             if (y + h < runTop - (H / 3) || h < 0.35 * H || w > 2.5 * H || w < 3 || area > 0.6 * w * h) continue;
-            above.Add(new GlyphBox(x, y, w, h));
+            above.Add(c);
         }
 
         int covered = run.Count(g => above.Any(a => Math.Min(a.Right, g.Right) - Math.Max(a.X, g.X) > 0.3 * g.Width));
