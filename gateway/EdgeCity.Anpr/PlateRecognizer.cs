@@ -11,7 +11,8 @@ namespace EdgeCity.Anpr;
 /// <summary>
 /// Reads licence plates in a frame: character-like blobs (both polarities) → rows of characters → each row warped flat
 /// (perspective and roll undone) → segmented and read by the region's layouts with a trained glyph classifier →
-/// validated against the region's formats → overlapping readings reduced to the most confident. One instance per
+/// validated against the region's formats → overlapping readings reduced to the most confident; in a frame where no row
+/// reads, a second look at full resolution around what almost made a row (far plates). One instance per
 /// thread (it keeps native buffers); see docs/anpr.md.
 /// </summary>
 public sealed class PlateRecognizer : IDisposable
@@ -75,13 +76,25 @@ public sealed class PlateRecognizer : IDisposable
             throw new ArgumentException($"ROI mask must be 8-bit, one channel, {grey.Cols}x{grey.Rows}; got {roiMask.Type()} {roiMask.Cols}x{roiMask.Rows}", nameof(roiMask));
         }
 
-        List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText);
+        var windows = new List<SecondLook.Window>();
+        List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, windows);
 
         var candidates = new List<PlateReading>();
         // Rows of plate-like length first (a plate has 6 to 11 characters; a row of building windows has dozens).
         foreach (TextLine line in lines.OrderBy(l => Math.Abs(l.BlobCount - 8)).Take(_options.MaxLinesPerFrame))
         {
             if (ReadLine(grey, line) is { } reading) candidates.Add(reading);
+        }
+
+        // The second, full-resolution look at what almost made a row (far plates), only in a frame where no plate was
+        // read: each row read costs ~1 ms, and most windows hold no plate; a far car with a near one in view is read
+        // as it comes nearer (see docs/anpr.md).
+        if (candidates.Count == 0)
+        {
+            foreach (TextLine line in SecondLook.Search(grey, roiMask, windows, _lightText, lines))
+            {
+                if (ReadLine(grey, line) is { } reading) candidates.Add(reading);
+            }
         }
 
         return Suppress(candidates);

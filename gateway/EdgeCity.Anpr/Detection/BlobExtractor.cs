@@ -22,8 +22,10 @@ internal static class BlobExtractor
     /// around it is lighter than both means along its rim, so the rim would be ink and glue every character touching
     /// it (a green two-line plate's Hangul) into one plate-sized blob; the opening keeps the plate's background, rim
     /// included, and removes only the strokes.
+    /// <paramref name="plateShapes"/>, if given, receives the components shaped like a small plate's body
+    /// (<see cref="IsSmallPlateShape"/>): where a second, full-resolution look may find text too small for this image.
     /// </summary>
-    public static List<CharacterBlob> Extract(Mat grey, Mat wideMean, Mat narrowMean, bool darkText, Mat? mask, Mat? strokeBackground = null)
+    public static List<CharacterBlob> Extract(Mat grey, Mat wideMean, Mat narrowMean, bool darkText, Mat? mask, Mat? strokeBackground = null, List<Rect>? plateShapes = null)
     {
         using var binary = new Mat();
         // A pixel is ink when it is darker (lighter) than its surroundings by more than 8 grey levels, the surroundings
@@ -49,6 +51,7 @@ internal static class BlobExtractor
         for (int i = 1; i < count; i++)
         {
             int x = s[i * 5], y = s[(i * 5) + 1], w = s[(i * 5) + 2], h = s[(i * 5) + 3], area = s[(i * 5) + 4];
+            if (plateShapes is not null && IsSmallPlateShape(w, h, area) && CoversCentre(labels, i, new Rect(x, y, w, h))) plateShapes.Add(new Rect(x, y, w, h));
             if (IsWideAndSparse(w, h, area)) (framing ??= []).Add(i);
             else if (IsCharacter(w, h, area)) blobs.Add(new CharacterBlob(x, y, w, h));
         }
@@ -79,6 +82,33 @@ internal static class BlobExtractor
 
     internal static bool IsWideAndSparse(int w, int h, int area) =>
         w >= 1.2 * h && h >= 2 * MinHeightPx && h <= MaxPlateHeightPx && w <= 6 * h && area < 0.65 * w * h;
+
+    /// <summary>Widest small plate looked at again, px of the searched image (a plate ~150 px wide in a half-resolution search).</summary>
+    internal const int SmallPlateMaxWidthPx = 76;
+
+    // A plate's body seen as one component: a plate lighter (darker) than the car around it, its text too small to
+    // break it up — 1.4 (a two-line plate, 335×170 mm, turned) to 6 (a single-line one, 520×110 mm) times as wide as
+    // tall, mostly filled, no wider than a far plate (a near plate's text makes rows of its own).
+    internal static bool IsSmallPlateShape(int w, int h, int area) =>
+        h >= MinHeightPx && w <= SmallPlateMaxWidthPx && w >= 1.4 * h && w <= 6 * h && area >= 0.45 * w * h;
+
+    // The component covers at least a quarter of its box's middle (the middle third each way): a plate's body does
+    // around its characters; the halo the ink test leaves around a light or dark object (a lamp, a blank sign), a
+    // ring of the object's shape, does not.
+    private static bool CoversCentre(Mat labels, int label, Rect box)
+    {
+        var middle = new Rect(box.X + (box.Width / 3), box.Y + (box.Height / 3), Math.Max(1, box.Width / 3), Math.Max(1, box.Height / 3));
+        int covered = 0;
+        for (int y = middle.Top; y < middle.Bottom; y++)
+        {
+            for (int x = middle.Left; x < middle.Right; x++)
+            {
+                if (labels.At<int>(y, x) == label) covered++;
+            }
+        }
+
+        return covered * 4 >= middle.Width * middle.Height;
+    }
 
     // Up to 5 heights wide: blur and JPEG glue neighbouring characters together; the row still counts them by width.
     internal static bool IsCharacter(int w, int h, int area)

@@ -10,8 +10,12 @@ namespace EdgeCity.Anpr.Detection;
 /// </summary>
 internal static class LineSource
 {
-    /// <summary>Rows of dark text and, if <paramref name="lightText"/>, of light text (Korea's green plates).</summary>
-    public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText)
+    /// <summary>
+    /// Rows of dark text and, if <paramref name="lightText"/>, of light text (Korea's green plates), those of the
+    /// second, full-resolution look (<see cref="SecondLook"/>) included — or, if <paramref name="deferred"/> is given,
+    /// its windows added there instead, to be searched by the caller only where the first rows read no plate.
+    /// </summary>
+    public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText, List<SecondLook.Window>? deferred = null)
     {
         float scale = grey.Rows >= 480 ? 2 : 1;
         using var small = new Mat();
@@ -33,14 +37,25 @@ internal static class LineSource
         Cv2.Blur(searched, mean, new Size(21, 21), new Point(-1, -1), BorderTypes.Replicate);
         Cv2.Blur(searched, narrowMean, new Size(9, 9), new Point(-1, -1), BorderTypes.Replicate);
         var lines = new List<TextLine>();
-        foreach (bool dark in lightText ? new[] { true, false } : [true])
+        // What almost made a row at half resolution, looked at again at full resolution (SecondLook).
+        List<Rect>? lightShapes = scale > 1 ? [] : null, darkShapes = scale > 1 ? [] : null;
+        List<Rect>? darkNearMisses = scale > 1 ? [] : null, lightNearMisses = scale > 1 ? [] : null;
+        bool[] polarities = lightText ? [true, false] : [true];
+        foreach (bool dark in polarities)
         {
             using Mat? strokeBackground = dark ? null : StrokeBackground(searched);
-            var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask, strokeBackground);
-            lines.AddRange(TextLineFinder.Find(blobs, dark).Select(l => l.Scaled(scale)));
+            var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask, strokeBackground, dark ? darkShapes : lightShapes);
+            lines.AddRange(TextLineFinder.Find(blobs, dark, dark ? darkNearMisses : lightNearMisses).Select(l => l.Scaled(scale)));
         }
 
         if (mask is null) searchedMask.Dispose();
+        if (lightShapes is not null && darkShapes is not null && darkNearMisses is not null && lightNearMisses is not null)
+        {
+            List<SecondLook.Window> windows = SecondLook.Windows(searched, lightShapes, darkShapes, darkNearMisses, lightNearMisses, scale, grey.Size());
+            if (deferred is not null) deferred.AddRange(windows);
+            else lines.AddRange(SecondLook.Search(grey, mask, windows, lightText, lines));
+        }
+
         return lines;
     }
 
@@ -49,7 +64,7 @@ internal static class LineSource
 
     // The image with light strokes (structures narrower than the kernel in every direction) removed: a grey opening.
     // A plate's background survives it, rim included (~0.15 ms a frame at half resolution).
-    private static Mat StrokeBackground(Mat searched)
+    internal static Mat StrokeBackground(Mat searched)
     {
         var background = new Mat();
         using Mat kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(StrokeKernel, StrokeKernel));

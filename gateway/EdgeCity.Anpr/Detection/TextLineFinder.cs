@@ -7,7 +7,8 @@ namespace EdgeCity.Anpr.Detection;
 /// </summary>
 internal static class TextLineFinder
 {
-    public static List<TextLine> Find(List<CharacterBlob> blobs, bool darkText)
+    /// <summary>The rows among <paramref name="blobs"/>; <paramref name="nearMisses"/>, if given, receives the boxes of groups that almost made one (two or three small characters side by side).</summary>
+    public static List<TextLine> Find(List<CharacterBlob> blobs, bool darkText, List<OpenCvSharp.Rect>? nearMisses = null)
     {
         blobs.Sort((a, b) => a.X.CompareTo(b.X));
         int n = blobs.Count;
@@ -39,12 +40,32 @@ internal static class TextLineFinder
         var lines = new List<TextLine>();
         foreach (List<CharacterBlob> group in groups.Values)
         {
-            if (group.Sum(b => b.CharacterCount) < 4) continue;
+            int characters = group.Sum(b => b.CharacterCount);
+            if (characters < 4)
+            {
+                if (nearMisses is not null && IsNearMiss(group, characters)) nearMisses.Add(Box(group));
+                continue;
+            }
+
             TextLine? line = Fit(group, darkText);
             if (line is not null) lines.Add(line);
         }
 
         return lines;
+    }
+
+    /// <summary>Tallest character of a near miss, px of the searched image (a far plate's digits are 6–10 px at half resolution).</summary>
+    private const int NearMissMaxHeightPx = 14;
+
+    // Two or three small characters side by side: a far plate whose other characters were glued to each other or to
+    // the rim, or too faint at this scale to be blobs.
+    private static bool IsNearMiss(List<CharacterBlob> group, int characters) =>
+        characters >= 2 && group.Count >= 2 && group.Max(b => b.Height) <= NearMissMaxHeightPx;
+
+    private static OpenCvSharp.Rect Box(List<CharacterBlob> group)
+    {
+        int left = group.Min(b => b.X), top = group.Min(b => b.Y);
+        return new OpenCvSharp.Rect(left, top, group.Max(b => b.Right) - left, group.Max(b => b.Bottom) - top);
     }
 
     private static TextLine? Fit(List<CharacterBlob> group, bool darkText)
