@@ -5,7 +5,8 @@ namespace EdgeCity.Anpr.Tests;
 
 /// <summary>
 /// The second, full-resolution look (<see cref="SecondLook"/>): far plates whose characters never made a row at half
-/// resolution are read in a window opened around a plate-shaped component or a few characters that almost made one.
+/// resolution are read in a window opened around a plate-shaped component, a few characters that almost made one, or
+/// a run of characters glued into one or two blobs.
 /// </summary>
 public class SecondLookTests
 {
@@ -27,6 +28,22 @@ public class SecondLookTests
             Assert.False(
                 rows.Exists(r => r.Left <= centre.X && r.Right >= centre.X && Math.Abs(((r.Top(centre.X) + r.Bottom(centre.X)) / 2) - centre.Y) < truth.Box.Height / 4f && r.MeanHeight < 0.9f * truth.Box.Height),
                 $"bench scene {scene} (seed {BenchScenes.Seed}): the first search already has a row on the plate");
+        }
+    }
+
+    [Theory]
+    [InlineData(229, "충남68루9936")] // green two-line, 131 px: at half resolution its main line is one or two glued light blobs, a row that reads nothing
+    [InlineData(591, "광주39무3044")] // green two-line, 98 px: the same
+    public void A_glued_run_is_read_at_full_resolution(int scene, string text)
+    {
+        var (frame, truth) = BenchScenes.AssertReads(scene, text);
+        using (frame)
+        {
+            using var grey = frame.CvtColor(ColorConversionCodes.BGR2GRAY);
+            var windows = new List<SecondLook.Window>();
+            LineSource.Find(grey, null, lightText: true, windows);
+            var centre = new Point((truth.Box.Left + truth.Box.Right) / 2, (truth.Box.Top + truth.Box.Bottom) / 2);
+            Assert.True(windows.Exists(w => w.Box.Contains(centre)), $"bench scene {scene} (seed {BenchScenes.Seed}): no window on the plate at {centre}");
         }
     }
 

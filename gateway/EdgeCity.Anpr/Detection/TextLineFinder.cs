@@ -47,6 +47,9 @@ internal static class TextLineFinder
                 continue;
             }
 
+            // One or two blobs counted as four or more characters: a run glued at this scale, perhaps a far plate's
+            // whole text, read better at full resolution too.
+            if (nearMisses is not null && group.Count <= 2 && group.Max(b => b.Height) <= NearMissMaxHeightPx) nearMisses.Add(Box(group));
             TextLine? line = Fit(group, darkText);
             if (line is not null) lines.Add(line);
         }
