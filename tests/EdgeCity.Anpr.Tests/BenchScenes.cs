@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Diagnostics;
 using EdgeCity.Anpr.Regions;
 using EdgeCity.CameraSim.Scenes;
 using OpenCvSharp;
@@ -27,5 +28,20 @@ internal static class BenchScenes
         var read = recognizer.Read(frame).Select(r => r.Text).ToList();
         Assert.True(read.Contains(text), $"bench scene {index} (seed {Seed}): read [{string.Join(',', read)}], expected {text}");
         return (frame, truth);
+    }
+
+    /// <summary>
+    /// Asserts that the Korean recognizer reads <paramref name="text"/> in scene <paramref name="index"/> and that the
+    /// failure analysis, told the plate's <paramref name="layout"/>, finds every stage passed (the right reading, "suppressed" only by itself).
+    /// </summary>
+    public static void AssertReadsThroughEveryStage(int index, string text, string layout)
+    {
+        var (frame, truth) = AssertReads(index, text);
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"));
+            StageDiagnosis d = recognizer.Diagnose(frame, truth.Corners.Select(c => new Point2f(c.X, c.Y)).ToList(), text, layout);
+            Assert.True(d.Stage == StageDiagnosis.Suppressed, $"bench scene {index} (seed {Seed}): stage {d.Stage} ({d.Detail})");
+        }
     }
 }

@@ -46,6 +46,36 @@ public class MotionDeblurTests
         Assert.True(after < 0.8 * before, $"L1 distance to the sharp line {before:F0} blurred, {after:F0} restored");
     }
 
+    [Fact]
+    public void A_clean_line_is_sharpened_fully_and_a_noisy_one_more_cautiously()
+    {
+        using Mat sharp = SharpLine();
+        using Mat clean = sharp.Clone();
+        Cv2.GaussianBlur(clean, clean, new Size(0, 0), 2.5, 0.01);
+        // Sensor noise added after the blur (a night frame): σ 12 grey levels, seeded.
+        using Mat noisy = clean.Clone();
+        var random = new Random(5);
+        noisy.GetArray(out byte[] pixels);
+        for (int i = 0; i < pixels.Length; i++)
+        {
+            double gaussian = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+            pixels[i] = (byte)Math.Clamp(Math.Round(pixels[i] + (12 * gaussian)), 0, 255);
+        }
+
+        noisy.SetArray(pixels);
+        (double cleanSigma, double cleanK) = MotionDeblur.Estimate(clean, 15, 225);
+        (double noisySigma, double noisyK) = MotionDeblur.Estimate(noisy, 15, 225);
+        Assert.Equal(MotionDeblur.MinNoiseToSignal, cleanK);
+        Assert.True(noisyK > 2 * MotionDeblur.MinNoiseToSignal, $"noise-to-signal {noisyK:F3} on the noisy line (seed 5)");
+        // With the estimated value the noisy line ends closer to the sharp one than with the clean line's.
+        using Mat adaptive = noisy.Clone();
+        using Mat fixedK = noisy.Clone();
+        MotionDeblur.Apply(adaptive, noisySigma, noisyK);
+        MotionDeblur.Apply(fixedK, noisySigma, MotionDeblur.MinNoiseToSignal);
+        double a = Cv2.Norm(adaptive, sharp, NormTypes.L2), f = Cv2.Norm(fixedK, sharp, NormTypes.L2);
+        Assert.True(a < f, $"L2 distance to the sharp line: {a:F0} adaptive (K {noisyK:F3}), {f:F0} fixed; σ {noisySigma:F2} (clean {cleanSigma:F2}), seed 5");
+    }
+
     [Theory]
     [InlineData(813, "36어9217")] // motion 2.1 px
     [InlineData(983, "929허6561")] // motion 2.0 px

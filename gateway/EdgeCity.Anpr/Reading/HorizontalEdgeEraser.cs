@@ -17,26 +17,46 @@ internal static class HorizontalEdgeEraser
     /// </summary>
     public const double LongestGlyphRun = 2.0;
 
-    /// <summary>Sets to 0 the runs of non-zero pixels longer than <paramref name="maxRun"/> px in each row of <paramref name="binary"/> (8-bit, continuous).</summary>
+    /// <summary>
+    /// Sets to 0 the runs of non-zero pixels longer than <paramref name="maxRun"/> px in each row of <paramref name="binary"/>
+    /// (8-bit, continuous), and in each pair of adjacent rows taken together: a rim that is not quite level after
+    /// rectification (a pixel of slope over the plate's width — a real plate is bent, the fitted lines are a pixel off)
+    /// steps from one row to the next, and no single row's run is long, but the two rows' union is (scene 269: a class
+    /// digit glued to the top rim). Glyphs stand apart, so neither a row nor a pair of rows joins them into a long run.
+    /// </summary>
     public static void Erase(Mat binary, int maxRun)
     {
         Span<byte> pixels = binary.AsSpan<byte>();
         int width = binary.Cols;
         int rows = binary.Rows;
+        // Found first, erased after: erasing a row would hide the next pair's step.
+        var erase = new List<(int Row, int Start, int End)>();
         for (int row = 0; row < rows; row++)
         {
             Span<byte> line = pixels.Slice(row * width, width);
-            int start = -1;
-            for (int x = 0; x <= width; x++)
+            Span<byte> next = row + 1 < rows ? pixels.Slice((row + 1) * width, width) : default;
+            for (int pass = 0; pass < (row + 1 < rows ? 2 : 1); pass++)
             {
-                bool ink = x < width && line[x] != 0;
-                if (ink && start < 0) start = x;
-                else if (!ink && start >= 0)
+                bool pair = pass == 1;
+                int start = -1;
+                for (int x = 0; x <= width; x++)
                 {
-                    if (x - start > maxRun) line[start..x].Clear();
-                    start = -1;
+                    bool ink = x < width && (line[x] != 0 || (pair && next[x] != 0));
+                    if (ink && start < 0) start = x;
+                    else if (!ink && start >= 0)
+                    {
+                        if (x - start > maxRun)
+                        {
+                            erase.Add((row, start, x));
+                            if (pair) erase.Add((row + 1, start, x));
+                        }
+
+                        start = -1;
+                    }
                 }
             }
         }
+
+        foreach ((int row, int start, int end) in erase) pixels.Slice((row * width) + start, end - start).Clear();
     }
 }

@@ -70,7 +70,10 @@ internal static class KoreanLayouts
                     {
                         int top = Math.Min(part.Y, leading[0].Y), bottom = Math.Max(part.Bottom, leading[0].Bottom);
                         var region = new GlyphBox(part.X, top, part.Width, bottom - top);
-                        (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, leadFirst, e, pitch, trailing);
+                        // A part of the name it reads (the right half of 대전, apart from its left half) is not left out.
+                        int regionFirst = leadFirst;
+                        while (regionFirst > 0 && tall[regionFirst - 1].X >= region.X && tall[regionFirst - 1].Right <= region.Right) regionFirst--;
+                        (double unexplained, List<GlyphBox> leftOut) = Unexplained(tall, regionFirst, e, pitch, trailing);
                         result.Add(new KoreanLayoutHypothesis(StackedRegion, leading, hangul, trailing, region, penalty + unexplained, unexplained > 0, leftOut));
                     }
                 }

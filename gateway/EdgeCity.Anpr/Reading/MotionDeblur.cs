@@ -18,16 +18,23 @@ internal static class MotionDeblur
     public const double MaxSigmaPx = 6.0;
 
     /// <summary>The extra horizontal blur's σ (px) of the main line between columns [<paramref name="left"/>, <paramref name="right"/>), 0 when there is none.</summary>
-    public static double EstimateSigma(Mat grey, int left, int right)
+    public static double EstimateSigma(Mat grey, int left, int right) => Estimate(grey, left, right).Sigma;
+
+    /// <summary>
+    /// The extra horizontal blur's σ (px, 0 when there is none) of the main line between columns [<paramref name="left"/>,
+    /// <paramref name="right"/>), and the noise-to-signal ratio its Wiener filter should assume there.
+    /// </summary>
+    public static (double Sigma, double NoiseToSignal) Estimate(Mat grey, int left, int right)
     {
         int w = grey.Cols;
         int l = Math.Clamp(left, 1, w - 2), r = Math.Clamp(right, l + 1, w - 1);
         ReadOnlySpan<byte> g = grey.AsSpan<byte>();
         const int first = RectifiedLine.MainTop, last = RectifiedLine.MainBottom;
-        // The steepest slope of each row (across vertical edges) and of each column (across horizontal ones), and the
-        // grey levels' histogram for the contrast.
+        // The steepest slope of each row (across vertical edges) and of each column (across horizontal ones), the grey
+        // levels' histogram for the contrast, and the vertical second differences' for the noise.
         Span<int> rowMax = stackalloc int[last - first];
         Span<int> histogram = stackalloc int[256];
+        Span<int> differences = stackalloc int[256];
         int[] columnMax = new int[r - l];
         for (int y = first; y < last; y++)
         {
@@ -37,6 +44,7 @@ internal static class MotionDeblur
             {
                 best = Math.Max(best, Math.Abs(g[row + x + 1] - g[row + x - 1]));
                 columnMax[x - l] = Math.Max(columnMax[x - l], Math.Abs(g[row + w + x] - g[row - w + x]));
+                differences[Math.Min(255, Math.Abs(g[row + w + x] - (2 * g[row + x]) + g[row - w + x]))]++;
                 histogram[g[row + x]]++;
             }
 
@@ -49,11 +57,19 @@ internal static class MotionDeblur
         double gx = rowMax[(int)(0.75 * rowMax.Length)], gy = columnMax[(int)(0.75 * columnMax.Length)];
         int pixels = (last - first) * (r - l);
         double contrast = HistogramQuantile(histogram, pixels, 0.95) - HistogramQuantile(histogram, pixels, 0.05);
-        if (contrast < 20 || gx < 1 || gy < 1) return 0;
+        if (contrast < 20 || gx < 1 || gy < 1) return (0, MinNoiseToSignal);
         // A Gaussian step of contrast C and σ has a steepest slope of C / (σ√(2π)); the central difference spans 2 px.
         double k = 2 * contrast / Math.Sqrt(2 * Math.PI);
         double sx = k / gx, sy = k / gy;
-        return sx > sy ? Math.Sqrt((sx * sx) - (sy * sy)) : 0;
+        double sigma = sx > sy ? Math.Sqrt((sx * sx) - (sy * sy)) : 0;
+        // Noise: most pixels lie in flat background, inside a stroke or on a smooth slope, where the vertical second
+        // difference (untouched by the horizontal blur) is noise alone — its median absolute value is 0.6745·√6 σn (the
+        // first difference was not: on a far plate's soft edges most pixels lie on a slope). The Wiener filter's largest gain
+        // is 1/(2√K); keeping the amplified noise under a sixth of the contrast (a third of the way to the threshold,
+        // half way between ink and paper) needs K ≥ 9 (σn / C)². A clean line keeps the floor: full sharpening.
+        double noise = HistogramQuantile(differences, pixels, 0.5) / (0.6745 * Math.Sqrt(6));
+        double noiseToSignal = Math.Clamp(9 * (noise / contrast) * (noise / contrast), MinNoiseToSignal, MaxNoiseToSignal);
+        return (sigma, noiseToSignal);
     }
 
     private static int HistogramQuantile(ReadOnlySpan<int> histogram, int count, double q)
@@ -68,26 +84,37 @@ internal static class MotionDeblur
         return histogram.Length - 1;
     }
 
-    /// <summary>Undoes a horizontal Gaussian blur of <paramref name="sigma"/> px along every row of <paramref name="grey"/> (8-bit), in place.</summary>
-    public static void Apply(Mat grey, double sigma)
+    /// <summary>
+    /// Undoes a horizontal Gaussian blur of <paramref name="sigma"/> px along every row of <paramref name="grey"/> (8-bit), in
+    /// place, by a Wiener filter assuming <paramref name="noiseToSignal"/> (the estimate of <see cref="Estimate"/>).
+    /// </summary>
+    public static void Apply(Mat grey, double sigma, double noiseToSignal = MinNoiseToSignal)
     {
-        // σ to a tenth of a pixel: the kernels are computed once each (a benign race between threads computes one twice).
+        // σ to a tenth of a pixel and K to a factor of √2: the kernels are computed once each (a benign race between
+        // threads computes one twice).
         int bucket = (int)Math.Round(Math.Clamp(sigma, 0.1, MaxSigmaPx) * 10);
-        float[] taps = Kernels[bucket] ??= WienerKernel(bucket / 10.0);
+        int level = NoiseLevel(noiseToSignal);
+        float[] taps = Kernels[bucket, level] ??= WienerKernel(bucket / 10.0, MinNoiseToSignal * Math.Pow(2, level / 2.0));
         using var kernel = new Mat(1, taps.Length, MatType.CV_32FC1);
         kernel.SetArray(taps);
         Cv2.Filter2D(grey, grey, MatType.CV_8U, kernel, new Point(-1, -1), 0, BorderTypes.Replicate);
     }
 
-    private static readonly float[]?[] Kernels = new float[]?[(int)(MaxSigmaPx * 10) + 1];
+    /// <summary>Relative noise power the Wiener filter assumes at least: how far it trusts the frequencies the blur has all but erased on a clean line.</summary>
+    public const double MinNoiseToSignal = 0.02;
 
-    /// <summary>Relative noise power of the Wiener filter: how far it trusts the frequencies the blur has all but erased.</summary>
-    private const double NoiseToSignal = 0.02;
+    /// <summary>At most (a filter this cautious barely sharpens: its largest gain is 1.1).</summary>
+    private const double MaxNoiseToSignal = 0.2;
+
+    private static int NoiseLevel(double noiseToSignal) =>
+        (int)Math.Round(2 * Math.Log2(Math.Clamp(noiseToSignal, MinNoiseToSignal, MaxNoiseToSignal) / MinNoiseToSignal));
+
+    private static readonly float[]?[,] Kernels = new float[]?[(int)(MaxSigmaPx * 10) + 1, NoiseLevel(MaxNoiseToSignal) + 1];
 
     // The Wiener filter of a Gaussian of σ, H / (H² + K) with H(f) = exp(−2π²σ²f²), as a spatial kernel: its inverse
     // Fourier transform (real and even), cut at ±5σ — a 1×N convolution costs a tenth of a DFT per row here — and
     // normalised to keep the grey level of flat areas.
-    private static float[] WienerKernel(double sigma)
+    private static float[] WienerKernel(double sigma, double noiseToSignal)
     {
         const int n = 512;
         int half = (int)Math.Ceiling(5 * sigma);
@@ -96,7 +123,7 @@ internal static class MotionDeblur
         {
             double freq = Math.Min(f, n - f) / (double)n;
             double h = Math.Exp(-2 * Math.PI * Math.PI * sigma * sigma * freq * freq);
-            double gain = h / ((h * h) + NoiseToSignal);
+            double gain = h / ((h * h) + noiseToSignal);
             for (int k = -half; k <= half; k++) taps[k + half] += gain * Math.Cos(2 * Math.PI * f * k / n) / n;
         }
 
