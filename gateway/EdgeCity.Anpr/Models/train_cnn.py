@@ -170,6 +170,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--samples-per-epoch", type=int, default=80000, help="images drawn (with augmentation) per epoch; 0 = the balanced set once")
     ap.add_argument("--min-per-class", type=int, default=400, help="rare classes are repeated up to this many images (at most 8 copies each)")
+    ap.add_argument("--lr", type=float, default=3e-3, help="peak of the one-cycle learning rate")
+    ap.add_argument("--init", help="start from this .onnx (its {region}.cnn.labels.txt beside it) instead of random weights: fine-tuning, batch norms frozen")
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
@@ -205,14 +207,19 @@ def main():
     x_all = torch.from_numpy(images).float() / 255
     y_t = torch.from_numpy(y_all)
     net = GlyphNet(len(labels), args.width)
+    if args.init:
+        from onnx_init import load_fused  # beside this script; only fine-tuning needs the onnx package's loader
+        old = open(os.path.join(os.path.dirname(args.init), f"{args.region}.cnn.labels.txt"), encoding="utf-8").read().splitlines()
+        missing = load_fused(net, args.init, old, labels)
+        print(f"{args.region}: started from {args.init} ({len(old)} labels; {missing} of this export's {len(labels)} not in it)", flush=True)
     params = sum(p.numel() for p in net.parameters())
     print(f"{args.region}: {len(images)} images, {len(labels)} labels, {len(train_idx)} training ({len(epoch_idx)} balanced), "
           f"{len(held_idx)} held out (scenes ending in 9); {params} parameters; {args.epochs} epochs", flush=True)
     batch = 256
     per_epoch = len(epoch_idx) if args.samples_per_epoch <= 0 else min(args.samples_per_epoch, len(epoch_idx))
     steps = args.epochs * math.ceil(per_epoch / batch)
-    opt = torch.optim.AdamW(net.parameters(), lr=3e-3, weight_decay=5e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=steps, pct_start=0.15)
+    opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=5e-4)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=steps, pct_start=0.15)
     loss_fn = nn.CrossEntropyLoss(label_smoothing=0.05)
 
     def evaluate():
@@ -226,9 +233,19 @@ def main():
                 right += int((pred == y_t[idx]).sum())
                 for t, p in zip(y_t[idx][pred != y_t[idx]].tolist(), pred[pred != y_t[idx]].tolist()):
                     wrong[(labels[t], labels[p])] += 1
-        net.train()
+        train_mode()
         return right, wrong
 
+    def train_mode():
+        net.train()
+        if args.init:
+            from onnx_init import freeze_batch_norm
+            freeze_batch_norm(net)
+
+    train_mode()
+    if args.init:
+        right, _ = evaluate()
+        print(f"  before fine-tuning: held-out {right}/{len(held_idx)} = {right / max(1, len(held_idx)):.4f}", flush=True)
     start = time.time()
     for epoch in range(args.epochs):
         order = torch.from_numpy(epoch_idx)[torch.randperm(len(epoch_idx), generator=g)]

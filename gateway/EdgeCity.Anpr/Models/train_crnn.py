@@ -31,6 +31,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from onnx_init import freeze_batch_norm, load_fused  # fine-tuning from a committed artefact, beside this script
 from train_cnn import gaussian_kernels, separable  # the glyph trainer's blur kernels, beside this script
 
 HEIGHT = 32
@@ -220,6 +221,11 @@ def main():
     ap.add_argument("--batch", type=int, default=48)
     ap.add_argument("--samples-per-epoch", type=int, default=0, help="lines drawn (with augmentation) per epoch; 0 = every training line once")
     ap.add_argument("--negatives", type=float, default=0.5, help="lines without text drawn per epoch, as a fraction of the lines with text")
+    ap.add_argument("--lr", type=float, default=2e-3, help="peak of the one-cycle learning rate")
+    ap.add_argument("--upper-repeat", type=int, default=1, help="copies of each two-line plate's upper strip per epoch (~6 %% of the lines; its region names are rare)")
+    ap.add_argument("--stacked-repeat", type=int, default=1, help="copies per epoch of each main line with a stacked region name (the commonest confusions)")
+    ap.add_argument("--init", help="start from this .onnx (its crnn.labels.txt beside it) instead of random weights: fine-tuning, batch norms frozen")
+    ap.add_argument("--init-labels", help="the labels of --init (default: crnn.labels.txt beside it)")
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
@@ -234,10 +240,21 @@ def main():
     targets = [[index[t] for t in r[3]] for r in rows]
     held = np.array([r[1] % 10 == 9 for r in rows])
     text = np.array([len(r[3]) > 0 for r in rows])
+    upper = np.array([r[2] == "upper" for r in rows])
+    stacked = np.array([any(t.startswith("S:") for t in r[3]) for r in rows])
     train_pos = np.nonzero(~held & text)[0]
+    # Rare kinds repeated: upper strips (17 side-by-side region names in ~6 % of the lines) and stacked region names.
+    train_pos = np.concatenate([train_pos]
+                               + [np.nonzero(~held & upper)[0]] * (args.upper_repeat - 1)
+                               + [np.nonzero(~held & stacked & ~upper)[0]] * (args.stacked_repeat - 1))
     train_neg = np.nonzero(~held & ~text)[0]
     held_idx = np.nonzero(held)[0]
     net = LineNet(len(tokens))
+    if args.init:
+        labels_path = args.init_labels or os.path.join(os.path.dirname(args.init), "crnn.labels.txt")
+        old = open(labels_path, encoding="utf-8").read().splitlines()
+        missing = load_fused(net, args.init, old, tokens)
+        print(f"started from {args.init} ({len(old)} tokens; {missing} of this export's {len(tokens)} not in it)", flush=True)
     params = sum(p.numel() for p in net.parameters())
     kinds = collections.Counter(r[2] for r in rows)
     print(f"{'+'.join(args.region)}: {len(images)} lines ({dict(kinds)}), {len(tokens) - 1} tokens, {len(train_pos)} training with text + "
@@ -247,9 +264,14 @@ def main():
     per_epoch_neg = min(len(train_neg), int(per_epoch_pos * args.negatives))
     per_epoch = per_epoch_pos + per_epoch_neg
     steps = args.epochs * math.ceil(per_epoch / args.batch)
-    opt = torch.optim.AdamW(net.parameters(), lr=2e-3, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=2e-3, total_steps=steps + args.epochs, pct_start=0.1)
+    opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=steps + args.epochs, pct_start=0.1)
     ctc = nn.CTCLoss(blank=0, zero_infinity=True)
+
+    def train_mode():
+        net.train()
+        if args.init:
+            freeze_batch_norm(net)
 
     def evaluate():
         net.eval()
@@ -264,13 +286,13 @@ def main():
                 probs = net(x).softmax(dim=2)
                 for k, i in enumerate(idx):
                     got = greedy(probs[k], int(widths[k]) // 4)
-                    kind = rows[i][2] if rows[i][2] != "main" else f"{rows[i][0]} main"
+                    kind = rows[i][2] if rows[i][2] != "main" else f"{rows[i][0]} main" + (" stacked" if stacked[i] else "")
                     total[kind] += 1
                     if got == targets[i]:
                         right[kind] += 1
                     elif len(wrong) < 100000:
                         wrong[(" ".join(rows[i][3]) or "-", " ".join(tokens[t] for t in got) or "-")] += 1
-        net.train()
+        train_mode()
         return right, total, wrong
 
     def export():
@@ -281,9 +303,17 @@ def main():
                           dynamic_axes={"lines": {0: "n", 3: "width"}, "probabilities": {0: "n", 1: "columns"}}, do_constant_folding=True)
         with open(os.path.join(args.out, "crnn.labels.txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(tokens) + "\n")
-        net.train()
+        train_mode()
         return path
 
+    def report(right, counted):
+        per_kind = ", ".join(f"{k} {right[k]}/{counted[k]}" for k in sorted(counted))
+        return f"held-out lines read exactly {sum(right.values())}/{sum(counted.values())} = {sum(right.values()) / max(1, sum(counted.values())):.4f} ({per_kind})"
+
+    train_mode()
+    if args.init:
+        right, counted, _ = evaluate()
+        print(f"  before fine-tuning: {report(right, counted)}", flush=True)
     start = time.time()
     for epoch in range(args.epochs):
         pos = train_pos[torch.randperm(len(train_pos), generator=g).numpy()]
@@ -314,9 +344,7 @@ def main():
             total += float(loss) * len(idx)
         right, counted, _ = evaluate()
         path = export()
-        per_kind = ", ".join(f"{k} {right[k]}/{counted[k]}" for k in sorted(counted))
-        print(f"  epoch {epoch + 1}: loss {total / per_epoch:.4f}, held-out lines read exactly {sum(right.values())}/{sum(counted.values())} "
-              f"= {sum(right.values()) / max(1, sum(counted.values())):.4f} ({per_kind}) ({time.time() - start:.0f} s)", flush=True)
+        print(f"  epoch {epoch + 1}: loss {total / per_epoch:.4f}, {report(right, counted)} ({time.time() - start:.0f} s)", flush=True)
 
     right, counted, wrong = evaluate()
     print(f"held-out lines read exactly {sum(right.values())}/{sum(counted.values())}; most frequent errors (truth → read): "

@@ -23,6 +23,10 @@ internal static class GlyphSampleCollector
     // Jittered copies of every glyph.
     private const int Jitters = 2;
 
+    // Rows whose character band is up to this much taller than the plate's text still give glyphs of the text (the
+    // rectifier's band is a little generous); taller ones hold the plate's rim or the plate as a whole.
+    private const float MaxRowScale = 1.2f;
+
     // One non-glyph example per row: more would outnumber the glyphs and teach the network to answer "junk".
     private const int MaxJunkPerRow = 1;
 
@@ -54,6 +58,7 @@ internal static class GlyphSampleCollector
             using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Grayscale);
             PlateTruth truth = scene.Plates[0];
             var plateBox = new Rect(truth.Box.Left, truth.Box.Top, truth.Box.Width, truth.Box.Height);
+            using var onText = new PlateTextRow(truth);
             bool any = false;
             foreach ((RectifiedLine line, Rect lineBox) in LineSource.Lines(frame))
             {
@@ -68,6 +73,10 @@ internal static class GlyphSampleCollector
                     }
 
                     if (overlap.Width * overlap.Height < 0.5 * lineBox.Width * lineBox.Height) continue;
+                    // Only rows on the plate's text at its own scale: a row of the rim or of the whole plate as a blob
+                    // aligns too, with boxes over two characters or a blob labelled as one (held-out accuracy 0.76 with
+                    // them), which the recognizer rightly reads as junk.
+                    if (onText.Scale(line, MaxRowScale) is null) continue;
                     List<LabelledGlyph> labelled = Align(line, c.Plate);
                     any |= labelled.Count > 0;
                     samples.AddRange(labelled.Select(g => (make(line.Grey, g.Box), g.Label, i)));

@@ -81,7 +81,7 @@ internal static class LineImageExport
             using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Grayscale);
             PlateTruth truth = scene.Plates[0];
             var plateBox = new Rect(truth.Box.Left, truth.Box.Top, truth.Box.Width, truth.Box.Height);
-            using Mat toPlate = Cv2.GetPerspectiveTransform(truth.Corners.Select(p => new Point2f(p.X, p.Y)), [new(0, 0), new(1, 0), new(1, 1), new(0, 1)]);
+            using var onText = new PlateTextRow(truth);
             bool negativeWritten = false, found = false;
             foreach ((RectifiedLine line, Rect lineBox) in LineSource.Lines(frame))
             {
@@ -100,21 +100,10 @@ internal static class LineImageExport
                     }
 
                     if (overlap.Width * overlap.Height < 0.5 * lineBox.Width * lineBox.Height) continue;
-                    // Where the row lies on the plate (0 top, 1 bottom) and its character height as a fraction of the
-                    // plate's: a row of other things across the plate (the plate itself as one blob, a two-line plate's
-                    // upper line, half the plate at a larger scale) is left out — its text would be a wrong label.
-                    bool twoLine = c.Plate.Style == PlateStyle.KrRegionalTwoLine;
-                    float mid = line.Width / 2f;
-                    Point2f[] onPlate = Cv2.PerspectiveTransform(Cv2.PerspectiveTransform([new Point2f(mid, RectifiedLine.MainTop), new Point2f(mid, RectifiedLine.MainBottom)], line.ToFrame), toPlate);
-                    float centre = (onPlate[0].Y + onPlate[1].Y) / 2, height = onPlate[1].Y - onPlate[0].Y;
-                    // Characters are 78 of a single-line plate's 110 mm, 82 of a two-line plate's 170 (PlateRenderer).
-                    float expected = twoLine ? 82f / 170 : 78f / 110;
                     // A row whose "characters" are taller than the plate's (the plate's rim or the whole plate as a blob)
                     // still holds the whole plate, smaller: kept up to 1.5×, as such rows are read at run time too.
-                    if (centre < (twoLine ? 0.45f : 0.2f) || centre > 0.9f || height < 0.85f * expected || height > 1.5f * expected) continue;
-                    // The row must span the whole text (a row holding the plate's right half, at a larger scale, does not).
-                    Point2f[] ends = Cv2.PerspectiveTransform(Cv2.PerspectiveTransform([new Point2f(0, RectifiedLine.MainTop + (RectifiedLine.CharHeight / 2f)), new Point2f(line.Width, RectifiedLine.MainTop + (RectifiedLine.CharHeight / 2f))], line.ToFrame), toPlate);
-                    if (ends[0].X > 0.1f || ends[1].X < 0.9f) continue;
+                    if (onText.Scale(line, 1.5f) is not { } scale) continue;
+                    bool twoLine = c.Plate.Style == PlateStyle.KrRegionalTwoLine;
                     using (Mat? main = CrnnLineImage.Main(line))
                     {
                         if (main is null) continue;
@@ -123,7 +112,7 @@ internal static class LineImageExport
                         found = true;
                     }
 
-                    if (!twoLine || height > 1.2f * expected) continue;
+                    if (!twoLine || scale > 1.2f) continue;
                     using Mat? upper = CrnnLineImage.Upper(line);
                     if (upper is null) continue;
                     write(upper, i, "upper", UpperTokens(c.Plate));
