@@ -104,11 +104,11 @@ public sealed class PlateRecognizer : IDisposable
     {
         using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
         if (rectified is null) return null;
-        LineReading? glyphs = null;
+        LineReading? glyphs = null, unfloored = null;
         if (_options.LineReader != LineReaderMode.Crnn)
         {
-            glyphs = BestReading(rectified, _floor);
-            if (glyphs is not null && Rejection(glyphs) is not null) glyphs = null;
+            unfloored = BestReading(rectified, _floor);
+            glyphs = unfloored is not null && Rejection(unfloored) is null ? unfloored : null;
             if (_lineReader is null || (glyphs is not null && _options.LineReader == LineReaderMode.GlyphsThenCrnn)) return glyphs is null ? null : Report(rectified, glyphs);
         }
 
@@ -116,9 +116,24 @@ public sealed class PlateRecognizer : IDisposable
         // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
         if (whole is not null && (Rejection(whole) is not null || whole.WeakestGlyph < _options.MinLineCharacterProbability)) whole = null;
-        LineReading? best = glyphs is null ? whole : whole is null || glyphs.Text == whole.Text || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
+        if (whole is not null && _latin && !_korean && _options.LineReader == LineReaderMode.Both && !GlyphsSupportLatin(unfloored, whole)) whole = null;
+        // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone).
+        LineReading? best = glyphs is null ? whole : whole is null || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
         return best is null ? null : Report(rectified, best);
     }
+
+    /// <summary>
+    /// Whether the glyph reader backs the line network's Latin reading <paramref name="whole"/>: it found a run of Latin
+    /// glyphs at the same place (<paramref name="unfloored"/>, before the report's floors and rules) that the network's
+    /// reading explains — the run's characters with at most one read otherwise, or characters the run left out (a
+    /// blurred or glued one, the end a stain cut off). The line network learnt only plates' lines: to it "EXIT 3",
+    /// "B 123", "PARKING" or "SALE 50%" on a sign are plates (ET3, B123, P4RNG, S4LE5096); the glyph classifier learnt
+    /// what is no plate glyph (its junk class), and finds there no run or another text. Korean readings need no such
+    /// backing: their format (digits, a class Hangul, four digits) is no sign's.
+    /// </summary>
+    private static bool GlyphsSupportLatin(LineReading? unfloored, LineReading whole) =>
+        unfloored is not null && TextDistance.Levenshtein(unfloored.Text, whole.Text) <= Math.Max(1, whole.Text.Length - unfloored.Text.Length)
+        && unfloored.Extent.X < whole.Extent.Right && whole.Extent.X < unfloored.Extent.Right;
 
     /// <summary>
     /// The layouts' best reading of a rectified line, before any rejection; with <paramref name="floor"/>, null when no

@@ -35,7 +35,7 @@ public sealed class AnprEvalCommandLineTests : IDisposable
                 var texts = recognizer.Read(frame).Select(r => r.Text).ToList();
                 if (texts.Contains(fields[5])) expectedExact++;
                 trueCharacters += fields[5].Length;
-                correctCharacters += Math.Max(0, fields[5].Length - (texts.Count == 0 ? fields[5].Length : texts.Min(t => EdgeCity.Cli.Benchmarks.AnprBench.AnprTally.EditDistance(fields[5], t))));
+                correctCharacters += Math.Max(0, fields[5].Length - (texts.Count == 0 ? fields[5].Length : texts.Min(t => TextDistance.Levenshtein(fields[5], t))));
             }
         }
 

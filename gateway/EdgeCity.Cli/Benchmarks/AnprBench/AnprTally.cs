@@ -32,7 +32,7 @@ internal sealed class AnprTally
         if (truth is null) return;
         Plates++;
         if (readings.Contains(truth)) Exact++;
-        int best = readings.Count == 0 ? truth.Length : readings.Min(r => EditDistance(truth, r));
+        int best = readings.Count == 0 ? truth.Length : readings.Min(r => EdgeCity.Anpr.TextDistance.Levenshtein(truth, r));
         TrueCharacters += truth.Length;
         CorrectCharacters += Math.Max(0, truth.Length - best);
     }
@@ -54,25 +54,5 @@ internal sealed class AnprTally
         if (values.Count == 0) return 0;
         var sorted = values.Order().ToArray();
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(q * sorted.Length))];
-    }
-
-    /// <summary>Levenshtein distance over UTF-16 characters (every plate character is one).</summary>
-    public static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
