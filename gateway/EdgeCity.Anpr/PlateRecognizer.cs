@@ -115,12 +115,37 @@ public sealed class PlateRecognizer : IDisposable
         LineReading? whole = _lineReader!.Read(rectified);
         // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
-        if (whole is not null && (Rejection(whole) is not null || whole.WeakestGlyph < _options.MinLineCharacterProbability)) whole = null;
+        if (whole is not null && (Rejection(whole) is not null || (whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole)))) whole = null;
         if (whole is not null && _latin && !_korean && _options.LineReader == LineReaderMode.Both && !GlyphsSupportLatin(unfloored, whole)) whole = null;
         // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone).
         LineReading? best = glyphs is null ? whole : whole is null || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
         return best is null ? null : Report(rectified, best);
     }
+
+    /// <summary>
+    /// Whether the glyph classifier, shown each of the line network's characters under its character floor in that
+    /// character's place, reads the same character there, sure of it (not a coin toss with another of its class): the
+    /// network's weak character is most often the class Hangul of a blurred plate (하/아, 오/모, 버/바), where it alone
+    /// is right as often as wrong, and the two classifiers learnt from different cuts of the plates.
+    /// </summary>
+    private bool GlyphsConfirm(RectifiedLine rectified, LineReading whole)
+    {
+        if (whole.Glyphs is null || whole.WeakestGlyph < MinConfirmedLineCharacterProbability) return false;
+        var scorer = new GlyphScorer(rectified, _classifier);
+        foreach (ReadGlyph g in whole.Glyphs)
+        {
+            if (g.Probability >= _options.MinLineCharacterProbability) continue;
+            if (g.Box.Width <= 1 || g.Label.Length != 1) return false;
+            IReadOnlyList<int> candidates = char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : g.Label[0] is >= '가' and <= '힣' ? _sets.Hangul : _sets.Latin;
+            ReadGlyph seen = scorer.Read(g.Box, candidates);
+            if (seen.Label != g.Label || seen.Probability < 0.5 || seen.Ambiguous) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The line network's weakest character a glyph classifier's confirmation can carry (see <see cref="GlyphsConfirm"/>).</summary>
+    private const double MinConfirmedLineCharacterProbability = 0.4;
 
     /// <summary>
     /// Whether the glyph reader backs the line network's Latin reading <paramref name="whole"/>: it found a run of Latin

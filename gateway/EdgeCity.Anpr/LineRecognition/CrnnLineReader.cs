@@ -80,6 +80,7 @@ internal sealed class CrnnLineReader
         int left = (int)(read[0].FirstColumn * CrnnLineModel.ColumnStride * scale);
         int right = (int)Math.Ceiling((read[^1].LastColumn + 1) * CrnnLineModel.ColumnStride * scale);
         int top = RectifiedLine.MainTop;
+        var glyphs = new List<ReadGlyph>();
         if (_twoLine && LooksLikeLowerLine(read))
         {
             using Mat? upper = CrnnLineImage.Upper(line);
@@ -89,6 +90,7 @@ internal sealed class CrnnLineReader
                 text.Insert(0, string.Concat(above.Select(t => CrnnTokens.Text(_model.Tokens[t.Token]))));
                 foreach (CtcToken t in above)
                 {
+                    glyphs.Add(new ReadGlyph(default, CrnnTokens.Text(_model.Tokens[t.Token]), t.Probability, 0));
                     logSum += Math.Log(Math.Max(t.Probability, 1e-6));
                     weakest = Math.Min(weakest, t.Probability);
                 }
@@ -100,10 +102,23 @@ internal sealed class CrnnLineReader
 
         bool leavesOut = LeavesOut(line, read, scale);
         string reading = text.ToString();
+        // Each main-line character's place: from halfway to the previous character's centre to halfway to the next's
+        // (a CTC token's columns are its peak, narrower than the character), the line's full height. The upper strip's
+        // characters, first in the list, have none (an empty box).
+        for (int k = 0; k < read.Count; k++)
+        {
+            double centre = Centre(read[k], scale);
+            double half = read.Count > 1 ? 0.5 * (k > 0 ? centre - Centre(read[k - 1], scale) : Centre(read[k + 1], scale) - centre) : 0.5 * RectifiedLine.CharHeight;
+            double halfRight = read.Count > 1 ? 0.5 * (k + 1 < read.Count ? Centre(read[k + 1], scale) - centre : centre - Centre(read[k - 1], scale)) : half;
+            int x0 = Math.Max(0, (int)(centre - half)), x1 = Math.Min(line.Width, (int)Math.Ceiling(centre + halfRight));
+            var box = new GlyphBox(x0, RectifiedLine.MainTop, Math.Max(1, x1 - x0), RectifiedLine.MainBottom - RectifiedLine.MainTop);
+            glyphs.Add(new ReadGlyph(box, CrnnTokens.Text(_model.Tokens[read[k].Token]), read[k].Probability, 0));
+        }
+
         string layout = _profile.Validate(reading)?.Layout ?? "crnn";
         if (layout == KoreanLayouts.StackedRegion && !_region[read[0].Token]) layout = KoreanLayouts.TwoLineRegion;
         var extent = new GlyphBox(left, top, Math.Max(1, right - left), RectifiedLine.MainBottom - top);
-        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest, leavesOut);
+        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest, leavesOut, glyphs);
     }
 
     private List<CtcToken> Decode(Mat image, out int columns)
@@ -127,7 +142,7 @@ internal sealed class CrnnLineReader
         // in the image at all.
         if (read[0].FirstColumn * CrnnLineModel.ColumnStride * scale < 0.75 * h) return true;
         List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(line, out _, 0.4);
-        double Centre(CtcToken t) => (t.FirstColumn + t.LastColumn + 1) / 2.0 * CrnnLineModel.ColumnStride * scale;
+        double Centre(CtcToken t) => CrnnLineReader.Centre(t, scale);
         GlyphBox? Under(double x) => boxes.Where(b => b.X <= x + 1 && b.Right >= x - 1).Select(b => (GlyphBox?)b).FirstOrDefault();
         bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height;
         if (Under(Centre(read[0])) is { } first)
@@ -145,6 +160,9 @@ internal sealed class CrnnLineReader
 
         return Under(Centre(read[^1])) is { } last && boxes.Any(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last));
     }
+
+    // A token's centre, px of the rectified line.
+    private static double Centre(CtcToken t, double scale) => (t.FirstColumn + t.LastColumn + 1) / 2.0 * CrnnLineModel.ColumnStride * scale;
 
     // A Hangul and four digits: all a two-line plate's main line holds.
     private bool LooksLikeLowerLine(List<CtcToken> read) =>
