@@ -135,10 +135,12 @@ public sealed class PlateRecognizer : IDisposable
         foreach (ReadGlyph g in whole.Glyphs)
         {
             if (g.Probability >= _options.MinLineCharacterProbability) continue;
-            if (g.Box.Width <= 1 || g.Label.Length != 1) return false;
-            IReadOnlyList<int> candidates = char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : g.Label[0] is >= '가' and <= '힣' ? _sets.Hangul : _sets.Latin;
+            if (g.Box.Width <= 1 || g.Label.Length is < 1 or > 2) return false;
+            // A region name on the main line is a stacked one (the glyph CNN's "S:서울").
+            bool region = g.Label.Length == 2;
+            IReadOnlyList<int> candidates = region ? _sets.RegionStacked : char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : g.Label[0] is >= '가' and <= '힣' ? _sets.Hangul : _sets.Latin;
             ReadGlyph seen = scorer.Read(g.Box, candidates);
-            if (seen.Label != g.Label || seen.Probability < 0.5 || seen.Ambiguous) return false;
+            if (seen.Label != (region ? "S:" + g.Label : g.Label) || seen.Probability < 0.5 || seen.Ambiguous) return false;
         }
 
         return true;
