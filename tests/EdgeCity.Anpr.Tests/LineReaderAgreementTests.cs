@@ -36,6 +36,7 @@ public sealed class LineReaderAgreementTests
     [InlineData(91, "울산90두5383")] // a two-line plate whose main line's 두 the network is unsure of
     [InlineData(403, "충남43아1144")] // stacked: the network's weak 충남 is the glyph CNN's S:충남 (the glyph reader read 충남43마1144)
     [InlineData(868, "경남06자6272")] // stacked: the glyph reader missed the faint 경남 and read 06자6272
+    [InlineData(1658, "제주06배9959")] // the glyph CNN reads the network's weak character at 0.3–0.5 in its place
     public void The_line_networks_weak_characters_confirmed_by_the_glyph_classifier_are_read(int scene, string plate) =>
         BenchScenes.AssertReads(scene, plate);
 
