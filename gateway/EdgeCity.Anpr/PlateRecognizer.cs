@@ -148,7 +148,7 @@ public sealed class PlateRecognizer : IDisposable
     }
 
     /// <summary>The line network's weakest character a glyph classifier's confirmation can carry (see <see cref="GlyphsConfirm"/>).</summary>
-    private const double MinConfirmedLineCharacterProbability = 0.4;
+    private const double MinConfirmedLineCharacterProbability = 0.2;
 
     /// <summary>
     /// Whether the glyph reader backs the line network's Latin reading <paramref name="whole"/>: it found a run of Latin
