@@ -44,20 +44,11 @@ internal static class GlyphSampleCollector
     public static List<(T Sample, string Label, int Scene)> Collect<T>(string region, int seed, int scenes, int jitters, Func<Mat, GlyphBox, T> make, Action<string> log)
     {
         var samples = new List<(T, string, int)>();
-        // Smaller frames than the camera's: the same plates and conditions at a seventh of the rendering cost.
-        using var generator = new SceneGenerator(seed, 640, 360);
         int aligned = 0, tried = 0;
-        for (int i = 0; tried < scenes; i++)
+        foreach (TrainingScenes.Scene scene in TrainingScenes.Of(region, seed, scenes))
         {
-            SceneConditions c = generator.Conditions(i);
-            if (c.Plate is null || c.Plate.RegionProfile != region) continue;
             tried++;
-            if (c.FontFace % PlateFonts.KoreanFaceFiles.Count == HeldOutFace) c = c with { FontFace = c.FontFace + 1 };
-            c = c with { Signs = 0 };
-            SyntheticScene scene = generator.Render(i, c);
-            using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Grayscale);
-            PlateTruth truth = scene.Plates[0];
-            var plateBox = new Rect(truth.Box.Left, truth.Box.Top, truth.Box.Width, truth.Box.Height);
+            (int i, PlateSpec plate, Mat frame, PlateTruth truth, Rect plateBox) = (scene.Index, scene.Plate, scene.Frame, scene.Truth, scene.PlateBox);
             using var onText = new PlateTextRow(truth);
             bool any = false;
             foreach ((RectifiedLine line, Rect lineBox) in LineSource.Lines(frame))
@@ -77,7 +68,7 @@ internal static class GlyphSampleCollector
                     // aligns too, with boxes over two characters or a blob labelled as one (held-out accuracy 0.76 with
                     // them), which the recognizer rightly reads as junk.
                     if (onText.Scale(line, MaxRowScale) is null) continue;
-                    List<LabelledGlyph> labelled = Align(line, c.Plate);
+                    List<LabelledGlyph> labelled = Align(line, plate);
                     any |= labelled.Count > 0;
                     samples.AddRange(labelled.Select(g => (make(line.Grey, g.Box), g.Label, i)));
                     // Each real glyph again with its box moved and grown by a pixel or two, as segmentation varies.

@@ -67,20 +67,11 @@ internal static class LineImageExport
     /// <summary>Exports the lines of <paramref name="scenes"/> scenes with a plate of <paramref name="region"/>; returns the count.</summary>
     public static int Export(string region, int seed, int scenes, Action<Mat, int, string, IReadOnlyList<string>> write, Action<string> log)
     {
-        // Smaller frames than the camera's, as for the glyph set: the same plates and conditions at a fraction of the cost.
-        using var generator = new SceneGenerator(seed, 640, 360);
         int written = 0, plates = 0, tried = 0;
-        for (int i = 0; tried < scenes; i++)
+        foreach (TrainingScenes.Scene scene in TrainingScenes.Of(region, seed, scenes))
         {
-            SceneConditions c = generator.Conditions(i);
-            if (c.Plate is null || c.Plate.RegionProfile != region) continue;
             tried++;
-            if (c.FontFace % PlateFonts.KoreanFaceFiles.Count == GlyphSampleCollector.HeldOutFace) c = c with { FontFace = c.FontFace + 1 };
-            c = c with { Signs = 0 };
-            SyntheticScene scene = generator.Render(i, c);
-            using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Grayscale);
-            PlateTruth truth = scene.Plates[0];
-            var plateBox = new Rect(truth.Box.Left, truth.Box.Top, truth.Box.Width, truth.Box.Height);
+            (int i, PlateSpec plate, Mat frame, PlateTruth truth, Rect plateBox) = (scene.Index, scene.Plate, scene.Frame, scene.Truth, scene.PlateBox);
             using var onText = new PlateTextRow(truth);
             bool negativeWritten = false, found = false;
             foreach ((RectifiedLine line, Rect lineBox) in LineSource.Lines(frame))
@@ -103,11 +94,11 @@ internal static class LineImageExport
                     // A row whose "characters" are taller than the plate's (the plate's rim or the whole plate as a blob)
                     // still holds the whole plate, smaller: kept up to 1.5×, as such rows are read at run time too.
                     if (onText.Scale(line, 1.5f) is not { } scale) continue;
-                    bool twoLine = c.Plate.Style == PlateStyle.KrRegionalTwoLine;
+                    bool twoLine = plate.Style == PlateStyle.KrRegionalTwoLine;
                     using (Mat? main = CrnnLineImage.Main(line))
                     {
                         if (main is null) continue;
-                        write(main, i, "main", MainTokens(c.Plate));
+                        write(main, i, "main", MainTokens(plate));
                         written++;
                         found = true;
                     }
@@ -115,7 +106,7 @@ internal static class LineImageExport
                     if (!twoLine || scale > 1.2f) continue;
                     using Mat? upper = CrnnLineImage.Upper(line);
                     if (upper is null) continue;
-                    write(upper, i, "upper", UpperTokens(c.Plate));
+                    write(upper, i, "upper", UpperTokens(plate));
                     written++;
                 }
             }
