@@ -24,6 +24,7 @@ public sealed class PlateRecognizer : IDisposable
     private readonly bool _korean;
     private readonly bool _latin;
     private readonly bool _lightText;
+    private readonly int _minRowCharacters;
     private readonly CrnnLineModel? _lineModel;
     private readonly CrnnLineReader? _lineReader;
     private readonly HangulSignDetector? _hangulSigns;
@@ -51,6 +52,9 @@ public sealed class PlateRecognizer : IDisposable
         if (_latin && !_korean && CnnGlyphClassifier.LoadEmbedded("kr") is { } korean) _hangulSigns = new HangulSignDetector(korean);
         // Light text on a dark plate exists only in Korea (the older green plates); elsewhere that search is skipped.
         _lightText = _korean;
+        // Rows of three characters for Latin plates, which can be that short (the EU's short and personalised plates:
+        // ZS7); a Korean plate's main line never is.
+        _minRowCharacters = _latin ? TextLineFinder.MinCharactersShortPlates : TextLineFinder.MinCharacters;
         if (_options.LineReader != LineReaderMode.Glyphs)
         {
             _lineModel = CrnnLineModel.LoadEmbedded() ?? throw new InvalidOperationException("no line network (Models/crnn.onnx) is built in: run gateway/EdgeCity.Anpr/Models/train.sh (docs/anpr.md)");
@@ -77,7 +81,7 @@ public sealed class PlateRecognizer : IDisposable
         }
 
         var windows = new List<SecondLook.Window>();
-        List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, windows);
+        List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, windows, _minRowCharacters);
 
         var candidates = new List<PlateReading>();
         // Rows of plate-like length first (a plate has 6 to 11 characters; a row of building windows has dozens).
