@@ -116,13 +116,15 @@ public sealed class PlateRecognizer : IDisposable
             if (_lineReader is null || (glyphs is not null && _options.LineReader == LineReaderMode.GlyphsThenCrnn)) return glyphs is null ? null : Report(rectified, glyphs);
         }
 
-        LineReading? whole = _lineReader!.Read(rectified);
+        LineReading? whole = _lineReader!.Read(rectified), network = whole;
         // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
         if (whole is not null && (Rejection(whole) is not null || (whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole)))) whole = null;
         if (whole is not null && _latin && !_korean && _options.LineReader == LineReaderMode.Both && !GlyphsSupportLatin(unfloored, whole)) whole = null;
         // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone).
         LineReading? best = glyphs is null ? whole : whole is null || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
+        // The readers read the same plate with different region names, or one with none (RegionDispute).
+        if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network);
         return best is null ? null : Report(rectified, best);
     }
 
@@ -186,6 +188,9 @@ public sealed class PlateRecognizer : IDisposable
         if (best.Confidence < _options.MinConfidence || best.WeakestGlyph < _options.MinGlyphProbability) return "low confidence";
         // The best reading leaves out a character beside it: better no plate than part of one (a false plate).
         if (best.LeavesOutCharacter) return "leaves out a character";
+        // A glyph touching the warp's left edge: the row began inside the plate (the warp reaches past a row's ends),
+        // so the character is cut and what stood before it (a stacked region name, another digit) is not in the image.
+        if (best.Glyphs?.Any(g => g.Box.Width > 0 && g.Box.X <= 0) == true) return "cut by the warp's edge";
         // A glyph the classifier nearly read as another allowed one: the reading is a coin toss (most wrong plates
         // reported were one such glyph: 아/마, G/K, U/J, 강원/전북), and a wrong plate costs more than a missed one.
         if (best.Glyphs?.Any(g => g.Ambiguous) == true) return "ambiguous glyph";
@@ -203,7 +208,7 @@ public sealed class PlateRecognizer : IDisposable
 
     /// <summary>Which stage lost a plate that was not read exactly (see <see cref="StageDiagnosis"/>).</summary>
     internal StageDiagnosis Diagnose(Mat frame, IReadOnlyList<Point2f> plateCorners, string truth, string layout) =>
-        StageDiagnosis.Run(this, frame, plateCorners, truth, layout, _classifier, _sets, _lightText, _options.MaxLinesPerFrame);
+        StageDiagnosis.Run(this, frame, plateCorners, truth, layout, _classifier, _sets, _lightText, _options.MaxLinesPerFrame, _minRowCharacters);
 
     // Overlapping readings (the same plate found in both polarities, or as two rows) keep only the most confident.
     private static List<PlateReading> Suppress(List<PlateReading> candidates)
