@@ -85,9 +85,22 @@ public sealed class PlateRecognizer : IDisposable
 
         var candidates = new List<PlateReading>();
         // Rows of plate-like length first (a plate has 6 to 11 characters; a row of building windows has dozens).
-        foreach (TextLine line in lines.OrderBy(l => Math.Abs(l.BlobCount - 8)).Take(_options.MaxLinesPerFrame))
+        List<TextLine> rows = lines.OrderBy(l => Math.Abs(l.BlobCount - 8)).Take(_options.MaxLinesPerFrame).ToList();
+        foreach (TextLine line in rows.Where(l => l.BlobCount >= TextLineFinder.MinCharacters))
         {
             if (ReadLine(grey, line) is { } reading) candidates.Add(reading);
+        }
+
+        // Rows of three characters (Latin plates: ZS7) only where the longer rows read no plate: most are a word or a
+        // number on a sign, a few characters of a car's badge, and each costs a reading (~1 ms; the EU frames' median
+        // went 14.7 -> 17.2 ms when every frame read them). A short plate beside a plate read in the same frame is missed,
+        // as a far one is by the second look.
+        if (candidates.Count == 0)
+        {
+            foreach (TextLine line in rows.Where(l => l.BlobCount < TextLineFinder.MinCharacters))
+            {
+                if (ReadLine(grey, line) is { } reading) candidates.Add(reading);
+            }
         }
 
         // The second, full-resolution look at what almost made a row (far plates), only in a frame where no plate was
