@@ -100,7 +100,7 @@ internal sealed class CrnnLineReader
             }
         }
 
-        bool leavesOut = LeavesOut(line, read, scale);
+        bool leavesOut = LeavesOut(line, read, scale, out List<GlyphBox>? leftOut);
         string reading = text.ToString();
         // Each main-line character's place: from halfway to the previous character's centre to halfway to the next's
         // (a CTC token's columns are its peak, narrower than the character), the line's full height. The upper strip's
@@ -118,7 +118,7 @@ internal sealed class CrnnLineReader
         string layout = _profile.Validate(reading)?.Layout ?? "crnn";
         if (layout == KoreanLayouts.StackedRegion && !_region[read[0].Token]) layout = KoreanLayouts.TwoLineRegion;
         var extent = new GlyphBox(left, top, Math.Max(1, right - left), RectifiedLine.MainBottom - top);
-        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest, leavesOut, glyphs);
+        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest, leavesOut, glyphs, leftOut);
     }
 
     private List<CtcToken> Decode(Mat image, out int columns)
@@ -132,10 +132,12 @@ internal sealed class CrnnLineReader
     /// network read part of the line (a stacked region name it did not see, 14바6438 of 충남14바6438, both a valid
     /// plate; an EU plate's last character), as the glyph reader's layouts reject (KoreanLayouts, LatinLineReader). The
     /// boxes are the segmenter's; the reading's end characters are the boxes under their tokens' columns (a glued run
-    /// of blurred characters is one box, so nothing is found beside it).
+    /// of blurred characters is one box, so nothing is found beside it). <paramref name="leftOut"/>: the boxes beside
+    /// the ends, when they alone are the reason (the recognizer shows them to the glyph classifier, <see cref="LeftOutVeto"/>).
     /// </summary>
-    private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale)
+    private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale, out List<GlyphBox>? leftOut)
     {
+        leftOut = null;
         const int h = RectifiedLine.CharHeight;
         // The warp reaches 1.1 character heights left of the row; a reading that starts much nearer its edge is one whose
         // row began inside the plate (blur-glued first characters): what stands before it — a stacked region — is not
@@ -144,10 +146,14 @@ internal sealed class CrnnLineReader
         List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(line, out _, 0.4);
         double Centre(CtcToken t) => CrnnLineReader.Centre(t, scale);
         GlyphBox? Under(double x) => boxes.Where(b => b.X <= x + 1 && b.Right >= x - 1).Select(b => (GlyphBox?)b).FirstOrDefault();
-        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height;
+        // A narrow box (under half the end character's width) reaching the band's top or bottom row is a frame's or the
+        // rim's edge running on above or below the line, not a 1 (as for the glyph reader's layouts, KoreanLayouts).
+        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height
+            && (b.Width >= 0.5 * end.Width || (b.Y > RectifiedLine.MainTop - 3 && b.Bottom < RectifiedLine.Rows));
+        var beside = new List<GlyphBox>(2);
         if (Under(Centre(read[0])) is { } first)
         {
-            if (boxes.Any(b => b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
+            beside.AddRange(boxes.Where(b => b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first)));
             // Two leading digits with a stacked region name's ink before them: the tail of a regional plate whose name
             // the network did not read (14바6438 of 충남14바6438) — the same place the glyph reader's layouts check.
             if (_stacked && read.Count > 2 && _digit[read[0].Token] && _digit[read[1].Token] && !_digit[read[2].Token])
@@ -158,7 +164,10 @@ internal sealed class CrnnLineReader
             }
         }
 
-        return Under(Centre(read[^1])) is { } last && boxes.Any(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last));
+        if (Under(Centre(read[^1])) is { } last) beside.AddRange(boxes.Where(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last)));
+        if (beside.Count == 0) return false;
+        leftOut = beside;
+        return true;
     }
 
     // A token's centre, px of the rectified line.
