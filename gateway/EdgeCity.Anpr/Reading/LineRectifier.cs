@@ -36,17 +36,29 @@ internal static class LineRectifier
     /// located in the warp, and top and bottom lines fitted through them in frame pixels, and the run of characters they
     /// form, give the final, sub-pixel accurate warp.
     /// </summary>
-    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line)
+    /// <param name="frameGrey">The frame.</param>
+    /// <param name="line">The row found in it.</param>
+    /// <param name="lightText">Whether plates with light text exist in the region: only then is a row's warp searched
+    /// for text of the other polarity (<see cref="MainLineSearch"/>).</param>
+    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool lightText = true)
     {
         // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a frame.
         RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
         if (first is null) return Rectify(frameGrey, line);
-        TextLine? refined = Refine(first, line);
+        TextLine? refined = Refine(first, line, frameGrey.Cols);
+        // No full-height characters where the row is: the row may be of the other polarity or another scale than the
+        // plate's text (MainLineSearch); refitted through the text its warp shows, it is refined again from there.
+        if (refined is null && MainLineSearch.Find(first, line, SearchExtension, lightText, frameGrey.Cols) is { } found)
+        {
+            using RectifiedLine? again = Rectify(frameGrey, found, SearchExtension, SearchExtension, deblur: false);
+            refined = again is null ? found : Refine(again, found, frameGrey.Cols) ?? found;
+        }
+
         first.Dispose();
         return Rectify(frameGrey, refined ?? line);
     }
 
-    private static TextLine? Refine(RectifiedLine rectified, TextLine line)
+    private static TextLine? Refine(RectifiedLine rectified, TextLine line, int frameWidth)
     {
         const int h = RectifiedLine.CharHeight;
         int rowLeft = (int)(SearchExtension * h), rowRight = rectified.Width - (int)(SearchExtension * h);
@@ -69,18 +81,21 @@ internal static class LineRectifier
         Point2f[] frameBottoms = Cv2.PerspectiveTransform(bottoms, rectified.ToFrame);
         (float ti, float ts) = LineFit.Fit(frameTops);
         (float bi, float bs) = LineFit.Fit(frameBottoms);
+        float xc = frameBottoms.Average(p => p.X);
+        float topAtCentre = ti + (ts * xc), bottomAtCentre = bi + (bs * xc);
         // A two-line plate's upper line: its tops and bottoms are two more lines of the same pencil (UpperLineSlopes).
         var upper = UpperLineSlopes.Find(rectified, threshold, run);
         if (upper.Count > 0)
         {
             Point2f[] upperTops = Cv2.PerspectiveTransform(upper.Select(b => new Point2f(b.CentreX, b.Y)).ToArray(), rectified.ToFrame);
             Point2f[] upperBottoms = Cv2.PerspectiveTransform(upper.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray(), rectified.ToFrame);
-            float xc = frameTops.Average(p => p.X);
-            float topAtCentre = ti + (ts * xc), bottomAtCentre = bi + (bs * xc);
             (ts, bs) = UpperLineSlopes.Pencil(frameTops, frameBottoms, upperTops, upperBottoms);
-            ti = topAtCentre - (ts * xc);
-            bi = bottomAtCentre - (bs * xc);
         }
+
+        // Lines converging faster than a plate's perspective allows hold a wrong point (LineConvergence).
+        (ts, bs) = LineConvergence.Limit(ts, bs, bottomAtCentre - topAtCentre, frameWidth);
+        ti = topAtCentre - (ts * xc);
+        bi = bottomAtCentre - (bs * xc);
 
         // The run's ends, mapped to the frame along the middle of the line, are the row's new extent (never shorter than
         // the row found: a stacked region name or a Hangul's parts at its ends are not full-height characters).
