@@ -29,6 +29,26 @@ public class RowRefitTests
     }
 
     [Fact]
+    public void A_two_line_plate_found_only_by_its_upper_line_is_read()
+    {
+        // 충남89조6528, green, turned 24°: the only light row on it was the upper line (region name and class digits).
+        BenchScenes.AssertReads(639, "충남89조6528").Frame.Dispose();
+    }
+
+    [Fact]
+    public void The_main_line_below_an_upper_line_is_in_the_same_pencil_of_lines()
+    {
+        // An upper line 10 px tall, level, at y 100–110: the main line starts 2.5 px below it and is 17 px tall, half again as wide.
+        var upper = new EdgeCity.Anpr.Detection.TextLine(true, 100, 150, 100, 0.1f, 110, 0.12f, 4);
+        var main = TwoLinePlate.MainLineBelow(upper);
+        Assert.Equal(110 + 2.5f, main.Top(0), 3);
+        Assert.Equal(110 + 2.5f + 17, main.Bottom(0), 3);
+        Assert.Equal(0.12f + (0.25f * 0.02f), main.TopSlope, 4);
+        Assert.Equal(85f, main.Left, 3);
+        Assert.Equal(165f, main.Right, 3);
+    }
+
+    [Fact]
     public void Lines_converging_as_a_plate_can_are_kept()
     {
         // A 20-px row of a 1280-px frame may change its slope difference by 1.4·20/1280 ≈ 0.022.

@@ -38,28 +38,45 @@ internal static class LineRectifier
     /// </summary>
     /// <param name="frameGrey">The frame.</param>
     /// <param name="line">The row found in it.</param>
-    /// <param name="lightText">Whether plates with light text exist in the region: only then is a row's warp searched
-    /// for text of the other polarity (<see cref="MainLineSearch"/>).</param>
-    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool lightText = true)
+    /// <param name="korean">Korean plates are read: only there are plates with light text (a row's warp is then searched
+    /// for text of the other polarity, <see cref="MainLineSearch"/>) and two-line plates (<see cref="TwoLinePlate"/>).</param>
+    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true)
     {
         // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a frame.
         RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
         if (first is null) return Rectify(frameGrey, line);
-        TextLine? refined = Refine(first, line, frameGrey.Cols);
+        TextLine? refined = Refine(first, line, frameGrey.Cols, out int characters, out _);
         // No full-height characters where the row is: the row may be of the other polarity or another scale than the
         // plate's text (MainLineSearch); refitted through the text its warp shows, it is refined again from there.
-        if (refined is null && MainLineSearch.Find(first, line, SearchExtension, lightText, frameGrey.Cols) is { } found)
+        if (refined is null && MainLineSearch.Find(first, line, SearchExtension, korean, frameGrey.Cols) is { } found)
         {
             using RectifiedLine? again = Rectify(frameGrey, found, SearchExtension, SearchExtension, deblur: false);
-            refined = again is null ? found : Refine(again, found, frameGrey.Cols) ?? found;
+            refined = again is null ? found : Refine(again, found, frameGrey.Cols, out _, out _) ?? found;
+        }
+        else if (refined is not null && korean && characters <= TwoLinePlate.UpperLineCharacters)
+        {
+            // Three or four characters: perhaps a two-line plate's upper line (region name and class digits), the main
+            // line below it missed (glued to the rim, or of the other polarity at half resolution). Where the main line
+            // is, a refit finds four or more full-height characters with this row's characters right above them.
+            TextLine below = TwoLinePlate.MainLineBelow(refined);
+            using RectifiedLine? again = Rectify(frameGrey, below, SearchExtension, SearchExtension, deblur: false);
+            if (again is not null && Refine(again, below, frameGrey.Cols, out int mainCharacters, out bool upperLine) is { } main
+                && upperLine && mainCharacters > TwoLinePlate.UpperLineCharacters) refined = main;
         }
 
         first.Dispose();
         return Rectify(frameGrey, refined ?? line);
     }
 
-    private static TextLine? Refine(RectifiedLine rectified, TextLine line, int frameWidth)
+    /// <summary>
+    /// The row refitted through the full-height characters of its first warp <paramref name="rectified"/> (null: fewer
+    /// than three); <paramref name="characters"/> counts them, <paramref name="upperLine"/> tells whether a two-line
+    /// plate's upper line stands right above them (<see cref="UpperLineSlopes"/>).
+    /// </summary>
+    private static TextLine? Refine(RectifiedLine rectified, TextLine line, int frameWidth, out int characters, out bool upperLine)
     {
+        characters = 0;
+        upperLine = false;
         const int h = RectifiedLine.CharHeight;
         int rowLeft = (int)(SearchExtension * h), rowRight = rectified.Width - (int)(SearchExtension * h);
         double threshold = GlyphSegmenter.MainThreshold(rectified, rowLeft, rowRight);
@@ -68,6 +85,7 @@ internal static class LineRectifier
             .Where(b => b.Height <= 1.25 * h && b.Width <= 1.05 * h && b.Y <= RectifiedLine.MainTop + (0.35 * h) && b.Bottom >= RectifiedLine.MainBottom - (0.35 * h))
             .ToList();
         var run = Run(tall, rowLeft, rowRight);
+        characters = run.Count;
         if (run.Count < 3) return null;
         // A character taller than the row (glued to a bolt or the rim by blur) has its top or bottom off the row's line.
         // (The row's short parts — the ㅇ of 아, ~0.7 of a digit — were left out too, and not kept: 1,000 scenes the same,
@@ -85,6 +103,7 @@ internal static class LineRectifier
         float topAtCentre = ti + (ts * xc), bottomAtCentre = bi + (bs * xc);
         // A two-line plate's upper line: its tops and bottoms are two more lines of the same pencil (UpperLineSlopes).
         var upper = UpperLineSlopes.Find(rectified, threshold, run);
+        upperLine = upper.Count > 0;
         if (upper.Count > 0)
         {
             Point2f[] upperTops = Cv2.PerspectiveTransform(upper.Select(b => new Point2f(b.CentreX, b.Y)).ToArray(), rectified.ToFrame);
