@@ -3,7 +3,7 @@ using EdgeCity.Anpr.Reading;
 namespace EdgeCity.Anpr.Tests;
 
 /// <summary>
-/// Rows on a plate that are not its line of text are refitted through the text their warp shows
+/// Rows on a green plate of the other polarity than its text are refitted through the text their warp shows
 /// (<see cref="MainLineSearch"/>), and fitted lines converging faster than a plate's perspective allows are turned to
 /// their baseline (<see cref="LineConvergence"/>). Bench scenes, seed <see cref="BenchScenes.Seed"/>.
 /// </summary>

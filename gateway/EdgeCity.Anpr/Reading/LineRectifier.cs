@@ -46,9 +46,9 @@ internal static class LineRectifier
         RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
         if (first is null) return Rectify(frameGrey, line);
         TextLine? refined = Refine(first, line, frameGrey.Cols, out int characters, out _);
-        // No full-height characters where the row is: the row may be of the other polarity or another scale than the
-        // plate's text (MainLineSearch); refitted through the text its warp shows, it is refined again from there.
-        if (refined is null && MainLineSearch.Find(first, line, SearchExtension, korean, frameGrey.Cols) is { } found)
+        // No full-height characters where the row is: in Korea the row may be of the other polarity than the plate's
+        // text (MainLineSearch); refitted through the text its warp shows, it is refined again from there.
+        if (refined is null && korean && MainLineSearch.Find(first, line, SearchExtension, frameGrey.Cols) is { } found)
         {
             using RectifiedLine? again = Rectify(frameGrey, found, SearchExtension, SearchExtension, deblur: false);
             refined = again is null ? found : Refine(again, found, frameGrey.Cols, out _, out _) ?? found;
