@@ -119,7 +119,7 @@ public sealed class PlateRecognizer : IDisposable
 
     private PlateReading? ReadLine(Mat grey, TextLine line)
     {
-        using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
+        using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText);
         if (rectified is null) return null;
         LineReading? glyphs = null, unfloored = null;
         if (_options.LineReader != LineReaderMode.Crnn)
