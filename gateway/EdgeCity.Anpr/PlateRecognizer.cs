@@ -132,8 +132,17 @@ public sealed class PlateRecognizer : IDisposable
     private bool GlyphsConfirm(RectifiedLine rectified, LineReading whole)
     {
         if (whole.Glyphs is null || whole.WeakestGlyph < MinConfirmedLineCharacterProbability) return false;
+        if (GlyphsConfirmAsShown(rectified, whole)) return true;
+        // A row of the whole plate's body shows its characters light on dark (InkPolarity): the line network, which learnt
+        // such rows, reads them; the glyph classifier knows only dark glyphs on light, so it is shown the line inverted.
+        using RectifiedLine inverted = InkPolarity.Inverted(rectified);
+        return GlyphsConfirmAsShown(inverted, whole);
+    }
+
+    private bool GlyphsConfirmAsShown(RectifiedLine rectified, LineReading whole)
+    {
         var scorer = new GlyphScorer(rectified, _classifier);
-        foreach (ReadGlyph g in whole.Glyphs)
+        foreach (ReadGlyph g in whole.Glyphs!)
         {
             if (g.Probability >= _options.MinLineCharacterProbability) continue;
             if (g.Box.Width <= 1 || g.Label.Length is < 1 or > 2) return false;
