@@ -5,8 +5,8 @@ namespace EdgeCity.Anpr.Tests;
 /// <summary>
 /// Motion-blurred plates of the benchmark that the line network read right but that were refused: the segmenter's
 /// cuts of a blur-glued run taken for a character the reading left out, a stacked region name at the warp's left edge,
-/// and a row of the plate's body, whose characters show light on dark, where the glyph classifier could not confirm the
-/// network's weak character.
+/// and weak characters the glyph classifier could not confirm: in a row of the plate's body, whose characters show light
+/// on dark, or on a place that took in its glued neighbours' edges.
 /// </summary>
 public class BlurredLineNetworkReadingTests
 {
@@ -30,6 +30,26 @@ public class BlurredLineNetworkReadingTests
     {
         // The stacked 인천 (0.58 by the line network) of a row whose warp shows the characters light on a dark plate body.
         BenchScenes.AssertReads(1868, "인천23바9872").Frame.Dispose();
+    }
+
+    [Fact]
+    public void A_weak_character_is_confirmed_on_the_segmenter_s_cut_within_its_place()
+    {
+        // 서, 0.72 by the line network: the glyph CNN reads 더 on the network's place for it, 서 on the segmenter's cut inside.
+        BenchScenes.AssertReads(1243, "861서7273").Frame.Dispose();
+    }
+
+    [Fact]
+    public void A_latin_reading_s_weak_character_is_not_confirmed_on_the_segmenter_s_cuts()
+    {
+        // More boxes are more chances for a fragment: on scene 1542's grille the cuts confirmed a reading 0TEL.
+        var (frame, truth) = BenchScenes.Load(1542);
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(RegionProfile.Load(truth.Plate.RegionProfile));
+            var read = recognizer.Read(frame).Select(r => r.Text).ToList();
+            Assert.False(read.Contains("0TEL"), $"bench scene 1542 (seed {BenchScenes.Seed}): read [{string.Join(',', read)}], plate {truth.Plate.Text}");
+        }
     }
 
     [Fact]
