@@ -25,6 +25,14 @@ public class BlurredLineNetworkReadingTests
         BenchScenes.AssertReads(835, "대구50자0942").Frame.Dispose();
     }
 
+    [Theory]
+    [InlineData(1551, "72구3817")] // the car's edge at the warp's left side, 15 px before the 7
+    [InlineData(1945, "826허8267")]
+    public void What_touches_the_warp_s_left_side_is_no_character_left_out(int scene, string text)
+    {
+        BenchScenes.AssertReads(scene, text).Frame.Dispose();
+    }
+
     [Fact]
     public void A_weak_character_in_a_row_of_the_plate_s_body_is_confirmed_on_the_line_inverted()
     {

@@ -159,7 +159,9 @@ internal sealed class CrnnLineReader
         List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(line, out _, 0.4);
         if (Under(boxes, Centre(read[0])) is { } first)
         {
-            if (boxes.Any(b => b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
+            // What touches the warp's left side reaches beyond it: the car or a frame beyond the plate's end. A stacked
+            // region name stands within 1.3 pitches of the first digit, well inside the warp's 1.5 character heights.
+            if (boxes.Any(b => b.X > 0 && b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
             // Two leading digits with a stacked region name's ink before them: the tail of a regional plate whose name
             // the network did not read (14바6438 of 충남14바6438) — the same place the glyph reader's layouts check.
             if (_stacked && read.Count > 2 && _digit[read[0].Token] && _digit[read[1].Token] && !_digit[read[2].Token])
