@@ -70,6 +70,11 @@ internal static class BlobExtractor
                 continue;
             }
 
+            // Not taken apart: the rim of a far plate whose strokes are as thin as the rim at this scale (a green
+            // two-line plate's white rim and text are one light component here, and no row is made of it). At full
+            // resolution its strokes are twice the rim's width and the opening splits them: a plate-sized one is
+            // looked at again, as a plate's body is.
+            if (plateShapes is not null && IsSmallPlateOutline(w, h)) plateShapes.Add(box);
             if (IsCharacter(w, h, area)) blobs.Add(new CharacterBlob(x, y, w, h));
         }
 
@@ -91,6 +96,11 @@ internal static class BlobExtractor
     // tall, mostly filled, no wider than a far plate (a near plate's text makes rows of its own).
     internal static bool IsSmallPlateShape(int w, int h, int area) =>
         h >= MinHeightPx && w <= SmallPlateMaxWidthPx && w >= 1.4 * h && w <= 6 * h && area >= 0.45 * w * h;
+
+    // A wide, sparse component (a rim with characters glued to it) of a far plate's size: no wider than the small
+    // plates looked at again, and at most as elongated as a single-line plate (IsWideAndSparse: at least 1.2 times as
+    // wide as tall — a two-line plate turned away).
+    internal static bool IsSmallPlateOutline(int w, int h) => w <= SmallPlateMaxWidthPx && w <= 6 * h;
 
     // The component covers at least a quarter of its box's middle (the middle third each way): a plate's body does
     // around its characters; the halo the ink test leaves around a light or dark object (a lamp, a blank sign), a

@@ -13,9 +13,10 @@ internal static class LineSource
     /// <summary>
     /// Rows of dark text and, if <paramref name="lightText"/>, of light text (Korea's green plates), those of the
     /// second, full-resolution look (<see cref="SecondLook"/>) included — or, if <paramref name="deferred"/> is given,
-    /// its windows added there instead, to be searched by the caller only where the first rows read no plate.
+    /// its windows added there instead, to be searched by the caller only where the first rows read no plate. Rows have
+    /// at least <paramref name="minCharacters"/> characters (<see cref="TextLineFinder"/>; the second look's four).
     /// </summary>
-    public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText, List<SecondLook.Window>? deferred = null)
+    public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText, List<SecondLook.Window>? deferred = null, int minCharacters = TextLineFinder.MinCharacters)
     {
         float scale = grey.Rows >= 480 ? 2 : 1;
         using var small = new Mat();
@@ -45,7 +46,7 @@ internal static class LineSource
         {
             using Mat? strokeBackground = dark ? null : StrokeBackground(searched);
             var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask, strokeBackground, dark ? darkShapes : lightShapes);
-            lines.AddRange(TextLineFinder.Find(blobs, dark, dark ? darkNearMisses : lightNearMisses).Select(l => l.Scaled(scale)));
+            lines.AddRange(TextLineFinder.Find(blobs, dark, dark ? darkNearMisses : lightNearMisses, minCharacters).Select(l => l.Scaled(scale)));
         }
 
         if (mask is null) searchedMask.Dispose();

@@ -14,8 +14,9 @@ internal static class SecondLook
     /// <summary>At most this many windows are searched per frame (light plate shapes first, then near misses, then dark plate shapes).</summary>
     public const int MaxWindows = 6;
 
-    // Rows read per window and polarity (one was tried: the plate's row was not always the one taken).
-    private const int RowsPerWindow = 2;
+    // Rows read per window and polarity (one was tried: the plate's row was not always the one taken; with two, a
+    // two-line plate's upper line in pieces made the two rows nearest a plate's count and its main line was not taken).
+    private const int RowsPerWindow = 3;
 
     // Largest window searched, full-resolution px: a plate up to ~150 px wide with its margins (a larger area is
     // no far plate, and would cost what a full-resolution search costs).
@@ -99,7 +100,7 @@ internal static class SecondLook
                 if (darkText ? !window.Dark : !(window.Light && lightText)) continue;
                 rows.Clear();
                 Find(grey, mask, window.Box, darkText, window.Core, rows);
-                // At most two rows a window and polarity: a far plate is all a window holds (a two-line plate's upper
+                // At most three rows a window and polarity: a far plate is all a window holds (a two-line plate's upper
                 // line is found from its main line), and every row costs a reading (~1 ms). Those of a plate's number
                 // of characters first, as the first search's rows are read; of those, the tallest (the main line).
                 lines.AddRange(rows.Where(r => r.MeanHeight <= window.MaxRowHeight && !found.Exists(f => Same(f, r)) && !lines.Exists(f => Same(f, r)))

@@ -7,8 +7,18 @@ namespace EdgeCity.Anpr.Detection;
 /// </summary>
 internal static class TextLineFinder
 {
-    /// <summary>The rows among <paramref name="blobs"/>; <paramref name="nearMisses"/>, if given, receives the boxes of groups that almost made one (two or three small characters side by side).</summary>
-    public static List<TextLine> Find(List<CharacterBlob> blobs, bool darkText, List<OpenCvSharp.Rect>? nearMisses = null)
+    /// <summary>Fewest characters of a row: every Korean plate's main line has five (가3456), most other plates more.</summary>
+    public const int MinCharacters = 4;
+
+    /// <summary>Fewest characters of a row where plates of three exist (the EU's short and personalised plates, ZS7).</summary>
+    public const int MinCharactersShortPlates = 3;
+
+    /// <summary>
+    /// The rows among <paramref name="blobs"/> of at least <paramref name="minCharacters"/> characters;
+    /// <paramref name="nearMisses"/>, if given, receives the boxes of groups that almost made one (two or three small
+    /// characters side by side).
+    /// </summary>
+    public static List<TextLine> Find(List<CharacterBlob> blobs, bool darkText, List<OpenCvSharp.Rect>? nearMisses = null, int minCharacters = MinCharacters)
     {
         blobs.Sort((a, b) => a.X.CompareTo(b.X));
         int n = blobs.Count;
@@ -41,7 +51,7 @@ internal static class TextLineFinder
         foreach (List<CharacterBlob> group in groups.Values)
         {
             int characters = group.Sum(b => b.CharacterCount);
-            if (characters < 4)
+            if (characters < minCharacters)
             {
                 if (nearMisses is not null && IsNearMiss(group, characters)) nearMisses.Add(Box(group));
                 continue;

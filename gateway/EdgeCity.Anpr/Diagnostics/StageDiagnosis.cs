@@ -29,14 +29,14 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
 
     internal static StageDiagnosis Run(
         PlateRecognizer recognizer, Mat frame, IReadOnlyList<Point2f> corners, string truth, string layout,
-        IGlyphClassifier classifier, LabelSets sets, bool lightText, int maxLines)
+        IGlyphClassifier classifier, LabelSets sets, bool lightText, int maxLines, int minRowCharacters = TextLineFinder.MinCharacters)
     {
         using var grey = new Mat();
         if (frame.Channels() == 1) frame.CopyTo(grey);
         else Cv2.CvtColor(frame, grey, ColorConversionCodes.BGR2GRAY);
         var plate = corners.ToArray();
         float plateHeight = (Distance(plate[0], plate[3]) + Distance(plate[1], plate[2])) / 2;
-        var onPlate = LineSource.Find(grey, null, lightText)
+        var onPlate = LineSource.Find(grey, null, lightText, null, minRowCharacters)
             .OrderBy(l => Math.Abs(l.BlobCount - 8)).Take(maxLines)
             .Where(l => Cv2.PointPolygonTest(plate, new Point2f((l.Left + l.Right) / 2, (l.Top((l.Left + l.Right) / 2) + l.Bottom((l.Left + l.Right) / 2)) / 2), false) >= 0
                         && l.MeanHeight >= 0.25 * plateHeight && l.MeanHeight <= 0.9 * plateHeight)
