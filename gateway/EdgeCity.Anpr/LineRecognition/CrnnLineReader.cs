@@ -131,23 +131,37 @@ internal sealed class CrnnLineReader
     /// True when a character-sized box stands right before the reading's first character or after its last: the
     /// network read part of the line (a stacked region name it did not see, 14바6438 of 충남14바6438, both a valid
     /// plate; an EU plate's last character), as the glyph reader's layouts reject (KoreanLayouts, LatinLineReader). The
-    /// boxes are the segmenter's; the reading's end characters are the boxes under their tokens' columns (a glued run
-    /// of blurred characters is one box, so nothing is found beside it).
+    /// boxes are the segmenter's; the reading's end characters are the boxes under their tokens' columns. After the last
+    /// character glued runs are left uncut: ink glued to it is what the network read there (a blurred run is one box, so
+    /// nothing is found beside it) unless the run reaches on beyond its place, and the segmenter's cuts of such a run
+    /// fall anywhere — a last 0 and 4 cut into pieces 9, 26 and 11 px wide left an 11-px "character" after the reading.
+    /// Before the first they are cut: a stacked region name glued to the first digit is the commonest part of a plate
+    /// the network leaves out, and uncut runs there took in the car body beyond the plate's end (bench scenes 992, 1030).
     /// </summary>
     private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale)
     {
         const int h = RectifiedLine.CharHeight;
+        double Centre(CtcToken t) => CrnnLineReader.Centre(t, scale);
+        static GlyphBox? Under(List<GlyphBox> boxes, double x) => boxes.Where(b => b.X <= x + 1 && b.Right >= x - 1).Select(b => (GlyphBox?)b).FirstOrDefault();
+        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height;
+        List<GlyphBox> uncut = GlyphSegmenter.SegmentMain(line, out _, 0.4, cutGlued: false);
+        // Half a pitch either side of an end character's centre is its place; a glued run reaching on more than half a
+        // character height beyond it holds another character (RS49 of RS449NH, its 9NH one run).
+        double pitchRight = read.Count > 1 ? Centre(read[^1]) - Centre(read[^2]) : h;
+        bool rightOut = Under(uncut, Centre(read[^1])) is { } last
+            && (last.Right > Centre(read[^1]) + (0.5 * pitchRight) + (0.5 * h) || uncut.Any(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last)));
+        // A reading that begins with a region name begins where a plate does: nothing before it belongs to the plate.
+        if (rightOut || _region[read[0].Token]) return rightOut;
         // The warp reaches 1.1 character heights left of the row; a reading that starts much nearer its edge is one whose
         // row began inside the plate (blur-glued first characters): what stands before it — a stacked region — is not
         // in the image at all.
         if (read[0].FirstColumn * CrnnLineModel.ColumnStride * scale < 0.75 * h) return true;
         List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(line, out _, 0.4);
-        double Centre(CtcToken t) => CrnnLineReader.Centre(t, scale);
-        GlyphBox? Under(double x) => boxes.Where(b => b.X <= x + 1 && b.Right >= x - 1).Select(b => (GlyphBox?)b).FirstOrDefault();
-        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height;
-        if (Under(Centre(read[0])) is { } first)
+        if (Under(boxes, Centre(read[0])) is { } first)
         {
-            if (boxes.Any(b => b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
+            // What touches the warp's left side reaches beyond it: the car or a frame beyond the plate's end. A stacked
+            // region name stands within 1.3 pitches of the first digit, well inside the warp's 1.5 character heights.
+            if (boxes.Any(b => b.X > 0 && b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
             // Two leading digits with a stacked region name's ink before them: the tail of a regional plate whose name
             // the network did not read (14바6438 of 충남14바6438) — the same place the glyph reader's layouts check.
             if (_stacked && read.Count > 2 && _digit[read[0].Token] && _digit[read[1].Token] && !_digit[read[2].Token])
@@ -158,7 +172,7 @@ internal sealed class CrnnLineReader
             }
         }
 
-        return Under(Centre(read[^1])) is { } last && boxes.Any(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last));
+        return false;
     }
 
     // A token's centre, px of the rectified line.
