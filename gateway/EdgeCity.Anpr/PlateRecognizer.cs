@@ -119,7 +119,7 @@ public sealed class PlateRecognizer : IDisposable
 
     private PlateReading? ReadLine(Mat grey, TextLine line)
     {
-        using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
+        using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText);
         if (rectified is null) return null;
         LineReading? glyphs = null, unfloored = null;
         if (_options.LineReader != LineReaderMode.Crnn)
@@ -163,16 +163,35 @@ public sealed class PlateRecognizer : IDisposable
     private bool GlyphsConfirm(RectifiedLine rectified, LineReading whole)
     {
         if (whole.Glyphs is null || whole.WeakestGlyph < MinConfirmedLineCharacterProbability) return false;
+        if (GlyphsConfirmAsShown(rectified, whole)) return true;
+        // A row of the whole plate's body shows its characters light on dark (InkPolarity): the line network, which learnt
+        // such rows, reads them; the glyph classifier knows only dark glyphs on light, so it is shown the line inverted.
+        using RectifiedLine inverted = InkPolarity.Inverted(rectified);
+        return GlyphsConfirmAsShown(inverted, whole);
+    }
+
+    private bool GlyphsConfirmAsShown(RectifiedLine rectified, LineReading whole)
+    {
         var scorer = new GlyphScorer(rectified, _classifier);
-        foreach (ReadGlyph g in whole.Glyphs)
+        List<GlyphBox>? cuts = null;
+        foreach (ReadGlyph g in whole.Glyphs!)
         {
             if (g.Probability >= _options.MinLineCharacterProbability) continue;
             if (g.Box.Width <= 1 || g.Label.Length is < 1 or > 2) return false;
             // A region name on the main line is a stacked one (the glyph CNN's "S:서울").
             bool region = g.Label.Length == 2;
             IReadOnlyList<int> candidates = region ? _sets.RegionStacked : char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : g.Label[0] is >= '가' and <= '힣' ? _sets.Hangul : _sets.Latin;
-            ReadGlyph seen = scorer.Read(g.Box, candidates);
-            if (seen.Label != (region ? "S:" + g.Label : g.Label) || seen.Probability < 0.3 || seen.Ambiguous) return false;
+            string label = region ? "S:" + g.Label : g.Label;
+            bool Confirms(GlyphBox box) => scorer.Read(box, candidates) is var seen && seen.Label == label && seen.Probability >= 0.3 && !seen.Ambiguous;
+            if (Confirms(g.Box)) continue;
+            // The place is the network's (halfway to its neighbours' centres, the line's full height), which on a blurred
+            // line takes in its neighbours' glued edges; the segmenter's cuts within it — one box, or two side by side (가
+            // is ㄱ and ㅏ) — are the glyph as the glyph reader would have read it. Not for Latin readings: more boxes are
+            // more chances for a sign's or a grille's fragment (0TEL on a car's grille, bench scene 1542).
+            if (!_korean) return false;
+            cuts ??= GlyphSegmenter.SegmentMain(rectified, out _, 0.25);
+            var inside = cuts.Where(b => b.CentreX >= g.Box.X && b.CentreX < g.Box.Right).ToList();
+            if (!inside.Any(Confirms) && !inside.Zip(inside.Skip(1), (a, b) => GlyphBox.Union([a, b])).Any(Confirms)) return false;
         }
 
         return true;

@@ -14,6 +14,10 @@ public class SecondLookTests
     [InlineData(44, "전남31사6534")] // a yellow two-line plate 75 px wide: at half resolution a few blobs, no row
     [InlineData(47, "인천57머6638")] // a green two-line plate 73 px wide on a dark car
     [InlineData(498, "01아3894")] // a yellow plate 99 px wide: its body one light component, its text glued to the rim
+    // A far plate's rim and characters one wide, sparse component at half resolution (its strokes as thin as the rim
+    // there, so the thin-line split cannot take them apart): looked at again as a plate's body is.
+    [InlineData(803, "충남78로4342")] // green two-line, 106 px: its white rim and text one light component 53×28 at half resolution
+    [InlineData(936, "인천80소4444")] // green two-line, 100 px, on a dark car: the same, 50×27
     public void A_far_plate_is_read_in_a_window_the_first_search_opened(int scene, string text)
     {
         var (frame, truth) = BenchScenes.AssertReads(scene, text);

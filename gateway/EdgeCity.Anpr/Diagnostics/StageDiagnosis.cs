@@ -47,7 +47,7 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
         string detail = "";
         foreach (TextLine line in onPlate)
         {
-            using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line);
+            using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, lightText);
             if (rectified is null) continue;
             (int stage, string d) = Replay(recognizer, rectified, plate, truth, layout, classifier, sets);
             if (stage > furthest)

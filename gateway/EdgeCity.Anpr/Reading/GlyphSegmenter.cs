@@ -25,20 +25,24 @@ internal static class GlyphSegmenter
         return Cv2.Threshold(core, scratch, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
     }
 
-    /// <summary>Boxes of the main line (with the rows below it), at least <paramref name="minHeightFraction"/> of a character tall.</summary>
-    public static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold, double minHeightFraction)
+    /// <summary>
+    /// Boxes of the main line (with the rows below it), at least <paramref name="minHeightFraction"/> of a character tall;
+    /// with <paramref name="cutGlued"/> false, characters glued together stay one box.
+    /// </summary>
+    public static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold, double minHeightFraction, bool cutGlued = true)
     {
         const int h = RectifiedLine.CharHeight;
         int textLeft = (int)(LineRectifier.LeftExtension * h), textRight = line.Width - (int)(LineRectifier.RightExtension * h);
         threshold = MainThreshold(line, textLeft, textRight);
-        return Segment(line, threshold, RectifiedLine.MainTop - 3, RectifiedLine.Rows, (int)(minHeightFraction * h));
+        return Segment(line, threshold, RectifiedLine.MainTop - 3, RectifiedLine.Rows, (int)(minHeightFraction * h), cutGlued: cutGlued);
     }
 
     /// <summary>
     /// Boxes of the components in rows [<paramref name="top"/>, <paramref name="bottom"/>), stacked parts merged; with
-    /// <paramref name="eraseEdges"/>, horizontal edges longer than a glyph erased first (<see cref="HorizontalEdgeEraser"/>).
+    /// <paramref name="eraseEdges"/>, horizontal edges longer than a glyph erased first (<see cref="HorizontalEdgeEraser"/>); with
+    /// <paramref name="cutGlued"/>, runs of glued characters cut at their columns of least ink.
     /// </summary>
-    public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight, bool eraseEdges = true)
+    public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight, bool eraseEdges = true, bool cutGlued = true)
     {
         using Mat binary = Ink(line, threshold, top, bottom);
         if (eraseEdges) HorizontalEdgeEraser.Erase(binary, (int)(HorizontalEdgeEraser.LongestGlyphRun * RectifiedLine.CharHeight));
@@ -71,7 +75,7 @@ internal static class GlyphSegmenter
         var merged = MergeStacked(boxes)
             .Where(b => b.Box.Height < 0.75 * RectifiedLine.CharHeight || (b.Box.Width > 2 && b.Ink >= HairlineInkPerRow * b.Box.Height))
             .Select(b => b.Box).ToList();
-        if (merged.Any(b => b.Width > SplitWidth * RectifiedLine.CharHeight && b.Height >= 0.6 * RectifiedLine.CharHeight))
+        if (cutGlued && merged.Any(b => b.Width > SplitWidth * RectifiedLine.CharHeight && b.Height >= 0.6 * RectifiedLine.CharHeight))
         {
             binary.GetArray(out byte[] ink);
             merged = merged.SelectMany(b => Split(b, ink, binary.Cols, top)).ToList();

@@ -36,18 +36,47 @@ internal static class LineRectifier
     /// located in the warp, and top and bottom lines fitted through them in frame pixels, and the run of characters they
     /// form, give the final, sub-pixel accurate warp.
     /// </summary>
-    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line)
+    /// <param name="frameGrey">The frame.</param>
+    /// <param name="line">The row found in it.</param>
+    /// <param name="korean">Korean plates are read: only there are plates with light text (a row's warp is then searched
+    /// for text of the other polarity, <see cref="MainLineSearch"/>) and two-line plates (<see cref="TwoLinePlate"/>).</param>
+    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true)
     {
         // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a frame.
         RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
         if (first is null) return Rectify(frameGrey, line);
-        TextLine? refined = Refine(first, line);
+        TextLine? refined = Refine(first, line, frameGrey.Cols, out int characters, out _);
+        // No full-height characters where the row is: in Korea the row may be of the other polarity than the plate's
+        // text (MainLineSearch); refitted through the text its warp shows, it is refined again from there.
+        if (refined is null && korean && MainLineSearch.Find(first, line, SearchExtension, frameGrey.Cols) is { } found)
+        {
+            using RectifiedLine? again = Rectify(frameGrey, found, SearchExtension, SearchExtension, deblur: false);
+            refined = again is null ? found : Refine(again, found, frameGrey.Cols, out _, out _) ?? found;
+        }
+        else if (refined is not null && korean && characters <= TwoLinePlate.UpperLineCharacters)
+        {
+            // Three or four characters: perhaps a two-line plate's upper line (region name and class digits), the main
+            // line below it missed (glued to the rim, or of the other polarity at half resolution). Where the main line
+            // is, a refit finds four or more full-height characters with this row's characters right above them.
+            TextLine below = TwoLinePlate.MainLineBelow(refined);
+            using RectifiedLine? again = Rectify(frameGrey, below, SearchExtension, SearchExtension, deblur: false);
+            if (again is not null && Refine(again, below, frameGrey.Cols, out int mainCharacters, out bool upperLine) is { } main
+                && upperLine && mainCharacters > TwoLinePlate.UpperLineCharacters) refined = main;
+        }
+
         first.Dispose();
         return Rectify(frameGrey, refined ?? line);
     }
 
-    private static TextLine? Refine(RectifiedLine rectified, TextLine line)
+    /// <summary>
+    /// The row refitted through the full-height characters of its first warp <paramref name="rectified"/> (null: fewer
+    /// than three); <paramref name="characters"/> counts them, <paramref name="upperLine"/> tells whether a two-line
+    /// plate's upper line stands right above them (<see cref="UpperLineSlopes"/>).
+    /// </summary>
+    private static TextLine? Refine(RectifiedLine rectified, TextLine line, int frameWidth, out int characters, out bool upperLine)
     {
+        characters = 0;
+        upperLine = false;
         const int h = RectifiedLine.CharHeight;
         int rowLeft = (int)(SearchExtension * h), rowRight = rectified.Width - (int)(SearchExtension * h);
         double threshold = GlyphSegmenter.MainThreshold(rectified, rowLeft, rowRight);
@@ -56,6 +85,7 @@ internal static class LineRectifier
             .Where(b => b.Height <= 1.25 * h && b.Width <= 1.05 * h && b.Y <= RectifiedLine.MainTop + (0.35 * h) && b.Bottom >= RectifiedLine.MainBottom - (0.35 * h))
             .ToList();
         var run = Run(tall, rowLeft, rowRight);
+        characters = run.Count;
         if (run.Count < 3) return null;
         // A character taller than the row (glued to a bolt or the rim by blur) has its top or bottom off the row's line.
         // (The row's short parts — the ㅇ of 아, ~0.7 of a digit — were left out too, and not kept: 1,000 scenes the same,
@@ -69,18 +99,22 @@ internal static class LineRectifier
         Point2f[] frameBottoms = Cv2.PerspectiveTransform(bottoms, rectified.ToFrame);
         (float ti, float ts) = LineFit.Fit(frameTops);
         (float bi, float bs) = LineFit.Fit(frameBottoms);
+        float xc = frameBottoms.Average(p => p.X);
+        float topAtCentre = ti + (ts * xc), bottomAtCentre = bi + (bs * xc);
         // A two-line plate's upper line: its tops and bottoms are two more lines of the same pencil (UpperLineSlopes).
         var upper = UpperLineSlopes.Find(rectified, threshold, run);
+        upperLine = upper.Count > 0;
         if (upper.Count > 0)
         {
             Point2f[] upperTops = Cv2.PerspectiveTransform(upper.Select(b => new Point2f(b.CentreX, b.Y)).ToArray(), rectified.ToFrame);
             Point2f[] upperBottoms = Cv2.PerspectiveTransform(upper.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray(), rectified.ToFrame);
-            float xc = frameTops.Average(p => p.X);
-            float topAtCentre = ti + (ts * xc), bottomAtCentre = bi + (bs * xc);
             (ts, bs) = UpperLineSlopes.Pencil(frameTops, frameBottoms, upperTops, upperBottoms);
-            ti = topAtCentre - (ts * xc);
-            bi = bottomAtCentre - (bs * xc);
         }
+
+        // Lines converging faster than a plate's perspective allows hold a wrong point (LineConvergence).
+        (ts, bs) = LineConvergence.Limit(ts, bs, bottomAtCentre - topAtCentre, frameWidth);
+        ti = topAtCentre - (ts * xc);
+        bi = bottomAtCentre - (bs * xc);
 
         // The run's ends, mapped to the frame along the middle of the line, are the row's new extent (never shorter than
         // the row found: a stacked region name or a Hangul's parts at its ends are not full-height characters).
