@@ -14,9 +14,6 @@ internal static class LeftOutVeto
     /// <summary>A box beside a reading with at least this "not a glyph" probability is not a character it left out.</summary>
     public const float NotAGlyph = 0.5f;
 
-    /// <summary>A box after a Korean reading's last digit that reads as a digit with less than this is no digit left out.</summary>
-    private const float NoDigit = 0.5f;
-
     /// <summary>
     /// <paramref name="reading"/>, no longer leaving out a character when every box it leaves out
     /// (<see cref="LineReading.LeftOut"/>) is not a glyph to the classifier behind <paramref name="scorer"/>.
@@ -29,12 +26,8 @@ internal static class LeftOutVeto
         // the classifier calls it junk (43자9041 of 경북43자9041), while the rim's or a frame's edge runs the
         // characters' full height.
         float middle = reading.Extent.CentreX;
-        // After the last character: a Korean plate ends with its four digits, so a character there would be a fifth
-        // digit of some longer number, not of a plate; a box the classifier reads as no digit (P < 0.5) is the rim's or
-        // a frame's corner beside the last digit (271주3462's: a 7 at 0.32, junk at 0.14), and is no character left out.
-        bool Vetoed(GlyphBox b) => b.CentreX > middle
-            ? scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph || scorer.Best(b, sets.Digits).Probability < NoDigit
-            : scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph && b.Height >= 0.9 * RectifiedLine.CharHeight;
+        bool Vetoed(GlyphBox b) => scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph
+            && (b.CentreX > middle || b.Height >= 0.9 * RectifiedLine.CharHeight);
         return boxes.All(Vetoed) ? reading with { LeavesOutCharacter = false } : reading;
     }
 }
