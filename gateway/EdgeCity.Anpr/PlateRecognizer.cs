@@ -130,6 +130,18 @@ public sealed class PlateRecognizer : IDisposable
         }
 
         LineReading? whole = _lineReader!.Read(rectified), network = whole;
+        // A box beside the network's reading that the glyph classifier calls "not a glyph" (the rim, a frame's edge) is
+        // no character it left out, as for the glyph reader's layouts (LeftOutVeto) — asked only where the glyph reader
+        // reported nothing or a reading the network's has one character more (14다5888 of 141다5888: the first 1 taken
+        // into the Hangul's box): where it read the same plate or another, it has vetoed those boxes itself, and the
+        // network's reading would displace it with the network's commonest confident error (아/마). Korean readings
+        // only: a Korean format is a whole plate, while a run of an EU plate's characters is itself valid EU text (RS49
+        // of RS449NH). A glyph reading that the vetted network reading contains, one character short, is part of it.
+        if (whole is not null && _korean && whole.LeavesOutCharacter && (glyphs is null || OneCharacterShort(glyphs.Text, whole.Text)))
+        {
+            whole = LeftOutVeto.Apply(whole, new GlyphScorer(rectified, _classifier), _sets);
+            if (!whole.LeavesOutCharacter && glyphs is not null) glyphs = null;
+        }
         // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
         if (whole is not null && (Rejection(whole) is not null || (whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole)))) whole = null;
@@ -184,6 +196,10 @@ public sealed class PlateRecognizer : IDisposable
 
         return true;
     }
+
+    // The whole text with one character left out (14다5888 of 141다5888).
+    private static bool OneCharacterShort(string part, string whole) =>
+        part.Length + 1 == whole.Length && TextDistance.Levenshtein(part, whole) == 1;
 
     /// <summary>The line network's weakest character a glyph classifier's confirmation can carry (see <see cref="GlyphsConfirm"/>).</summary>
     private const double MinConfirmedLineCharacterProbability = 0.2;

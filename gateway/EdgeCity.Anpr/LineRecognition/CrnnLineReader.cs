@@ -100,7 +100,7 @@ internal sealed class CrnnLineReader
             }
         }
 
-        bool leavesOut = LeavesOut(line, read, scale);
+        bool leavesOut = LeavesOut(line, read, scale, out List<GlyphBox>? leftOut);
         string reading = text.ToString();
         // Each main-line character's place: from halfway to the previous character's centre to halfway to the next's
         // (a CTC token's columns are its peak, narrower than the character), the line's full height. The upper strip's
@@ -118,7 +118,7 @@ internal sealed class CrnnLineReader
         string layout = _profile.Validate(reading)?.Layout ?? "crnn";
         if (layout == KoreanLayouts.StackedRegion && !_region[read[0].Token]) layout = KoreanLayouts.TwoLineRegion;
         var extent = new GlyphBox(left, top, Math.Max(1, right - left), RectifiedLine.MainBottom - top);
-        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest, leavesOut, glyphs);
+        return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest, leavesOut, glyphs, leftOut);
     }
 
     private List<CtcToken> Decode(Mat image, out int columns)
@@ -137,21 +137,37 @@ internal sealed class CrnnLineReader
     /// fall anywhere — a last 0 and 4 cut into pieces 9, 26 and 11 px wide left an 11-px "character" after the reading.
     /// Before the first they are cut: a stacked region name glued to the first digit is the commonest part of a plate
     /// the network leaves out, and uncut runs there took in the car body beyond the plate's end (bench scenes 992, 1030).
+    /// <paramref name="leftOut"/>: the boxes beside the ends, when they alone are the reason (the recognizer shows them
+    /// to the glyph classifier, <see cref="LeftOutVeto"/>); null for the other reasons.
     /// </summary>
-    private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale)
+    private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale, out List<GlyphBox>? leftOut)
     {
+        leftOut = null;
         const int h = RectifiedLine.CharHeight;
         double Centre(CtcToken t) => CrnnLineReader.Centre(t, scale);
         static GlyphBox? Under(List<GlyphBox> boxes, double x) => boxes.Where(b => b.X <= x + 1 && b.Right >= x - 1).Select(b => (GlyphBox?)b).FirstOrDefault();
-        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height;
+        // A narrow box (under half the end character's width) reaching the band's top or bottom row is a frame's or the
+        // rim's edge running on above or below the line, not a 1 (as for the glyph reader's layouts, KoreanLayouts).
+        bool CharacterLike(GlyphBox b, GlyphBox end) => b.Width >= 0.25 * h && b.Height >= 0.75 * end.Height && b.Height <= 1.15 * end.Height
+            && (b.Width >= 0.5 * end.Width || (b.Y > RectifiedLine.MainTop - 3 && b.Bottom < RectifiedLine.Rows));
+        var beside = new List<GlyphBox>(2);
         List<GlyphBox> uncut = GlyphSegmenter.SegmentMain(line, out _, 0.4, cutGlued: false);
         // Half a pitch either side of an end character's centre is its place; a glued run reaching on more than half a
         // character height beyond it holds another character (RS49 of RS449NH, its 9NH one run).
         double pitchRight = read.Count > 1 ? Centre(read[^1]) - Centre(read[^2]) : h;
-        bool rightOut = Under(uncut, Centre(read[^1])) is { } last
-            && (last.Right > Centre(read[^1]) + (0.5 * pitchRight) + (0.5 * h) || uncut.Any(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last)));
+        if (Under(uncut, Centre(read[^1])) is { } last)
+        {
+            if (last.Right > Centre(read[^1]) + (0.5 * pitchRight) + (0.5 * h)) return true;
+            beside.AddRange(uncut.Where(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last)));
+        }
+
         // A reading that begins with a region name begins where a plate does: nothing before it belongs to the plate.
-        if (rightOut || _region[read[0].Token]) return rightOut;
+        if (beside.Count > 0 || _region[read[0].Token])
+        {
+            leftOut = beside.Count > 0 ? beside : null;
+            return beside.Count > 0;
+        }
+
         // The warp reaches 1.1 character heights left of the row; a reading that starts much nearer its edge is one whose
         // row began inside the plate (blur-glued first characters): what stands before it — a stacked region — is not
         // in the image at all.
@@ -161,7 +177,7 @@ internal sealed class CrnnLineReader
         {
             // What touches the warp's left side reaches beyond it: the car or a frame beyond the plate's end. A stacked
             // region name stands within 1.3 pitches of the first digit, well inside the warp's 1.5 character heights.
-            if (boxes.Any(b => b.X > 0 && b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first))) return true;
+            beside.AddRange(boxes.Where(b => b.X > 0 && b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first)));
             // Two leading digits with a stacked region name's ink before them: the tail of a regional plate whose name
             // the network did not read (14바6438 of 충남14바6438) — the same place the glyph reader's layouts check.
             if (_stacked && read.Count > 2 && _digit[read[0].Token] && _digit[read[1].Token] && !_digit[read[2].Token])
@@ -172,7 +188,8 @@ internal sealed class CrnnLineReader
             }
         }
 
-        return false;
+        leftOut = beside.Count > 0 ? beside : null;
+        return beside.Count > 0;
     }
 
     // A token's centre, px of the rectified line.

@@ -75,12 +75,9 @@ internal static class KoreanLineReader
     private static (double Geometry, bool LeavesOut) LeftOutCharacters(KoreanLayoutHypothesis hyp, GlyphScorer scorer, LabelSets sets)
     {
         if (!hyp.LeavesOutCharacter || hyp.LeftOut is not { Count: > 0 } boxes || sets.JunkIndex < 0) return (hyp.GeometryPenalty, hyp.LeavesOutCharacter);
-        int junk = boxes.Count(b => b != hyp.RegionSlot && scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph);
+        int junk = boxes.Count(b => b != hyp.RegionSlot && scorer.Best(b, [sets.JunkIndex]).Probability > LeftOutVeto.NotAGlyph);
         return (hyp.GeometryPenalty - (junk * KoreanLayouts.UnexplainedNeighbourPenalty), junk < boxes.Count || hyp.RegionSlot is not null);
     }
-
-    /// <summary>A box beside a reading with at least this "not a glyph" probability is not a character it left out.</summary>
-    private const float NotAGlyph = 0.5f;
 
     /// <summary>Labels the glyphs of a line whose text is known (training); empty when segmentation does not fit the text.</summary>
     public static List<LabelledGlyph> Align(RectifiedLine line, string layout, string text)

@@ -10,6 +10,9 @@ namespace EdgeCity.Anpr.Reading;
 /// <param name="LeavesOutCharacter">A character-sized box right beside the reading is not part of it: the reading is
 /// probably a valid-looking part of a longer plate (32자6493 of 서울32자6493), not a plate.</param>
 /// <param name="Glyphs">The glyphs read, in reading order (empty where a reader does not keep them).</param>
+/// <param name="LeftOut">The character-sized boxes beside the reading that made <paramref name="LeavesOutCharacter"/>
+/// true and that the glyph classifier may yet call "not a glyph" (<see cref="LeftOutVeto"/>); null where the reading is
+/// rejected for a reason no box lifts (the warp's edge, a stacked region's place).</param>
 internal sealed record LineReading(
     string Text, string Layout, double Score, double Confidence, GlyphBox Extent, double WeakestGlyph, bool LeavesOutCharacter = false,
-    IReadOnlyList<ReadGlyph>? Glyphs = null);
+    IReadOnlyList<ReadGlyph>? Glyphs = null, IReadOnlyList<GlyphBox>? LeftOut = null);
