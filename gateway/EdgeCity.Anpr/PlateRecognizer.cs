@@ -84,11 +84,12 @@ public sealed class PlateRecognizer : IDisposable
         List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, windows, _minRowCharacters);
 
         var candidates = new List<PlateReading>();
+        var halves = new List<TwoLinePlateRows.Half>();
         // Rows of plate-like length first (a plate has 6 to 11 characters; a row of building windows has dozens).
         List<TextLine> rows = lines.OrderBy(l => Math.Abs(l.BlobCount - 8)).Take(_options.MaxLinesPerFrame).ToList();
         foreach (TextLine line in rows.Where(l => l.BlobCount >= TextLineFinder.MinCharacters))
         {
-            if (ReadLine(grey, line) is { } reading) candidates.Add(reading);
+            if (ReadLine(grey, line, halves) is { } reading) candidates.Add(reading);
         }
 
         // Rows of three characters (Latin plates: ZS7) only where the longer rows read no plate: most are a word or a
@@ -99,9 +100,12 @@ public sealed class PlateRecognizer : IDisposable
         {
             foreach (TextLine line in rows.Where(l => l.BlobCount < TextLineFinder.MinCharacters))
             {
-                if (ReadLine(grey, line) is { } reading) candidates.Add(reading);
+                if (ReadLine(grey, line, halves) is { } reading) candidates.Add(reading);
             }
         }
+
+        // A two-line plate read as two rows, each no plate alone (TwoLinePlateRows).
+        if (halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
 
         // The second, full-resolution look at what almost made a row (far plates), only in a frame where no plate was
         // read: each row read costs ~1 ms, and most windows hold no plate; a far car with a near one in view is read
@@ -110,14 +114,14 @@ public sealed class PlateRecognizer : IDisposable
         {
             foreach (TextLine line in SecondLook.Search(grey, roiMask, windows, _lightText, lines))
             {
-                if (ReadLine(grey, line) is { } reading) candidates.Add(reading);
+                if (ReadLine(grey, line, halves) is { } reading) candidates.Add(reading);
             }
         }
 
         return Suppress(candidates);
     }
 
-    private PlateReading? ReadLine(Mat grey, TextLine line)
+    private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves)
     {
         using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText);
         if (rectified is null) return null;
@@ -142,6 +146,13 @@ public sealed class PlateRecognizer : IDisposable
             whole = LeftOutVeto.Apply(whole, new GlyphScorer(rectified, _classifier), _sets);
             if (!whole.LeavesOutCharacter && glyphs is not null) glyphs = null;
         }
+        // Half a two-line plate, sure in every character and refused only for its format, is kept for pairing.
+        if (whole is not null && _korean && whole.WeakestGlyph >= _options.MinLineCharacterProbability
+            && TwoLinePlateRows.IsUpper(whole) is { } upper && Rejection(whole) == NoValidFormat)
+        {
+            halves.Add(new TwoLinePlateRows.Half(whole, FrameBox(rectified, whole.Extent), upper));
+        }
+
         // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
         if (whole is not null && (Rejection(whole) is not null || (whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole)))) whole = null;
@@ -242,16 +253,23 @@ public sealed class PlateRecognizer : IDisposable
         // A glyph the classifier nearly read as another allowed one: the reading is a coin toss (most wrong plates
         // reported were one such glyph: 아/마, G/K, U/J, 강원/전북), and a wrong plate costs more than a missed one.
         if (best.Glyphs?.Any(g => g.Ambiguous) == true) return "ambiguous glyph";
-        return Profile.Validate(best.Text) is null ? "no valid format" : null;
+        return Profile.Validate(best.Text) is null ? NoValidFormat : null;
     }
+
+    private const string NoValidFormat = "no valid format";
 
     private PlateReading Report(RectifiedLine rectified, LineReading best)
     {
         PlateFormat format = Profile.Validate(best.Text, best.Layout)!;
-        GlyphBox e = best.Extent;
-        int pad = RectifiedLine.CharHeight / 6;
-        Rect box = rectified.FrameBox(new Rect(e.X - pad, e.Y - pad, e.Width + (2 * pad), e.Height + (2 * pad)));
+        Rect box = FrameBox(rectified, best.Extent);
         return new PlateReading(best.Text, Math.Round(best.Confidence, 3), box.X, box.Y, box.Width, box.Height, format.Name);
+    }
+
+    // A reading's frame box: its extent with a sixth of a character height around it.
+    private static Rect FrameBox(RectifiedLine rectified, GlyphBox e)
+    {
+        int pad = RectifiedLine.CharHeight / 6;
+        return rectified.FrameBox(new Rect(e.X - pad, e.Y - pad, e.Width + (2 * pad), e.Height + (2 * pad)));
     }
 
     /// <summary>Which stage lost a plate that was not read exactly (see <see cref="StageDiagnosis"/>).</summary>

@@ -44,4 +44,17 @@ internal static class BenchScenes
             Assert.True(d.Stage == StageDiagnosis.Suppressed, $"bench scene {index} (seed {Seed}): stage {d.Stage} ({d.Detail})");
         }
     }
+
+    /// <summary>Asserts that the <paramref name="region"/> recognizer does not report <paramref name="wrong"/> in scene <paramref name="index"/> (a misread that must stay refused).</summary>
+    public static void AssertDoesNotRead(int index, string wrong, string region = "kr")
+    {
+        var (frame, truth) = Load(index);
+        using (frame)
+        {
+            Assert.NotEqual(wrong, truth.Plate.Text);
+            using var recognizer = new PlateRecognizer(RegionProfile.Load(region));
+            var read = recognizer.Read(frame).Select(r => r.Text).ToList();
+            Assert.False(read.Contains(wrong), $"bench scene {index} (seed {Seed}): read [{string.Join(',', read)}], plate {truth.Plate.Text}");
+        }
+    }
 }
