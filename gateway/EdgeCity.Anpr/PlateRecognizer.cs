@@ -191,7 +191,7 @@ public sealed class PlateRecognizer : IDisposable
             if (g.Box.Width <= 1 || g.Label.Length is < 1 or > 2) return false;
             // A region name on the main line is a stacked one (the glyph CNN's "S:서울").
             bool region = g.Label.Length == 2;
-            IReadOnlyList<int> candidates = region ? _sets.RegionStacked : char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : g.Label[0] is >= '가' and <= '힣' ? _sets.Hangul : _sets.Latin;
+            IReadOnlyList<int> candidates = region ? _sets.RegionStacked : char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : LabelSets.IsHangulSyllable(g.Label[0]) ? _sets.Hangul : _sets.Latin;
             string label = region ? "S:" + g.Label : g.Label;
             bool Confirms(GlyphBox box) => scorer.Read(box, candidates) is var seen && seen.Label == label && seen.Probability >= 0.3 && !seen.Ambiguous;
             if (Confirms(g.Box)) continue;

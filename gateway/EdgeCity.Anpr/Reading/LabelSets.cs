@@ -10,12 +10,15 @@ internal sealed class LabelSets
         var labels = classifier.Labels;
         int[] Where(Func<string, bool> f) => Enumerable.Range(0, labels.Count).Where(i => f(labels[i])).ToArray();
         Digits = Where(l => l.Length == 1 && char.IsAsciiDigit(l[0]));
-        Hangul = Where(l => l.Length == 1 && l[0] >= '가' && l[0] <= '힣');
+        Hangul = Where(l => l.Length == 1 && IsHangulSyllable(l[0]));
         RegionSideBySide = Where(l => l.StartsWith("R:", StringComparison.Ordinal));
         RegionStacked = Where(l => l.StartsWith("S:", StringComparison.Ordinal));
         Latin = Where(l => l.Length == 1 && (char.IsAsciiLetterUpper(l[0]) || char.IsAsciiDigit(l[0])));
         JunkIndex = classifier.IndexOf(GlyphClassifier.Junk);
     }
+
+    /// <summary>A precomposed Hangul syllable (가–힣): a class Hangul, or one syllable of a region name.</summary>
+    public static bool IsHangulSyllable(char c) => c is >= '가' and <= '힣';
 
     /// <summary>Index of the junk label, −1 if the model has none.</summary>
     public int JunkIndex { get; }

@@ -47,11 +47,11 @@ internal static class RegionDispute
     // The reading's region name and its probability (the glyph reader labels it "S:서울" or "R:서울", the network "서울").
     private static (string Name, double Probability)? RegionOf(LineReading reading)
     {
-        if (reading.Text.Length < 2 || !IsHangul(reading.Text[0]) || !IsHangul(reading.Text[1])) return null;
+        if (reading.Text.Length < 2 || !LabelSets.IsHangulSyllable(reading.Text[0]) || !LabelSets.IsHangulSyllable(reading.Text[1])) return null;
         foreach (ReadGlyph g in reading.Glyphs ?? [])
         {
             string label = g.Label.Length > 2 && g.Label[1] == ':' ? g.Label[2..] : g.Label;
-            if (label.Length == 2 && IsHangul(label[0]) && IsHangul(label[1])) return (label, g.Probability);
+            if (label.Length == 2 && LabelSets.IsHangulSyllable(label[0]) && LabelSets.IsHangulSyllable(label[1])) return (label, g.Probability);
         }
 
         return null;
@@ -59,7 +59,5 @@ internal static class RegionDispute
 
     // The same plate: the class Hangul and the four digits after it.
     private static bool SameTail(string a, string b) =>
-        a.Length >= 5 && b.Length >= 5 && IsHangul(a[^5]) && string.CompareOrdinal(a, a.Length - 5, b, b.Length - 5, 5) == 0;
-
-    private static bool IsHangul(char c) => c is >= '가' and <= '힣';
+        a.Length >= 5 && b.Length >= 5 && LabelSets.IsHangulSyllable(a[^5]) && string.CompareOrdinal(a, a.Length - 5, b, b.Length - 5, 5) == 0;
 }

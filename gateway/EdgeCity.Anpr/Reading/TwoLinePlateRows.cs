@@ -1,8 +1,7 @@
-using EdgeCity.Anpr.Reading;
 using EdgeCity.Anpr.Regions;
 using OpenCvSharp;
 
-namespace EdgeCity.Anpr;
+namespace EdgeCity.Anpr.Reading;
 
 /// <summary>
 /// A two-line plate found as two rows: its upper line (a region name and two class digits, 충북56) as one row and its
@@ -24,7 +23,7 @@ internal static class TwoLinePlateRows
         if (reading.Glyphs is not { } g) return null;
         static bool Digit(ReadGlyph x) => x.Label.Length == 1 && char.IsAsciiDigit(x.Label[0]);
         if (g.Count == 3 && g[0].Label.Length == 2 && Digit(g[1]) && Digit(g[2])) return true;
-        if (g.Count == 5 && g[0].Label.Length == 1 && g[0].Label[0] is >= '가' and <= '힣' && g.Skip(1).All(Digit)) return false;
+        if (g.Count == 5 && g[0].Label.Length == 1 && LabelSets.IsHangulSyllable(g[0].Label[0]) && g.Skip(1).All(Digit)) return false;
         return null;
     }
 
