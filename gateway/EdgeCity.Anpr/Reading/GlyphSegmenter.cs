@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Diagnostics;
 using OpenCvSharp;
 
 namespace EdgeCity.Anpr.Reading;
@@ -44,6 +45,7 @@ internal static class GlyphSegmenter
     /// </summary>
     public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight, bool eraseEdges = true, bool cutGlued = true)
     {
+        using StageProfile.Scope profiled = StageProfile.Enter(Stage.Segmentation);
         using Mat binary = Ink(line, threshold, top, bottom);
         if (eraseEdges) HorizontalEdgeEraser.Erase(binary, (int)(HorizontalEdgeEraser.LongestGlyphRun * RectifiedLine.CharHeight));
         List<(GlyphBox Box, int Ink)> components = Components(binary);
