@@ -21,9 +21,12 @@ internal static class GlyphSegmenter
     public static double MainThreshold(RectifiedLine line, int textLeft, int textRight)
     {
         int l = Math.Clamp(textLeft, 0, line.Width - 2), r = Math.Clamp(textRight, l + 1, line.Width);
+        if (line.Thresholds.TryGetValue((l, r), out double known)) return known;
         using Mat core = line.Grey[new Rect(l, RectifiedLine.MainTop, r - l, RectifiedLine.CharHeight)];
         using var scratch = new Mat();
-        return Cv2.Threshold(core, scratch, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
+        double threshold = Cv2.Threshold(core, scratch, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
+        line.Thresholds[(l, r)] = threshold;
+        return threshold;
     }
 
     /// <summary>
@@ -45,7 +48,26 @@ internal static class GlyphSegmenter
     /// </summary>
     public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight, bool eraseEdges = true, bool cutGlued = true)
     {
-        using StageProfile.Scope profiled = StageProfile.Enter(Stage.Segmentation);
+        // The readers and rules cut the same band alike, with only the smallest height kept differing: once per line.
+        var key = (threshold, top, bottom, eraseEdges, cutGlued);
+        if (!line.Segmentations.TryGetValue(key, out List<GlyphBox>? all))
+        {
+            using StageProfile.Scope profiled = StageProfile.Enter(Stage.Segmentation);
+            line.Segmentations[key] = all = SegmentBand(line, threshold, top, bottom, eraseEdges, cutGlued);
+        }
+
+        var kept = new List<GlyphBox>(all.Count);
+        foreach (GlyphBox b in all)
+        {
+            if (b.Height >= minHeight) kept.Add(b);
+        }
+
+        return kept;
+    }
+
+    // Every box of the band, however short.
+    private static List<GlyphBox> SegmentBand(RectifiedLine line, double threshold, int top, int bottom, bool eraseEdges, bool cutGlued)
+    {
         using Mat binary = Ink(line, threshold, top, bottom);
         if (eraseEdges) HorizontalEdgeEraser.Erase(binary, (int)(HorizontalEdgeEraser.LongestGlyphRun * RectifiedLine.CharHeight));
         List<(GlyphBox Box, int Ink)> components = Components(binary);
@@ -83,7 +105,6 @@ internal static class GlyphSegmenter
             merged = merged.SelectMany(b => Split(b, ink, binary.Cols, top)).ToList();
         }
 
-        merged.RemoveAll(b => b.Height < minHeight);
         return merged;
     }
 
