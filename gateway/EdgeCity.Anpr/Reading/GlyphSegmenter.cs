@@ -117,18 +117,12 @@ internal static class GlyphSegmenter
         return binary;
     }
 
-    /// <summary>The 8-connected components of <paramref name="binary"/>'s ink: each one's box (in its pixels) and ink area.</summary>
-    public static List<(GlyphBox Box, int Ink)> Components(Mat binary)
-    {
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        int count = Cv2.ConnectedComponentsWithStats(binary, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        stats.GetArray(out int[] s);
-        var components = new List<(GlyphBox Box, int Ink)>(Math.Max(0, count - 1));
-        for (int i = 1; i < count; i++) components.Add((new GlyphBox(s[i * 5], s[(i * 5) + 1], s[(i * 5) + 2], s[(i * 5) + 3]), s[(i * 5) + 4]));
-        return components;
-    }
+    /// <summary>
+    /// The 8-connected components of <paramref name="binary"/>'s ink: each one's box (in its pixels) and ink area, in
+    /// OpenCV's order (<see cref="RunComponents"/>: the same list as <c>ConnectedComponentsWithStats</c>, checked on
+    /// every band of the 2,000 benchmark scenes, in a fraction of its time).
+    /// </summary>
+    public static List<(GlyphBox Box, int Ink)> Components(Mat binary) => RunComponents.Find(binary);
 
     /// <summary>
     /// <paramref name="box"/> cut in two at the column with least ink in its middle third (binarised at
