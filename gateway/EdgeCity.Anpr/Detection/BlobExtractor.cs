@@ -109,11 +109,14 @@ internal static class BlobExtractor
     {
         var middle = new Rect(box.X + (box.Width / 3), box.Y + (box.Height / 3), Math.Max(1, box.Width / 3), Math.Max(1, box.Height / 3));
         int covered = 0;
+        // Read in place (Mat.At is a native call per pixel).
+        ReadOnlySpan<int> ids = labels.AsSpan<int>();
+        int stride = labels.Cols;
         for (int y = middle.Top; y < middle.Bottom; y++)
         {
             for (int x = middle.Left; x < middle.Right; x++)
             {
-                if (labels.At<int>(y, x) == label) covered++;
+                if (ids[(y * stride) + x] == label) covered++;
             }
         }
 

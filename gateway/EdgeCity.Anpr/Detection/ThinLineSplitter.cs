@@ -19,11 +19,14 @@ internal static class ThinLineSplitter
     /// </summary>
     public static List<CharacterBlob>? Split(Mat labels, int label, Rect box, int area)
     {
-        using Mat roi = labels[box];
-        using Mat copy = roi.Clone();
-        copy.GetArray(out int[] ids);
-        var mask = new bool[ids.Length];
-        for (int i = 0; i < ids.Length; i++) mask[i] = ids[i] == label;
+        // The box's rows read in place (the labels are one continuous image), not copied out twice.
+        ReadOnlySpan<int> ids = labels.AsSpan<int>();
+        var mask = new bool[box.Width * box.Height];
+        for (int y = 0; y < box.Height; y++)
+        {
+            ReadOnlySpan<int> row = ids.Slice(((box.Y + y) * labels.Cols) + box.X, box.Width);
+            for (int x = 0; x < row.Length; x++) mask[(y * box.Width) + x] = row[x] == label;
+        }
         var blobs = new List<CharacterBlob>();
         return Split(mask, box, area, 2, blobs) ? blobs : null;
     }
