@@ -33,6 +33,49 @@ public class RunComponentsTests
         Assert.True(expected.SequenceEqual(actual), $"seed {seed} ({cols}x{rows}): {actual.Count} components against OpenCV's {expected.Count}; first difference at {expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count()}");
     }
 
+    [Theory]
+    [InlineData(6, 0.4)]
+    [InlineData(7, 0.6)]
+    public void Each_components_pixels_are_those_opencv_labels_with_it(int seed, double ink)
+    {
+        // BlobExtractor looks into a few components (a plate shape's middle, a rim's mask) through their runs, as it
+        // did through OpenCV's label image.
+        using Mat binary = RandomInk(seed, 90, 161, ink);
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        Cv2.ConnectedComponentsWithStatsWithAlgorithm(binary, labels, stats, centroids, PixelConnectivity.Connectivity8, MatType.CV_32S, ConnectedComponentsAlgorithmsTypes.GRANA);
+        labels.GetArray(out int[] ids);
+
+        List<(GlyphBox Box, int Ink)> components = RunComponents.Find(binary, out RunComponents.ComponentPixels pixels);
+
+        for (int i = 0; i < components.Count; i++)
+        {
+            GlyphBox c = components[i].Box;
+            var box = new Rect(c.X, c.Y, c.Width, c.Height);
+            bool[] mask = pixels.Mask(i, box);
+            for (int y = 0; y < box.Height; y++)
+            {
+                for (int x = 0; x < box.Width; x++)
+                {
+                    Assert.True(mask[(y * box.Width) + x] == (ids[((box.Y + y) * binary.Cols) + box.X + x] == i + 1), $"seed {seed}: component {i} at ({box.X + x},{box.Y + y})");
+                }
+            }
+
+            Assert.Equal(components[i].Ink, pixels.CountIn(i, box));
+            var middle = new Rect(box.X + (box.Width / 3), box.Y + (box.Height / 3), Math.Max(1, box.Width / 3), Math.Max(1, box.Height / 3));
+            int expected = 0;
+            for (int y = middle.Top; y < middle.Bottom; y++)
+            {
+                for (int x = middle.Left; x < middle.Right; x++) expected += ids[(y * binary.Cols) + x] == i + 1 ? 1 : 0;
+            }
+
+            Assert.Equal(expected, pixels.CountIn(i, middle));
+        }
+
+        Assert.True(components.Count > 10, $"seed {seed}: only {components.Count} components");
+    }
+
     [Fact]
     public void Run_components_refuse_an_image_that_is_not_8_bit_with_a_clear_error()
     {

@@ -14,7 +14,13 @@ namespace EdgeCity.Anpr.Reading;
 internal static class RunComponents
 {
     /// <summary>The components of <paramref name="binary"/> (8-bit, one channel; non-zero is ink): box and pixel count each.</summary>
-    public static List<(GlyphBox Box, int Ink)> Find(Mat binary)
+    public static List<(GlyphBox Box, int Ink)> Find(Mat binary) => Find(binary, out _);
+
+    /// <summary>
+    /// The components of <paramref name="binary"/> as <see cref="Find(Mat)"/> gives them, and <paramref name="pixels"/>:
+    /// which pixels each holds (for the few a caller looks into, as it would into OpenCV's label image).
+    /// </summary>
+    public static List<(GlyphBox Box, int Ink)> Find(Mat binary, out ComponentPixels pixels)
     {
         if (binary.Type() != MatType.CV_8UC1 || !binary.IsContinuous())
         {
@@ -22,12 +28,12 @@ internal static class RunComponents
         }
 
         int width = binary.Cols, height = binary.Rows;
-        ReadOnlySpan<byte> pixels = binary.AsSpan<byte>();
+        ReadOnlySpan<byte> image = binary.AsSpan<byte>();
         var runs = new Runs(Math.Max(16, height * 8));
         int previousStart = 0, previousEnd = 0;
         for (int y = 0; y < height; y++)
         {
-            ReadOnlySpan<byte> row = pixels.Slice(y * width, width);
+            ReadOnlySpan<byte> row = image.Slice(y * width, width);
             int start = runs.Count;
             int x = 0;
             while (x < width)
@@ -56,33 +62,95 @@ internal static class RunComponents
         // Per root: box, ink and the first 2×2 block (block row, then block column).
         int blockColumns = (width + 1) / 2;
         var rootOf = new int[runs.Count];
-        var components = new List<(long Order, int Left, int Top, int Right, int Bottom, int Ink)>();
+        var components = new List<(long Order, int Root, int Left, int Top, int Right, int Bottom, int Ink)>();
         var slot = new Dictionary<int, int>();
         for (int r = 0; r < runs.Count; r++)
         {
             int root = runs.Find(r);
+            rootOf[r] = root;
             int y = runs.Y[r], x0 = runs.X0[r], x1 = runs.X1[r];
             long order = ((long)(y / 2) * blockColumns) + (x0 / 2);
             if (!slot.TryGetValue(root, out int s))
             {
                 slot[root] = components.Count;
-                components.Add((order, x0, y, x1, y, x1 - x0 + 1));
+                components.Add((order, root, x0, y, x1, y, x1 - x0 + 1));
                 continue;
             }
 
             var c = components[s];
-            components[s] = (Math.Min(c.Order, order), Math.Min(c.Left, x0), Math.Min(c.Top, y), Math.Max(c.Right, x1), Math.Max(c.Bottom, y), c.Ink + (x1 - x0 + 1));
+            components[s] = (Math.Min(c.Order, order), root, Math.Min(c.Left, x0), Math.Min(c.Top, y), Math.Max(c.Right, x1), Math.Max(c.Bottom, y), c.Ink + (x1 - x0 + 1));
         }
 
         // Block order; two components cannot share a first block (its ink is 8-connected), so the order is total.
         components.Sort((a, b) => a.Order.CompareTo(b.Order));
         var result = new List<(GlyphBox Box, int Ink)>(components.Count);
         foreach (var c in components) result.Add((new GlyphBox(c.Left, c.Top, c.Right - c.Left + 1, c.Bottom - c.Top + 1), c.Ink));
+
+        // Each run under its component's index in that order (a counting sort of the runs by component).
+        var indexOfRoot = new Dictionary<int, int>(components.Count);
+        for (int k = 0; k < components.Count; k++) indexOfRoot[components[k].Root] = k;
+        var firstRun = new int[components.Count + 1];
+        var componentOf = new int[runs.Count];
+        for (int r = 0; r < runs.Count; r++)
+        {
+            componentOf[r] = indexOfRoot[rootOf[r]];
+            firstRun[componentOf[r] + 1]++;
+        }
+
+        for (int k = 0; k < components.Count; k++) firstRun[k + 1] += firstRun[k];
+        var byComponent = new int[runs.Count];
+        var next = (int[])firstRun.Clone();
+        for (int r = 0; r < runs.Count; r++) byComponent[next[componentOf[r]]++] = r;
+        pixels = new ComponentPixels(runs, firstRun, byComponent);
         return result;
     }
 
+    /// <summary>The pixels of each component of a <see cref="Find(Mat, out ComponentPixels)"/>, as runs of a row.</summary>
+    internal sealed class ComponentPixels
+    {
+        private readonly Runs _runs;
+        private readonly int[] _first;
+        private readonly int[] _order;
+
+        internal ComponentPixels(Runs runs, int[] first, int[] order)
+        {
+            _runs = runs;
+            _first = first;
+            _order = order;
+        }
+
+        /// <summary>How many pixels of component <paramref name="component"/> (its index in the list) lie in <paramref name="area"/>.</summary>
+        public int CountIn(int component, Rect area)
+        {
+            int count = 0;
+            for (int k = _first[component]; k < _first[component + 1]; k++)
+            {
+                int r = _order[k], y = _runs.Y[r];
+                if (y < area.Top || y >= area.Bottom) continue;
+                count += Math.Max(0, Math.Min(_runs.X1[r] + 1, area.Right) - Math.Max(_runs.X0[r], area.Left));
+            }
+
+            return count;
+        }
+
+        /// <summary>Component <paramref name="component"/>'s pixels in <paramref name="box"/>, row by row (true: the component's).</summary>
+        public bool[] Mask(int component, Rect box)
+        {
+            var mask = new bool[box.Width * box.Height];
+            for (int k = _first[component]; k < _first[component + 1]; k++)
+            {
+                int r = _order[k], y = _runs.Y[r];
+                if (y < box.Top || y >= box.Bottom) continue;
+                int x0 = Math.Max(_runs.X0[r], box.Left), x1 = Math.Min(_runs.X1[r] + 1, box.Right);
+                if (x1 > x0) Array.Fill(mask, true, ((y - box.Top) * box.Width) + x0 - box.Left, x1 - x0);
+            }
+
+            return mask;
+        }
+    }
+
     // The runs found so far, in row order, with their union-find parents.
-    private sealed class Runs(int capacity)
+    internal sealed class Runs(int capacity)
     {
         public int[] Y = new int[capacity];
         public int[] X0 = new int[capacity];
