@@ -72,6 +72,7 @@ public sealed class PlateRecognizer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(frame);
         if (frame.Empty()) return [];
+        using StageProfile.Scope profiled = StageProfile.Enter(Stage.Other);
         using var grey = new Mat();
         if (frame.Channels() == 1) frame.CopyTo(grey);
         else Cv2.CvtColor(frame, grey, frame.Channels() == 4 ? ColorConversionCodes.BGRA2GRAY : ColorConversionCodes.BGR2GRAY);
@@ -112,7 +113,9 @@ public sealed class PlateRecognizer : IDisposable
         // as it comes nearer (see docs/anpr.md).
         if (candidates.Count == 0)
         {
-            foreach (TextLine line in SecondLook.Search(grey, roiMask, windows, _lightText, lines))
+            List<TextLine> farRows;
+            using (StageProfile.Enter(Stage.SecondLook)) farRows = SecondLook.Search(grey, roiMask, windows, _lightText, lines);
+            foreach (TextLine line in farRows)
             {
                 if (ReadLine(grey, line, halves) is { } reading) candidates.Add(reading);
             }
@@ -125,15 +128,18 @@ public sealed class PlateRecognizer : IDisposable
     {
         using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText);
         if (rectified is null) return null;
+        using StageProfile.Scope rules = StageProfile.Enter(Stage.Rules);
         LineReading? glyphs = null, unfloored = null;
         if (_options.LineReader != LineReaderMode.Crnn)
         {
-            unfloored = BestReading(rectified, _floor);
+            using (StageProfile.Enter(Stage.GlyphReader)) unfloored = BestReading(rectified, _floor);
             glyphs = unfloored is not null && Rejection(unfloored) is null ? unfloored : null;
             if (_lineReader is null || (glyphs is not null && _options.LineReader == LineReaderMode.GlyphsThenCrnn)) return glyphs is null ? null : Report(rectified, glyphs);
         }
 
-        LineReading? whole = _lineReader!.Read(rectified), network = whole;
+        LineReading? whole;
+        using (StageProfile.Enter(Stage.LineReader)) whole = _lineReader!.Read(rectified);
+        LineReading? network = whole;
         // A box beside the network's reading that the glyph classifier calls "not a glyph" (the rim, a frame's edge) is
         // no character it left out, as for the glyph reader's layouts (LeftOutVeto) — asked only where the glyph reader
         // reported nothing or a reading the network's has one character more (14다5888 of 141다5888: the first 1 taken

@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Diagnostics;
 using EdgeCity.Anpr.Reading;
 using OpenCvSharp;
 
@@ -18,6 +19,7 @@ internal static class LineSource
     /// </summary>
     public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText, List<SecondLook.Window>? deferred = null, int minCharacters = TextLineFinder.MinCharacters)
     {
+        using StageProfile.Scope profiled = StageProfile.Enter(Stage.Blobs);
         float scale = grey.Rows >= 480 ? 2 : 1;
         using var small = new Mat();
         using var smallMask = new Mat();
@@ -46,12 +48,13 @@ internal static class LineSource
         {
             using Mat? strokeBackground = dark ? null : StrokeBackground(searched);
             var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask, strokeBackground, dark ? darkShapes : lightShapes);
-            lines.AddRange(TextLineFinder.Find(blobs, dark, dark ? darkNearMisses : lightNearMisses, minCharacters).Select(l => l.Scaled(scale)));
+            using (StageProfile.Enter(Stage.Rows)) lines.AddRange(TextLineFinder.Find(blobs, dark, dark ? darkNearMisses : lightNearMisses, minCharacters).Select(l => l.Scaled(scale)));
         }
 
         if (mask is null) searchedMask.Dispose();
         if (lightShapes is not null && darkShapes is not null && darkNearMisses is not null && lightNearMisses is not null)
         {
+            using StageProfile.Scope windowsProfiled = StageProfile.Enter(Stage.SecondLook);
             List<SecondLook.Window> windows = SecondLook.Windows(searched, lightShapes, darkShapes, darkNearMisses, lightNearMisses, scale, grey.Size());
             if (deferred is not null) deferred.AddRange(windows);
             else lines.AddRange(SecondLook.Search(grey, mask, windows, lightText, lines));

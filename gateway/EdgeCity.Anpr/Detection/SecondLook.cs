@@ -161,13 +161,16 @@ internal static class SecondLook
         Cv2.MeanStdDev(roi, out _, out Scalar deviation);
         if (deviation.Val0 < MinInnerDeviation) return false;
         long across = 0, down = 0;
+        // Read in place (the searched image is continuous; Mat.At is a native call per pixel, ~0.1 ms a frame here).
+        ReadOnlySpan<byte> pixels = searched.AsSpan<byte>();
+        int stride = searched.Cols;
         for (int y = inner.Top; y < inner.Bottom; y++)
         {
             for (int x = inner.Left; x < inner.Right; x++)
             {
-                int v = searched.At<byte>(y, x);
-                if (x + 1 < inner.Right) across += Math.Abs(searched.At<byte>(y, x + 1) - v);
-                if (y + 1 < inner.Bottom) down += Math.Abs(searched.At<byte>(y + 1, x) - v);
+                int v = pixels[(y * stride) + x];
+                if (x + 1 < inner.Right) across += Math.Abs(pixels[(y * stride) + x + 1] - v);
+                if (y + 1 < inner.Bottom) down += Math.Abs(pixels[((y + 1) * stride) + x] - v);
             }
         }
 

@@ -13,17 +13,12 @@ internal static class ThinLineSplitter
     private const int LargestOpening = 3;
 
     /// <summary>
-    /// The characters left of component <paramref name="label"/> (its box <paramref name="box"/>, <paramref name="area"/>
+    /// The characters left of a component (its pixels <paramref name="mask"/> in its box <paramref name="box"/>, <paramref name="area"/>
     /// pixels) without its thin lines, or null when that does not leave at least two characters holding half its ink (a
     /// far plate's strokes are as thin as the rim: they vanish with it, and the blob is kept as it was).
     /// </summary>
-    public static List<CharacterBlob>? Split(Mat labels, int label, Rect box, int area)
+    public static List<CharacterBlob>? Split(bool[] mask, Rect box, int area)
     {
-        using Mat roi = labels[box];
-        using Mat copy = roi.Clone();
-        copy.GetArray(out int[] ids);
-        var mask = new bool[ids.Length];
-        for (int i = 0; i < ids.Length; i++) mask[i] = ids[i] == label;
         var blobs = new List<CharacterBlob>();
         return Split(mask, box, area, 2, blobs) ? blobs : null;
     }

@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Diagnostics;
 using EdgeCity.Anpr.Reading;
 using Microsoft.ML.OnnxRuntime;
 using OpenCvSharp;
@@ -36,6 +37,7 @@ internal sealed class CnnGlyphClassifier : IGlyphClassifier
     {
         int n = boxes.Count;
         if (n == 0) return [];
+        using StageProfile.Scope profiled = StageProfile.Enter(Stage.GlyphCnn);
         var pixels = new byte[GlyphImage.Length];
         var input = new float[n * GlyphImage.Length];
         for (int i = 0; i < n; i++)

@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Diagnostics;
 using EdgeCity.Anpr.Glyphs;
 using Microsoft.ML.OnnxRuntime;
 using OpenCvSharp;
@@ -42,6 +43,7 @@ internal sealed class CrnnLineModel : IDisposable
             throw new ArgumentException($"line image must be 8-bit grey, {CrnnLineImage.Height} rows; got {image.Type()} {image.Cols}x{image.Rows}", nameof(image));
         }
 
+        using StageProfile.Scope profiled = StageProfile.Enter(Stage.LineNetwork);
         int width = image.Cols;
         image.GetArray(out byte[] pixels);
         var input = new float[pixels.Length];

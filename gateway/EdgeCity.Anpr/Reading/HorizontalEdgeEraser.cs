@@ -1,3 +1,4 @@
+using System.Numerics;
 using OpenCvSharp;
 
 namespace EdgeCity.Anpr.Reading;
@@ -31,32 +32,44 @@ internal static class HorizontalEdgeEraser
         int rows = binary.Rows;
         // Found first, erased after: erasing a row would hide the next pair's step.
         var erase = new List<(int Row, int Start, int End)>();
+        byte[] pair = new byte[width];
         for (int row = 0; row < rows; row++)
         {
-            Span<byte> line = pixels.Slice(row * width, width);
-            Span<byte> next = row + 1 < rows ? pixels.Slice((row + 1) * width, width) : default;
-            for (int pass = 0; pass < (row + 1 < rows ? 2 : 1); pass++)
+            ReadOnlySpan<byte> line = pixels.Slice(row * width, width);
+            // The runs are found by vectorised span searches (the next ink, the next gap), not pixel by pixel; a pair of
+            // rows is searched as their union.
+            LongRuns(line, maxRun, row, single: true, erase);
+            if (row + 1 < rows)
             {
-                bool pair = pass == 1;
-                int start = -1;
-                for (int x = 0; x <= width; x++)
-                {
-                    bool ink = x < width && (line[x] != 0 || (pair && next[x] != 0));
-                    if (ink && start < 0) start = x;
-                    else if (!ink && start >= 0)
-                    {
-                        if (x - start > maxRun)
-                        {
-                            erase.Add((row, start, x));
-                            if (pair) erase.Add((row + 1, start, x));
-                        }
-
-                        start = -1;
-                    }
-                }
+                ReadOnlySpan<byte> next = pixels.Slice((row + 1) * width, width);
+                int x = 0;
+                for (; x <= width - Vector<byte>.Count; x += Vector<byte>.Count) (new Vector<byte>(line[x..]) | new Vector<byte>(next[x..])).CopyTo(pair.AsSpan(x));
+                for (; x < width; x++) pair[x] = (byte)(line[x] | next[x]);
+                LongRuns(pair, maxRun, row, single: false, erase);
             }
         }
 
         foreach ((int row, int start, int end) in erase) pixels.Slice((row * width) + start, end - start).Clear();
+    }
+
+    // The runs of non-zero pixels of a row (or a pair of rows, which erases both) longer than maxRun, added to erase.
+    private static void LongRuns(ReadOnlySpan<byte> line, int maxRun, int row, bool single, List<(int Row, int Start, int End)> erase)
+    {
+        int x = 0, width = line.Length;
+        while (x < width)
+        {
+            int first = line[x..].IndexOfAnyExcept((byte)0);
+            if (first < 0) return;
+            int start = x + first;
+            int length = line[start..].IndexOf((byte)0);
+            int end = length < 0 ? width : start + length;
+            if (end - start > maxRun)
+            {
+                erase.Add((row, start, end));
+                if (!single) erase.Add((row + 1, start, end));
+            }
+
+            x = end;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Diagnostics;
 using EdgeCity.Anpr.Detection;
 using OpenCvSharp;
 
@@ -43,11 +44,19 @@ internal static class LineRectifier
     public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true)
     {
         // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a frame.
-        RectifiedLine? first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
-        if (first is null) return Rectify(frameGrey, line);
-        TextLine? refined = Refine(first, line, frameGrey.Cols, out int characters, out _);
+        RectifiedLine? first;
+        using (StageProfile.Enter(Stage.FirstWarp)) first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
+        if (first is null)
+        {
+            using (StageProfile.Enter(Stage.FinalWarp)) return Rectify(frameGrey, line);
+        }
+
+        TextLine? refined;
+        int characters;
+        using (StageProfile.Enter(Stage.Refine)) refined = Refine(first, line, frameGrey.Cols, out characters, out _);
         // No full-height characters where the row is: in Korea the row may be of the other polarity than the plate's
         // text (MainLineSearch); refitted through the text its warp shows, it is refined again from there.
+        using StageProfile.Scope refits = korean && (refined is null || characters <= TwoLinePlate.UpperLineCharacters) ? StageProfile.Enter(Stage.Refits) : default;
         if (refined is null && korean && MainLineSearch.Find(first, line, SearchExtension, frameGrey.Cols) is { } found)
         {
             using RectifiedLine? again = Rectify(frameGrey, found, SearchExtension, SearchExtension, deblur: false);
@@ -65,7 +74,7 @@ internal static class LineRectifier
         }
 
         first.Dispose();
-        return Rectify(frameGrey, refined ?? line);
+        using (StageProfile.Enter(Stage.FinalWarp)) return Rectify(frameGrey, refined ?? line);
     }
 
     /// <summary>

@@ -36,16 +36,20 @@ internal static class MotionDeblur
         Span<int> histogram = stackalloc int[256];
         Span<int> differences = stackalloc int[256];
         int[] columnMax = new int[r - l];
+        int n = r - l;
         for (int y = first; y < last; y++)
         {
             int best = 0;
-            int row = y * w;
-            for (int x = l; x < r; x++)
+            // The row's pixels l−1 … r and those above and below l … r−1, as slices indexed from 0 (fewer bounds checks).
+            ReadOnlySpan<byte> row = g.Slice((y * w) + l - 1, n + 2), above = g.Slice(((y - 1) * w) + l, n), below = g.Slice(((y + 1) * w) + l, n);
+            Span<int> columns = columnMax.AsSpan(0, n);
+            for (int i = 0; i < columns.Length; i++)
             {
-                best = Math.Max(best, Math.Abs(g[row + x + 1] - g[row + x - 1]));
-                columnMax[x - l] = Math.Max(columnMax[x - l], Math.Abs(g[row + w + x] - g[row - w + x]));
-                differences[Math.Min(255, Math.Abs(g[row + w + x] - (2 * g[row + x]) + g[row - w + x]))]++;
-                histogram[g[row + x]]++;
+                int centre = row[i + 1], up = above[i], down = below[i];
+                best = Math.Max(best, Math.Abs(row[i + 2] - row[i]));
+                columns[i] = Math.Max(columns[i], Math.Abs(down - up));
+                differences[Math.Min(255, Math.Abs(down - (2 * centre) + up))]++;
+                histogram[centre]++;
             }
 
             rowMax[y - first] = best;

@@ -41,6 +41,16 @@ internal sealed class RectifiedLine : IDisposable
 
     public int Width => Grey.Cols;
 
+    /// <summary>
+    /// The segmentations of this line already made (<see cref="GlyphSegmenter"/>), by their parameters: the glyph reader,
+    /// the line network's left-out test, the glyph CNN's confirmation and each two-line hypothesis's upper line cut the
+    /// same band of the same pixels (<see cref="Grey"/> is never changed once warped), ~4 times a row.
+    /// </summary>
+    internal Dictionary<(double Threshold, int Top, int Bottom, bool EraseEdges, bool CutGlued), List<GlyphBox>> Segmentations { get; } = [];
+
+    /// <summary>The Otsu thresholds of this line's main band already computed, by their columns (<see cref="GlyphSegmenter.MainThreshold"/>).</summary>
+    internal Dictionary<(int Left, int Right), double> Thresholds { get; } = [];
+
     /// <summary>The frame-pixel bounding box of a rectified rectangle.</summary>
     public Rect FrameBox(Rect rectified)
     {

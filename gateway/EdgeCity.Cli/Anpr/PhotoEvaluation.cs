@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using EdgeCity.Anpr;
+using EdgeCity.Anpr.Diagnostics;
 using EdgeCity.Cli.Benchmarks.AnprBench;
 using OpenCvSharp;
 

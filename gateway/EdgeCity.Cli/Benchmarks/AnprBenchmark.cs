@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using EdgeCity.Anpr;
+using EdgeCity.Anpr.Diagnostics;
 using EdgeCity.Anpr.Regions;
 using EdgeCity.CameraSim.Scenes;
 using EdgeCity.Cli.Benchmarks.AnprBench;
@@ -41,6 +42,7 @@ public static class AnprBenchmark
         var failures = new AnprFailureTally();
         TextWriter? trace = Environment.GetEnvironmentVariable("ANPR_TRACE") is { Length: > 0 } ? Console.Error : null;
         using var generator = new SceneGenerator(seed);
+        StageProfile.Reset();
         var wall = Stopwatch.StartNew();
         try
         {
@@ -96,6 +98,12 @@ public static class AnprBenchmark
         }
 
         failures.Write(output);
+        // ANPR_PROFILE=1: where Read's time went, per stage (StageProfile).
+        if (StageProfile.Enabled)
+        {
+            foreach (string line in StageProfile.Table(tallies["all"].Scenes)) output.WriteLine(line);
+        }
+
         AnprTally all = tallies["all"];
         double rssMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         output.WriteLine(string.Create(inv,

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace EdgeCity.Cli.Benchmarks.AnprBench;
+namespace EdgeCity.Anpr.Diagnostics;
 
 /// <summary>
 /// CPU time of the calling thread (Linux <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>): what one core spends on a

@@ -1,0 +1,144 @@
+using System.Globalization;
+
+namespace EdgeCity.Anpr.Diagnostics;
+
+/// <summary>A stage of <see cref="PlateRecognizer.Read"/> whose time <see cref="StageProfile"/> sums.</summary>
+internal enum Stage
+{
+    /// <summary>Grey conversion, ordering, suppression: what no other stage covers.</summary>
+    Other,
+
+    /// <summary>The half-resolution ink maps and character blobs (<c>LineSource</c>, <c>BlobExtractor</c>).</summary>
+    Blobs,
+
+    /// <summary>Blobs grouped into rows (<c>TextLineFinder</c>).</summary>
+    Rows,
+
+    /// <summary>The second look's windows and their full-resolution search (<c>SecondLook</c>).</summary>
+    SecondLook,
+
+    /// <summary>The rectifier's first, wider warp of a row.</summary>
+    FirstWarp,
+
+    /// <summary>The row refitted through the first warp's characters (<c>LineRectifier.Refine</c>), segmentation excluded.</summary>
+    Refine,
+
+    /// <summary>The refits of rows whose own refit failed or found an upper line (<c>MainLineSearch</c>, <c>TwoLinePlate</c>), their warps included.</summary>
+    Refits,
+
+    /// <summary>The final warp and its motion deblurring.</summary>
+    FinalWarp,
+
+    /// <summary>Binarisation and connected components of a rectified line's band (<c>GlyphSegmenter.Segment</c>, a cut not already made), wherever it is called.</summary>
+    Segmentation,
+
+    /// <summary>The glyph reader's layouts and scoring, segmentation and the glyph network excluded.</summary>
+    GlyphReader,
+
+    /// <summary>The glyph CNN's batches (<c>CnnGlyphClassifier.Classify</c>), glyph images included.</summary>
+    GlyphCnn,
+
+    /// <summary>The line network's input, decoding and left-out test (<c>CrnnLineReader</c>), the network run excluded.</summary>
+    LineReader,
+
+    /// <summary>The line network's runs (<c>CrnnLineModel.Run</c>).</summary>
+    LineNetwork,
+
+    /// <summary>The report rules after both readers (<c>LeftOutVeto</c>, <c>GlyphsConfirm</c>, <c>RegionDispute</c>, …).</summary>
+    Rules,
+}
+
+/// <summary>
+/// Where <see cref="PlateRecognizer.Read"/>'s time goes, per <see cref="Stage"/>: with <c>ANPR_PROFILE=1</c> set, each stage's
+/// CPU time (<see cref="ThreadCpuClock"/>, exclusive of the stages nested in it) and calls are summed per thread, only inside
+/// <c>Read</c> (not the benchmark's failure analysis, which calls the same code); <c>bench anpr</c> prints the table.
+/// Without it each <see cref="Enter"/> is one static read; with it each stage's entry and exit read the thread's CPU clock
+/// (a system call), which the stages entered most often (segmentation, ~40 times a frame) carry in their figures.
+/// </summary>
+internal static class StageProfile
+{
+    /// <summary>Whether stages are timed (<c>ANPR_PROFILE</c> set to anything but empty or 0).</summary>
+    public static readonly bool Enabled = Environment.GetEnvironmentVariable("ANPR_PROFILE") is { Length: > 0 } v && v != "0";
+
+    private static readonly int StageCount = Enum.GetValues<Stage>().Length;
+
+    [ThreadStatic]
+    private static double[]? _ms;
+
+    [ThreadStatic]
+    private static long[]? _calls;
+
+    [ThreadStatic]
+    private static int _depth;
+
+    [ThreadStatic]
+    private static Stage _current;
+
+    [ThreadStatic]
+    private static double _since;
+
+    /// <summary>Times <paramref name="stage"/> until the scope is disposed (nested stages are charged to themselves); dispose in reverse order.</summary>
+    public static Scope Enter(Stage stage)
+    {
+        // Outside Read (depth 0) only the root scope counts.
+        if (!Enabled || (_depth == 0 && stage != Stage.Other)) return default;
+        _ms ??= new double[StageCount];
+        _calls ??= new long[StageCount];
+        double now = ThreadCpuClock.NowMs();
+        if (_depth > 0) _ms[(int)_current] += now - _since;
+        Stage previous = _current;
+        _current = stage;
+        _calls[(int)stage]++;
+        _depth++;
+        _since = now;
+        return new Scope(previous, true);
+    }
+
+    /// <summary>This thread's sums since the last <see cref="Reset"/>: milliseconds and calls per stage.</summary>
+    public static IReadOnlyList<(Stage Stage, double Ms, long Calls)> Totals()
+    {
+        var result = new List<(Stage, double, long)>(StageCount);
+        for (int s = 0; s < StageCount; s++)
+        {
+            result.Add(((Stage)s, _ms?[s] ?? 0, _calls?[s] ?? 0));
+        }
+
+        return result;
+    }
+
+    /// <summary>Clears this thread's sums.</summary>
+    public static void Reset()
+    {
+        _ms = null;
+        _calls = null;
+    }
+
+    /// <summary>The table <c>bench anpr</c> prints for <paramref name="frames"/> frames read: ms per frame, share, calls per frame.</summary>
+    public static IEnumerable<string> Table(int frames)
+    {
+        var totals = Totals();
+        double all = totals.Sum(t => t.Ms);
+        var inv = CultureInfo.InvariantCulture;
+        yield return string.Create(inv, $"{"stage (ANPR_PROFILE, CPU)",-34} {"ms/frame",9} {"share",6} {"calls/frame",11}");
+        foreach ((Stage stage, double ms, long calls) in totals)
+        {
+            yield return string.Create(inv, $"{stage,-34} {ms / Math.Max(1, frames),9:F3} {(all > 0 ? ms / all : 0),6:P0} {calls / (double)Math.Max(1, frames),11:F2}");
+        }
+
+        yield return string.Create(inv, $"{"all",-34} {all / Math.Max(1, frames),9:F3}");
+    }
+
+    /// <summary>An open stage; disposing it charges the time since to it and returns to the enclosing one.</summary>
+    internal readonly struct Scope(Stage previous, bool open) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!open) return;
+            double now = ThreadCpuClock.NowMs();
+            _ms![(int)_current] += now - _since;
+            _current = previous;
+            _depth--;
+            _since = now;
+        }
+    }
+}
