@@ -33,6 +33,12 @@ internal sealed class RectifiedLine : IDisposable
         ToFrame = toFrame;
     }
 
+    /// <summary>
+    /// The horizontal motion blur (Gaussian σ, px of this line) its strokes showed when it was warped
+    /// (<see cref="MotionDeblur.Estimate"/>; 0 when none or not estimated). The line itself is already deblurred.
+    /// </summary>
+    public double MotionBlur { get; init; }
+
     /// <summary>The warped grey image, dark text on light.</summary>
     public Mat Grey { get; }
 
