@@ -31,29 +31,39 @@ internal static class GlyphSegmenter
 
     /// <summary>
     /// Boxes of the main line (with the rows below it), at least <paramref name="minHeightFraction"/> of a character tall;
-    /// with <paramref name="cutGlued"/> false, characters glued together stay one box.
+    /// with <paramref name="cutGlued"/> false, characters glued together stay one box (<paramref name="blurredCuts"/>: see <see cref="Segment"/>).
     /// </summary>
-    public static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold, double minHeightFraction, bool cutGlued = true)
+    public static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold, double minHeightFraction, bool cutGlued = true, bool blurredCuts = false)
     {
         const int h = RectifiedLine.CharHeight;
         int textLeft = (int)(LineRectifier.LeftExtension * h), textRight = line.Width - (int)(LineRectifier.RightExtension * h);
         threshold = MainThreshold(line, textLeft, textRight);
-        return Segment(line, threshold, RectifiedLine.MainTop - 3, RectifiedLine.Rows, (int)(minHeightFraction * h), cutGlued: cutGlued);
+        return Segment(line, threshold, RectifiedLine.MainTop - 3, RectifiedLine.Rows, (int)(minHeightFraction * h), cutGlued: cutGlued, blurredCuts: blurredCuts);
     }
+
+    /// <summary>
+    /// Whether the main line's segmentation holds a run of characters glued together (a box wider than a character and
+    /// at least 0.6 of one tall, which <see cref="Segment"/> cuts): only then can <see cref="BlurredRunCutter"/> cut it otherwise.
+    /// </summary>
+    public static bool HasGluedRun(RectifiedLine line) => SegmentMain(line, out _, 0.25, cutGlued: false).Any(IsGluedRun);
+
+    // Wider than a character and at least 0.6 of one tall: characters glued together.
+    private static bool IsGluedRun(GlyphBox b) => b.Width > SplitWidth * RectifiedLine.CharHeight && b.Height >= 0.6 * RectifiedLine.CharHeight;
 
     /// <summary>
     /// Boxes of the components in rows [<paramref name="top"/>, <paramref name="bottom"/>), stacked parts merged; with
     /// <paramref name="eraseEdges"/>, horizontal edges longer than a glyph erased first (<see cref="HorizontalEdgeEraser"/>); with
-    /// <paramref name="cutGlued"/>, runs of glued characters cut at their columns of least ink.
+    /// <paramref name="cutGlued"/>, runs of glued characters cut at their columns of least ink — or, with
+    /// <paramref name="blurredCuts"/> (a motion-blurred line), where their grey ink dips at the characters' pitch (<see cref="BlurredRunCutter"/>).
     /// </summary>
-    public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight, bool eraseEdges = true, bool cutGlued = true)
+    public static List<GlyphBox> Segment(RectifiedLine line, double threshold, int top, int bottom, int minHeight, bool eraseEdges = true, bool cutGlued = true, bool blurredCuts = false)
     {
         // The readers and rules cut the same band alike, with only the smallest height kept differing: once per line.
-        var key = (threshold, top, bottom, eraseEdges, cutGlued);
+        var key = (threshold, top, bottom, eraseEdges, cutGlued, blurredCuts);
         if (!line.Segmentations.TryGetValue(key, out List<GlyphBox>? all))
         {
             using StageProfile.Scope profiled = StageProfile.Enter(Stage.Segmentation);
-            line.Segmentations[key] = all = SegmentBand(line, threshold, top, bottom, eraseEdges, cutGlued);
+            line.Segmentations[key] = all = SegmentBand(line, threshold, top, bottom, eraseEdges, cutGlued, blurredCuts);
         }
 
         var kept = new List<GlyphBox>(all.Count);
@@ -66,7 +76,7 @@ internal static class GlyphSegmenter
     }
 
     // Every box of the band, however short.
-    private static List<GlyphBox> SegmentBand(RectifiedLine line, double threshold, int top, int bottom, bool eraseEdges, bool cutGlued)
+    private static List<GlyphBox> SegmentBand(RectifiedLine line, double threshold, int top, int bottom, bool eraseEdges, bool cutGlued, bool blurredCuts)
     {
         using Mat binary = Ink(line, threshold, top, bottom);
         if (eraseEdges) HorizontalEdgeEraser.Erase(binary, (int)(HorizontalEdgeEraser.LongestGlyphRun * RectifiedLine.CharHeight));
@@ -99,10 +109,13 @@ internal static class GlyphSegmenter
         var merged = MergeStacked(boxes)
             .Where(b => b.Box.Height < 0.75 * RectifiedLine.CharHeight || (b.Box.Width > 2 && b.Ink >= HairlineInkPerRow * b.Box.Height))
             .Select(b => b.Box).ToList();
-        if (cutGlued && merged.Any(b => b.Width > SplitWidth * RectifiedLine.CharHeight && b.Height >= 0.6 * RectifiedLine.CharHeight))
+        if (cutGlued && merged.Any(IsGluedRun))
         {
             binary.GetArray(out byte[] ink);
-            merged = merged.SelectMany(b => Split(b, ink, binary.Cols, top)).ToList();
+            // On a line the motion blur glued, a run is cut where its grey ink dips, at the characters' pitch (BlurredRunCutter).
+            merged = merged.SelectMany(b => blurredCuts && IsGluedRun(b)
+                ? BlurredRunCutter.Cut(line, b, piece => Trim(piece, ink, binary.Cols, top))
+                : Split(b, ink, binary.Cols, top)).ToList();
         }
 
         return merged;

@@ -12,10 +12,14 @@ internal static class KoreanLineReader
 {
     private const int H = RectifiedLine.CharHeight;
 
-    /// <summary>The best reading of <paramref name="line"/>; with <paramref name="floor"/>, null as soon as no reading could be reported.</summary>
-    public static LineReading? Read(RectifiedLine line, GlyphScorer scorer, LabelSets sets, IReadOnlyList<string> layouts, ReportFloor? floor = null)
+    /// <summary>
+    /// The best reading of <paramref name="line"/>; with <paramref name="floor"/>, null as soon as no reading could be
+    /// reported; with <paramref name="blurredCuts"/>, glued runs cut where their grey ink dips at the characters' pitch
+    /// (<see cref="BlurredRunCutter"/>: a motion-blurred line).
+    /// </summary>
+    public static LineReading? Read(RectifiedLine line, GlyphScorer scorer, LabelSets sets, IReadOnlyList<string> layouts, ReportFloor? floor = null, bool blurredCuts = false)
     {
-        List<GlyphBox> all = SegmentMain(line, out double threshold);
+        List<GlyphBox> all = GlyphSegmenter.SegmentMain(line, out double threshold, MinBoxHeight, blurredCuts: blurredCuts);
         var hypotheses = KoreanLayouts.Enumerate(all, layouts);
         if (hypotheses.Count == 0) return null;
         // Every box any hypothesis asks about — stacked regions and two-line upper lines too — in one batch: the network
@@ -125,7 +129,10 @@ internal static class KoreanLineReader
     }
 
     private static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold) =>
-        GlyphSegmenter.SegmentMain(line, out threshold, 0.25);
+        GlyphSegmenter.SegmentMain(line, out threshold, MinBoxHeight);
+
+    // Boxes under this fraction of a character's height are not given to the layouts (reading and aligning alike).
+    private const double MinBoxHeight = 0.25;
 
     // The parts from the rightmost leftwards, as long as each gap to the run so far is at most maxGap px.
     private static List<GlyphBox> ContiguousLeftwards(List<GlyphBox> parts, double maxGap)

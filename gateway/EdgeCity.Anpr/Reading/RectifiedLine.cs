@@ -33,6 +33,12 @@ internal sealed class RectifiedLine : IDisposable
         ToFrame = toFrame;
     }
 
+    /// <summary>
+    /// The horizontal motion blur (Gaussian σ, px of this line) its strokes showed when it was warped
+    /// (<see cref="MotionDeblur.Estimate"/>; 0 when none or not estimated). The line itself is already deblurred.
+    /// </summary>
+    public double MotionBlur { get; init; }
+
     /// <summary>The warped grey image, dark text on light.</summary>
     public Mat Grey { get; }
 
@@ -46,7 +52,7 @@ internal sealed class RectifiedLine : IDisposable
     /// the line network's left-out test, the glyph CNN's confirmation and each two-line hypothesis's upper line cut the
     /// same band of the same pixels (<see cref="Grey"/> is never changed once warped), ~4 times a row.
     /// </summary>
-    internal Dictionary<(double Threshold, int Top, int Bottom, bool EraseEdges, bool CutGlued), List<GlyphBox>> Segmentations { get; } = [];
+    internal Dictionary<(double Threshold, int Top, int Bottom, bool EraseEdges, bool CutGlued, bool BlurredCuts), List<GlyphBox>> Segmentations { get; } = [];
 
     /// <summary>The Otsu thresholds of this line's main band already computed, by their columns (<see cref="GlyphSegmenter.MainThreshold"/>).</summary>
     internal Dictionary<(int Left, int Right), double> Thresholds { get; } = [];
