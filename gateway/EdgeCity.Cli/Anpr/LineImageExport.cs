@@ -129,7 +129,7 @@ internal static class LineImageExport
     /// with focus blur σ 0.4–1.5 px), seeded by the scene: one scene in seven is motion-blurred in the simulator's mix,
     /// and the line network reads such a car's plate from the deblurred warp (MotionDeblur) no other line resembles.
     /// </summary>
-    private static SceneConditions MotionBlurred(int seed, int index, SceneConditions c)
+    internal static SceneConditions MotionBlurred(int seed, int index, SceneConditions c)
     {
         var random = new Random(SeedMix.Combine(seed ^ 0x6D6F74, index));
         return c with { MotionBlurPx = 0.8 + (random.NextDouble() * 1.7), BlurSigmaPx = 0.4 + (random.NextDouble() * 1.1) };
