@@ -2,11 +2,9 @@
 # Makes the models beside this script from simulated scenes the repository renders (seed 1000; the benchmark uses seed
 # 1); check with `sha256sum -c gateway/EdgeCity.Anpr/Models/SHA256SUMS` (repository root), then rebuild (the models are
 # embedded). The committed models were made by these commands at earlier revisions, and the exports depend on the
-# recognizer's detection, rectification and segmentation, which changed since: crnn.onnx by the line commands on the
-# export made at 3413497 (wip/antrain), before the second look at far plates and the upper line's pencil
-# (UpperLineSlopes) were merged — today's export differs in a few rows (kr 30,214 lines against 30,147, eu 10,458
-# against 10,468), and fine-tuning on it was measured and not kept (docs/anpr.md, "Measured"); the glyph models at
-# earlier revisions still (the glyph export now keeps only rows on the plate's text, and a CNN retrained on it was not
+# recognizer's detection, rectification and segmentation, which changed since: crnn.onnx by the line commands below on
+# the export made at f2d7920 (wip/annet; kr 32,826 lines, eu 10,455, and the motion-blurred set 7,102 + 2,160); the
+# glyph models at earlier revisions still (the glyph export now keeps only rows on the plate's text, and a CNN retrained on it was not
 # better: docs/anpr-history.md, "The models on today's export").
 #  - kr.onnx, eu.onnx and their .cnn.labels.txt: the convolutional classifier the recognizer uses. Glyph images are
 #    exported by the recognizer's own segmentation (`anpr export-glyphs`), then Debian's PyTorch trains on them with
@@ -29,13 +27,20 @@ data=.artifacts/glyph-images
 lines=.artifacts/line-images
 ./edgecity anpr export-lines --region kr --scenes 12000 --seed 1000 --out "$lines"
 ./edgecity anpr export-lines --region eu --scenes 5000 --seed 1000 --out "$lines"
-# The committed network is the one trained from scratch at 25f0794 (by the command in the comment below, on that
-# revision's export), fine-tuned on 3413497's export: 3 epochs at a quarter of the learning rate, each upper strip
-# of a two-line plate 4 times and each stacked-region line twice per epoch (~18 minutes on one shared thread). Trained
-# from scratch on today's export instead, the upper strips' region names were read far worse (docs/anpr.md).
+# Moving cars: scenes of another seed, every one motion-blurred as the simulator blurs a passing car, so the network
+# sees many more of the deblurred warps (MotionDeblur) such a plate gives at run time (one scene in seven otherwise).
+./edgecity anpr export-lines --region kr --scenes 3000 --seed 2000 --motion-blur --out "$lines-motion"
+./edgecity anpr export-lines --region eu --scenes 1000 --seed 2000 --motion-blur --out "$lines-motion"
+# The committed network's history: trained from scratch at 25f0794 (by the command in the comment below, on that
+# revision's export), fine-tuned on 3413497's export (3 epochs at a quarter of the learning rate, upper strips 4 times
+# and stacked-region lines twice per epoch), then — the command below, ~17 minutes on one shared thread — fine-tuned
+# the same way from the network committed at f2d7920 on f2d7920's export plus the motion-blurred set. Trained from
+# scratch on a later export, the upper strips' region names were read far worse (docs/anpr.md). Not kept: the same
+# with --motion-share 0.4 --deblur-share 0.5 (a box blur then MotionDeblur's filter: EU plates lost, false plates
+# more; docs/anpr.md, "Measured").
 #   ./edgecity anpr train-crnn --data "$lines" --region kr --region eu --out "$models" --epochs 6 --negatives 0.3
-base=.artifacts/models-25f0794
+base=.artifacts/models-f2d7920
 mkdir -p "$base"
-for f in crnn.onnx crnn.labels.txt; do git show "25f0794:$models/$f" > "$base/$f"; done
-./edgecity anpr train-crnn --data "$lines" --region kr --region eu --out "$models" --epochs 3 --negatives 0.3 \
-    --lr 0.0005 --upper-repeat 4 --stacked-repeat 2 --init "$base/crnn.onnx"
+for f in crnn.onnx crnn.labels.txt; do git show "f2d7920:$models/$f" > "$base/$f"; done
+./edgecity anpr train-crnn --data "$lines" --data "$lines-motion" --region kr --region eu --out "$models" --epochs 3 \
+    --negatives 0.3 --lr 0.0005 --upper-repeat 4 --stacked-repeat 2 --threads 1 --init "$base/crnn.onnx"

@@ -12,9 +12,10 @@ to 4 rows), a (4,1) convolution that folds the rows into one 96-value feature pe
 along the columns (the second dilated) and a per-column linear layer to the tokens.
 
 The renders are cleaner than photographs, so each line is augmented on the fly: small rotation, scale, shear and
-shifts of the whole line; low resolution; Gaussian or horizontal motion blur (long enough to glue characters);
-contrast, brightness and gamma; an occluding band; sensor noise and JPEG-like blocking; then the same percentile
-stretch as at run time. Scenes whose index ends in 9 are held out; their lines (clean) give the logged accuracy.
+shifts of the whole line; low resolution; Gaussian or horizontal motion blur (a box, long enough to glue characters;
+with --deblur-share some of those then sharpened by MotionDeblur's Wiener filter, as a real camera's box-shaped blur
+reaches the network); contrast, brightness and gamma; an occluding band; sensor noise and JPEG-like blocking; then the
+same percentile stretch as at run time. --data may be repeated (`export-lines --motion-blur` adds moving cars' lines). Scenes whose index ends in 9 are held out; their lines (clean) give the logged accuracy.
 
 Deterministic: seeded, one thread (--threads), deterministic algorithms. The model is written after every epoch.
 Debian 12: apt-get install python3-torch python3-numpy python3-onnx (the `edgecity` script does, for training).
@@ -106,9 +107,24 @@ def stretch(y):
     return ((y - lo) / (hi - lo).clamp(min=1e-3)).clamp(0, 1)
 
 
-def augment(x, widths, g, motion_share=0.25):
+def wiener_kernels(sigma, k, size):
+    """Per-sample 1 x size kernels of the Wiener filter of a Gaussian of sigma (B,) with noise-to-signal k (B,): what
+    the recognizer's MotionDeblur convolves a motion-blurred line's rows with (H / (H^2 + K), H(f) = exp(-2 pi^2 sigma^2 f^2),
+    its inverse Fourier transform normalised to keep flat grey levels)."""
+    n = 512
+    f = torch.arange(n, dtype=torch.float32)
+    freq = torch.minimum(f, n - f) / n
+    h = torch.exp(-2 * math.pi ** 2 * sigma.view(-1, 1) ** 2 * freq.view(1, -1) ** 2)
+    gain = h / (h * h + k.view(-1, 1))
+    taps = torch.arange(size, dtype=torch.float32) - size // 2
+    kern = gain @ torch.cos(2 * math.pi * f.view(-1, 1) * taps.view(1, -1) / n) / n
+    return kern / kern.sum(dim=1, keepdim=True)
+
+
+def augment(x, widths, g, motion_share=0.25, deblur_share=0.0):
     """x: (B,1,32,W) in [0,1], padded at the right by replication; widths: true widths. Returns augmented images.
-    motion_share: the lines given horizontal motion blur (the same random draws whatever it is; 0.25 as before it was an option)."""
+    motion_share: the lines given horizontal motion blur (the same random draws whatever it is; 0.25 as before it was an option).
+    deblur_share: of those, the lines then sharpened as the recognizer's MotionDeblur would (no draws at all when 0)."""
     b, _, h, w = x.shape
 
     def u(lo, hi):
@@ -183,6 +199,20 @@ def augment(x, widths, g, motion_share=0.25):
     y = y * (1 - 0.35 * block) + 0.35 * block * blocky
     y = y + torch.randn(y.shape, generator=g) * 0.01
 
+    # A real camera's motion blur is closer to a box (the shutter open while the car moves) than to the simulator's
+    # Gaussian, and at run time the recognizer's MotionDeblur undoes it as a Gaussian of the same spread (sigma =
+    # length / sqrt(12)) with a Wiener filter: the network reads what that leaves — a box's edges sharpened, with the
+    # ringing of a filter made for another blur and the noise it raises (noise-to-signal 0.02-0.2, as MotionDeblur's).
+    if deblur_share > 0:
+        sharpen = (kind >= 0.3) & (kind < 0.3 + motion_share) & (torch.rand(b, generator=g) < deblur_share) & (length >= 4)
+        k = 0.02 * torch.exp(torch.rand(b, generator=g) * math.log(10))
+        if sharpen.any():
+            idx = sharpen.nonzero().flatten()
+            kw = wiener_kernels((2 * (length[idx] // 2) + 1).float() / math.sqrt(12), k[idx], 41)
+            one = torch.zeros(len(idx), 41)
+            one[:, 20] = 1
+            y[idx] = separable(y[idx], kw, one).clamp(0, 1)
+
     # About one line in six is left as rendered.
     keep = chance(1 / 6)
     y = keep * x + (1 - keep) * y
@@ -213,7 +243,7 @@ def greedy(probs, length):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", required=True, help="folder with {region}-lines.u8 and .tsv")
+    ap.add_argument("--data", action="append", required=True, help="folder with {region}-lines.u8 and .tsv (repeat: the lines of every folder)")
     ap.add_argument("--region", action="append", required=True, help="region(s) whose lines to train on (repeat: --region kr --region eu)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--epochs", type=int, default=12)
@@ -226,6 +256,7 @@ def main():
     ap.add_argument("--upper-repeat", type=int, default=1, help="copies of each two-line plate's upper strip per epoch (~6 %% of the lines; its region names are rare)")
     ap.add_argument("--stacked-repeat", type=int, default=1, help="copies per epoch of each main line with a stacked region name (the commonest confusions)")
     ap.add_argument("--motion-share", type=float, default=0.25, help="lines given horizontal motion blur in augmentation (0.3 get Gaussian blur; at most 0.7)")
+    ap.add_argument("--deblur-share", type=float, default=0.0, help="of the motion-blurred lines, those then sharpened by MotionDeblur's Wiener filter (a box blur undone as a Gaussian)")
     ap.add_argument("--init", help="start from this .onnx (its crnn.labels.txt beside it) instead of random weights: fine-tuning, batch norms frozen")
     ap.add_argument("--init-labels", help="the labels of --init (default: crnn.labels.txt beside it)")
     args = ap.parse_args()
@@ -236,7 +267,11 @@ def main():
     torch.use_deterministic_algorithms(True)
     g = torch.Generator().manual_seed(args.seed)
 
-    images, rows = load(args.data, args.region)
+    images, rows = [], []
+    for folder in args.data:
+        more_images, more_rows = load(folder, args.region)
+        images += more_images
+        rows += more_rows
     tokens = [BLANK] + sorted({t for r in rows for t in r[3]})
     index = {t: i for i, t in enumerate(tokens)}
     targets = [[index[t] for t in r[3]] for r in rows]
@@ -332,7 +367,7 @@ def main():
         total = 0.0
         for idx in batches:
             x, widths = batch_of(images, idx)
-            xb = augment(x, widths, g, args.motion_share)
+            xb = augment(x, widths, g, args.motion_share, args.deblur_share)
             logp = net(xb).log_softmax(dim=2).permute(1, 0, 2)  # T x N x C
             lengths = (widths // 4).clamp(max=logp.shape[0])
             tgt = torch.tensor([t for i in idx for t in targets[i]], dtype=torch.long)

@@ -7,6 +7,7 @@ using EdgeCity.Anpr.Reading;
 using EdgeCity.Anpr.Regions;
 using EdgeCity.CameraSim.Plates;
 using EdgeCity.CameraSim.Scenes;
+using EdgeCity.HardwareSim.Time;
 using OpenCvSharp;
 
 namespace EdgeCity.Cli.Anpr;
@@ -29,7 +30,8 @@ internal static class LineImageExport
         var scenes = new Option<int>("--scenes") { Description = "Simulated scenes with a plate of the region", DefaultValueFactory = _ => 8000 };
         var seed = new Option<int>("--seed") { Description = "Seed of the training scenes (the benchmark uses 1)", DefaultValueFactory = _ => 1000 };
         var output = new Option<string>("--out") { Description = "Folder for the two files", Required = true };
-        var command = new Command("export-lines", "Write rectified plate lines with their text from simulated scenes (the line recognizer's training set; Models/train.sh)") { region, scenes, seed, output };
+        var motion = new Option<bool>("--motion-blur") { Description = "Give every scene horizontal motion blur (σ 0.8–2.5 px, as the simulator's moving cars): more of the lines the deblurred warps of a passing car make" };
+        var command = new Command("export-lines", "Write rectified plate lines with their text from simulated scenes (the line recognizer's training set; Models/train.sh)") { region, scenes, seed, output, motion };
         command.SetAction(parse =>
         {
             string name = parse.GetValue(region)!;
@@ -51,7 +53,7 @@ internal static class LineImageExport
             Console.WriteLine($"anpr export-lines {name}: {parse.GetValue(scenes)} scenes (seed {parse.GetValue(seed)})");
             using var images = File.Create(Path.Combine(folder, $"{name}-lines.u8"));
             var tsv = new StringBuilder();
-            int written = Export(name, parse.GetValue(seed), parse.GetValue(scenes), (image, scene, kind, tokens) =>
+            int written = Export(name, parse.GetValue(seed), parse.GetValue(scenes), parse.GetValue(motion), (image, scene, kind, tokens) =>
             {
                 image.GetArray(out byte[] pixels);
                 images.Write(pixels);
@@ -64,11 +66,14 @@ internal static class LineImageExport
         return command;
     }
 
-    /// <summary>Exports the lines of <paramref name="scenes"/> scenes with a plate of <paramref name="region"/>; returns the count.</summary>
-    public static int Export(string region, int seed, int scenes, Action<Mat, int, string, IReadOnlyList<string>> write, Action<string> log)
+    /// <summary>
+    /// Exports the lines of <paramref name="scenes"/> scenes with a plate of <paramref name="region"/>, with
+    /// <paramref name="motionBlur"/> each given horizontal motion blur; returns the count.
+    /// </summary>
+    public static int Export(string region, int seed, int scenes, bool motionBlur, Action<Mat, int, string, IReadOnlyList<string>> write, Action<string> log)
     {
         int written = 0, plates = 0, tried = 0;
-        foreach (TrainingScenes.Scene scene in TrainingScenes.Of(region, seed, scenes))
+        foreach (TrainingScenes.Scene scene in TrainingScenes.Of(region, seed, scenes, motionBlur ? (i, c) => MotionBlurred(seed, i, c) : null))
         {
             tried++;
             (int i, PlateSpec plate, Mat frame, PlateTruth truth, Rect plateBox) = (scene.Index, scene.Plate, scene.Frame, scene.Truth, scene.PlateBox);
@@ -117,6 +122,17 @@ internal static class LineImageExport
 
         log($"  {tried} scenes, {plates} plates with a line, {written} images");
         return written;
+    }
+
+    /// <summary>
+    /// A scene's conditions with horizontal motion blur, drawn as the simulator draws it for a moving car (σ 0.8–2.5 px,
+    /// with focus blur σ 0.4–1.5 px), seeded by the scene: one scene in seven is motion-blurred in the simulator's mix,
+    /// and the line network reads such a car's plate from the deblurred warp (MotionDeblur) no other line resembles.
+    /// </summary>
+    internal static SceneConditions MotionBlurred(int seed, int index, SceneConditions c)
+    {
+        var random = new Random(SeedMix.Combine(seed ^ 0x6D6F74, index));
+        return c with { MotionBlurPx = 0.8 + (random.NextDouble() * 1.7), BlurSigmaPx = 0.4 + (random.NextDouble() * 1.1) };
     }
 
     /// <summary>The tokens of a plate's main line: one per character, a stacked region name as one (S:서울); for a two-line plate only its lower line.</summary>

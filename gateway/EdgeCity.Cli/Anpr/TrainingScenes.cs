@@ -19,8 +19,11 @@ internal static class TrainingScenes
         public PlateSpec Plate => Conditions.Plate!;
     }
 
-    /// <summary>The first <paramref name="count"/> scenes of generator <paramref name="seed"/> with a plate of <paramref name="region"/>.</summary>
-    public static IEnumerable<Scene> Of(string region, int seed, int count)
+    /// <summary>
+    /// The first <paramref name="count"/> scenes of generator <paramref name="seed"/> with a plate of <paramref name="region"/>;
+    /// <paramref name="change"/>, if given, alters each scene's conditions (by its index) before it is rendered.
+    /// </summary>
+    public static IEnumerable<Scene> Of(string region, int seed, int count, Func<int, SceneConditions, SceneConditions>? change = null)
     {
         using var generator = new SceneGenerator(seed, 640, 360);
         int tried = 0;
@@ -31,6 +34,7 @@ internal static class TrainingScenes
             tried++;
             if (c.FontFace % PlateFonts.KoreanFaceFiles.Count == GlyphSampleCollector.HeldOutFace) c = c with { FontFace = c.FontFace + 1 };
             c = c with { Signs = 0 };
+            if (change is not null) c = change(i, c);
             SyntheticScene rendered = generator.Render(i, c);
             using Mat frame = Cv2.ImDecode(rendered.Jpeg, ImreadModes.Grayscale);
             PlateTruth truth = rendered.Plates[0];
