@@ -20,12 +20,7 @@ public class RunComponentsTests
         // Random ink of several densities (many touching components, diagonal contacts, odd sizes: the 2×2 blocks'
         // order is where a run-based labelling could differ), and a few character-like strokes.
         using Mat binary = RandomInk(seed, rows, cols, ink);
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        int count = Cv2.ConnectedComponentsWithStats(binary, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        stats.GetArray(out int[] s);
-        var expected = Enumerable.Range(1, count - 1).Select(i => (new GlyphBox(s[i * 5], s[(i * 5) + 1], s[(i * 5) + 2], s[(i * 5) + 3]), s[(i * 5) + 4])).ToList();
+        List<(GlyphBox Box, int Ink)> expected = OpenCvComponents(binary);
 
         List<(GlyphBox Box, int Ink)> actual = RunComponents.Find(binary);
 
@@ -47,7 +42,7 @@ public class RunComponentsTests
         Cv2.ConnectedComponentsWithStatsWithAlgorithm(binary, labels, stats, centroids, PixelConnectivity.Connectivity8, MatType.CV_32S, ConnectedComponentsAlgorithmsTypes.GRANA);
         labels.GetArray(out int[] ids);
 
-        List<(GlyphBox Box, int Ink)> components = RunComponents.Find(binary, out RunComponents.ComponentPixels pixels);
+        List<(GlyphBox Box, int Ink)> components = RunComponents.Find(binary, out ComponentPixels pixels);
 
         for (int i = 0; i < components.Count; i++)
         {
@@ -76,6 +71,67 @@ public class RunComponentsTests
         Assert.True(components.Count > 10, $"seed {seed}: only {components.Count} components");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(63)]
+    [InlineData(65)]
+    public void Run_components_equal_opencvs_on_blank_full_checkered_and_single_pixel_images(int cols)
+    {
+        // Widths on either side of the span searches' vector sizes (16 and 32 bytes): a run that reaches the row's end,
+        // or starts in the scalar tail, is where a vectorised search could miss or lengthen it. A checkerboard's ink
+        // touches only at corners: 8-connected, it is one component (as OpenCV labels it), 4-connected it would be many.
+        const int rows = 7;
+        var images = new (string Name, Func<int, int, bool> Ink)[]
+        {
+            ("blank", (_, _) => false),
+            ("all ink", (_, _) => true),
+            ("checkerboard", (x, y) => (x + y) % 2 == 0),
+            ("last column", (x, _) => x == cols - 1),
+            ("one pixel", (x, y) => x == cols / 2 && y == rows / 2),
+            ("diagonal steps", (x, y) => x == (2 * y) + 1 || x == (2 * y) + 2),
+        };
+        foreach ((string name, Func<int, int, bool> ink) in images)
+        {
+            using var binary = new Mat(rows, cols, MatType.CV_8UC1, Scalar.All(0));
+            for (int y = 0; y < rows; y++)
+            {
+                for (int x = 0; x < cols; x++)
+                {
+                    if (ink(x, y)) binary.Set(y, x, (byte)255);
+                }
+            }
+
+            List<(GlyphBox Box, int Ink)> expected = OpenCvComponents(binary);
+            List<(GlyphBox Box, int Ink)> actual = RunComponents.Find(binary);
+
+            Assert.True(expected.SequenceEqual(actual), $"{name}, {cols}x{rows}: [{string.Join(' ', actual)}] against OpenCV's [{string.Join(' ', expected)}]");
+        }
+    }
+
+    [Fact]
+    public void Run_components_of_a_single_pixel_image_are_that_pixel_or_none()
+    {
+        using var ink = new Mat(1, 1, MatType.CV_8UC1, Scalar.All(255));
+        using var blank = new Mat(1, 1, MatType.CV_8UC1, Scalar.All(0));
+
+        Assert.Equal([(new GlyphBox(0, 0, 1, 1), 1)], RunComponents.Find(ink));
+        Assert.Empty(RunComponents.Find(blank));
+    }
+
+    [Fact]
+    public void Run_components_of_an_empty_image_are_none()
+    {
+        using var empty = new Mat(0, 0, MatType.CV_8UC1);
+
+        Assert.Empty(RunComponents.Find(empty));
+    }
+
     [Fact]
     public void Run_components_refuse_an_image_that_is_not_8_bit_with_a_clear_error()
     {
@@ -101,6 +157,16 @@ public class RunComponentsTests
         Assert.True(expected.AsSpan().SequenceEqual(actual), $"seed {seed}: {expected.Zip(actual).Count(p => p.First != p.Second)} pixels differ");
         Assert.Contains(expected, b => b == 0);
         Assert.Contains(expected, b => b != 0); // something erased, something left: not a trivial case
+    }
+
+    private static List<(GlyphBox Box, int Ink)> OpenCvComponents(Mat binary)
+    {
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        int count = Cv2.ConnectedComponentsWithStats(binary, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        stats.GetArray(out int[] s);
+        return Enumerable.Range(1, count - 1).Select(i => (new GlyphBox(s[i * 5], s[(i * 5) + 1], s[(i * 5) + 2], s[(i * 5) + 3]), s[(i * 5) + 4])).ToList();
     }
 
     private static Mat RandomInk(int seed, int rows, int cols, double ink)

@@ -43,7 +43,7 @@ internal static class BlobExtractor
         if (mask is not null) Cv2.BitwiseAnd(binary, mask, binary);
         // Labelled by runs (RunComponents): OpenCV's components in OpenCV's order (its Grana labelling, used before, gave
         // the same list), in under half its time, and no label image: the few components looked into are read from their runs.
-        List<(GlyphBox Box, int Ink)> components = RunComponents.Find(binary, out RunComponents.ComponentPixels pixels);
+        List<(GlyphBox Box, int Ink)> components = RunComponents.Find(binary, out ComponentPixels pixels);
         var blobs = new List<CharacterBlob>(256);
         List<int>? framing = null;
         for (int i = 0; i < components.Count; i++)
@@ -105,7 +105,7 @@ internal static class BlobExtractor
     // The component covers at least a quarter of its box's middle (the middle third each way): a plate's body does
     // around its characters; the halo the ink test leaves around a light or dark object (a lamp, a blank sign), a
     // ring of the object's shape, does not.
-    private static bool CoversCentre(RunComponents.ComponentPixels pixels, int component, Rect box)
+    private static bool CoversCentre(ComponentPixels pixels, int component, Rect box)
     {
         var middle = new Rect(box.X + (box.Width / 3), box.Y + (box.Height / 3), Math.Max(1, box.Width / 3), Math.Max(1, box.Height / 3));
         return pixels.CountIn(component, middle) * 4 >= middle.Width * middle.Height;

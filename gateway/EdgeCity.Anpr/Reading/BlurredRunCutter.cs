@@ -30,7 +30,7 @@ internal static class BlurredRunCutter
 
     /// <summary>
     /// The pieces of <paramref name="box"/> (a glued run in <paramref name="line"/>'s pixels), each shrunk to its ink's
-    /// rows by <paramref name="trim"/>; the box alone when it is no wider than two pieces can be.
+    /// rows by <paramref name="trim"/>; the box alone when it is narrower than two of the narrowest pieces.
     /// </summary>
     public static List<GlyphBox> Cut(RectifiedLine line, GlyphBox box, Func<GlyphBox, GlyphBox> trim)
     {

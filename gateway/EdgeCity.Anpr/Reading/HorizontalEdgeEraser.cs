@@ -36,8 +36,8 @@ internal static class HorizontalEdgeEraser
         for (int row = 0; row < rows; row++)
         {
             ReadOnlySpan<byte> line = pixels.Slice(row * width, width);
-            // The runs are found by vectorised span searches (the next ink, the next gap), not pixel by pixel; a pair of
-            // rows is searched as their union.
+            // The runs are found by vectorised span searches (InkRuns.Next), not pixel by pixel; a pair of rows is
+            // searched as their union.
             LongRuns(line, maxRun, row, single: true, erase);
             if (row + 1 < rows)
             {
@@ -55,14 +55,9 @@ internal static class HorizontalEdgeEraser
     // The runs of non-zero pixels of a row (or a pair of rows, which erases both) longer than maxRun, added to erase.
     private static void LongRuns(ReadOnlySpan<byte> line, int maxRun, int row, bool single, List<(int Row, int Start, int End)> erase)
     {
-        int x = 0, width = line.Length;
-        while (x < width)
+        int x = 0;
+        while (InkRuns.Next(line, x, out int start, out int end))
         {
-            int first = line[x..].IndexOfAnyExcept((byte)0);
-            if (first < 0) return;
-            int start = x + first;
-            int length = line[start..].IndexOf((byte)0);
-            int end = length < 0 ? width : start + length;
             if (end - start > maxRun)
             {
                 erase.Add((row, start, end));

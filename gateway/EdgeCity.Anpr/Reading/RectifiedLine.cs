@@ -39,7 +39,7 @@ internal sealed class RectifiedLine : IDisposable
     /// </summary>
     public double MotionBlur { get; init; }
 
-    /// <summary>The warped grey image, dark text on light.</summary>
+    /// <summary>The warped grey image, dark text on light; never changed once warped (<see cref="Segmentations"/>, <see cref="Thresholds"/>).</summary>
     public Mat Grey { get; }
 
     /// <summary>3×3 homography from rectified to frame pixels.</summary>
@@ -48,9 +48,11 @@ internal sealed class RectifiedLine : IDisposable
     public int Width => Grey.Cols;
 
     /// <summary>
-    /// The segmentations of this line already made (<see cref="GlyphSegmenter"/>), by their parameters: the glyph reader,
-    /// the line network's left-out test, the glyph CNN's confirmation and each two-line hypothesis's upper line cut the
-    /// same band of the same pixels (<see cref="Grey"/> is never changed once warped), ~4 times a row.
+    /// The segmentations of this line already made (<see cref="GlyphSegmenter"/>), by every parameter that changes the
+    /// cut (a test, <c>SegmentationCacheTests</c>, checks the key): the glyph reader, the line network's left-out test,
+    /// the glyph CNN's confirmation and each two-line hypothesis's upper line cut the same band of the same pixels, ~4
+    /// times a row. <see cref="Grey"/> is never changed once warped: other pixels are another line (as
+    /// <see cref="InkPolarity.Inverted"/> makes one), with caches of its own.
     /// </summary>
     internal Dictionary<(double Threshold, int Top, int Bottom, bool EraseEdges, bool CutGlued, bool BlurredCuts), List<GlyphBox>> Segmentations { get; } = [];
 
