@@ -126,8 +126,23 @@ public sealed class PlateRecognizer : IDisposable
 
     private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves)
     {
-        using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText);
-        if (rectified is null) return null;
+        double motionBlur;
+        using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText))
+        {
+            if (rectified is null) return null;
+            if (ReadRectified(rectified, halves) is { } reading) return reading;
+            motionBlur = rectified.MotionBlur;
+        }
+
+        // A motion-blurred row that reported nothing: rectified again with its first warp deblurred (BlurredSecondChance).
+        // Its halves of two-line plates are not kept: the first reading's are the same row's.
+        if (!BlurredSecondChance.Applies(motionBlur)) return null;
+        using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
+        return again is null ? null : ReadRectified(again, []);
+    }
+
+    private PlateReading? ReadRectified(RectifiedLine rectified, List<TwoLinePlateRows.Half> halves)
+    {
         using StageProfile.Scope rules = StageProfile.Enter(Stage.Rules);
         LineReading? glyphs = null, unfloored = null;
         if (_options.LineReader != LineReaderMode.Crnn)
