@@ -126,13 +126,32 @@ public sealed class PlateRecognizer : IDisposable
 
     private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves)
     {
-        using RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText);
-        if (rectified is null) return null;
+        double motionBlur;
+        int textRead;
+        using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText))
+        {
+            if (rectified is null) return null;
+            if (ReadRectified(rectified, halves, out textRead) is { } reading) return reading;
+            motionBlur = rectified.MotionBlur;
+        }
+
+        // A motion-blurred row that reported nothing: rectified again with its first warp deblurred (BlurredSecondChance).
+        // Its halves of two-line plates are not kept: the first reading's are the same row's.
+        if (!BlurredSecondChance.Applies(motionBlur, textRead)) return null;
+        using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
+        return again is null ? null : ReadRectified(again, [], out _);
+    }
+
+    // textRead: the most characters either reader read on the line, reported or not (BlurredSecondChance).
+    private PlateReading? ReadRectified(RectifiedLine rectified, List<TwoLinePlateRows.Half> halves, out int textRead)
+    {
+        textRead = 0;
         using StageProfile.Scope rules = StageProfile.Enter(Stage.Rules);
         LineReading? glyphs = null, unfloored = null;
         if (_options.LineReader != LineReaderMode.Crnn)
         {
             using (StageProfile.Enter(Stage.GlyphReader)) unfloored = BestReading(rectified, _floor);
+            textRead = unfloored?.Text.Length ?? 0;
             glyphs = unfloored is not null && Rejection(unfloored) is null ? unfloored : null;
             // The glyph reader alone: a motion-blurred line it did not read is read once more with its glued runs cut otherwise (RecutBlurred).
             if (_lineReader is null && glyphs is null && RecutBlurred(rectified, null) is { } recut) unfloored = glyphs = recut;
@@ -142,6 +161,7 @@ public sealed class PlateRecognizer : IDisposable
         LineReading? whole;
         using (StageProfile.Enter(Stage.LineReader)) whole = _lineReader!.Read(rectified);
         LineReading? network = whole;
+        textRead = Math.Max(textRead, whole?.Text.Length ?? 0);
         // A motion-blurred line whose glued runs the glyph reader could not read is read once more with those runs cut
         // where their grey ink dips, at the pitch their height gives (RecutBlurred).
         if (glyphs is null && _options.LineReader != LineReaderMode.Crnn && RecutBlurred(rectified, network) is { } cut) unfloored = glyphs = cut;

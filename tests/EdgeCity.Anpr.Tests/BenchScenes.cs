@@ -19,12 +19,12 @@ internal static class BenchScenes
         return (Cv2.ImDecode(scene.Jpeg, ImreadModes.Color), scene.Plates[0]);
     }
 
-    /// <summary>Asserts that the Korean recognizer reads <paramref name="text"/> in scene <paramref name="index"/>; returns the frame and truth.</summary>
-    public static (Mat Frame, PlateTruth Truth) AssertReads(int index, string text)
+    /// <summary>Asserts that the <paramref name="region"/> recognizer (Korean unless told) reads <paramref name="text"/> in scene <paramref name="index"/>; returns the frame and truth.</summary>
+    public static (Mat Frame, PlateTruth Truth) AssertReads(int index, string text, string region = "kr")
     {
         var (frame, truth) = Load(index);
         Assert.Equal(text, truth.Plate.Text);
-        using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"));
+        using var recognizer = new PlateRecognizer(RegionProfile.Load(region));
         var read = recognizer.Read(frame).Select(r => r.Text).ToList();
         Assert.True(read.Contains(text), $"bench scene {index} (seed {Seed}): read [{string.Join(',', read)}], expected {text}");
         return (frame, truth);

@@ -41,13 +41,16 @@ internal static class LineRectifier
     /// <param name="line">The row found in it.</param>
     /// <param name="korean">Korean plates are read: only there are plates with light text (a row's warp is then searched
     /// for text of the other polarity, <see cref="MainLineSearch"/>) and two-line plates (<see cref="TwoLinePlate"/>).</param>
-    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true)
+    /// <param name="deblurFirst">The first warps (and the refits' warps) are deblurred where their own estimate says
+    /// blurred: only for a blurred row's second chance (<see cref="BlurredSecondChance"/>).</param>
+    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true, bool deblurFirst = false)
     {
         // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a
         // frame; on 2,000 (deblurred where its own estimate says blurred) as many plates, 4 false plates fewer, +1.0 ms median:
         // the estimate runs on every row's first warp, and a third of all rows estimate blurred (signs, grilles, far text).
+        // So it is deblurred only in a blurred row's second chance (deblurFirst).
         RectifiedLine? first;
-        using (StageProfile.Enter(Stage.FirstWarp)) first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
+        using (StageProfile.Enter(Stage.FirstWarp)) first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: deblurFirst);
         if (first is null)
         {
             using (StageProfile.Enter(Stage.FinalWarp)) return Rectify(frameGrey, line);
@@ -61,7 +64,7 @@ internal static class LineRectifier
         using StageProfile.Scope refits = korean && (refined is null || characters <= TwoLinePlate.UpperLineCharacters) ? StageProfile.Enter(Stage.Refits) : default;
         if (refined is null && korean && MainLineSearch.Find(first, line, SearchExtension, frameGrey.Cols) is { } found)
         {
-            using RectifiedLine? again = Rectify(frameGrey, found, SearchExtension, SearchExtension, deblur: false);
+            using RectifiedLine? again = Rectify(frameGrey, found, SearchExtension, SearchExtension, deblur: deblurFirst);
             refined = again is null ? found : Refine(again, found, frameGrey.Cols, out _, out _) ?? found;
         }
         else if (refined is not null && korean && characters <= TwoLinePlate.UpperLineCharacters)
@@ -70,7 +73,7 @@ internal static class LineRectifier
             // line below it missed (glued to the rim, or of the other polarity at half resolution). Where the main line
             // is, a refit finds four or more full-height characters with this row's characters right above them.
             TextLine below = TwoLinePlate.MainLineBelow(refined);
-            using RectifiedLine? again = Rectify(frameGrey, below, SearchExtension, SearchExtension, deblur: false);
+            using RectifiedLine? again = Rectify(frameGrey, below, SearchExtension, SearchExtension, deblur: deblurFirst);
             if (again is not null && Refine(again, below, frameGrey.Cols, out int mainCharacters, out bool upperLine) is { } main
                 && upperLine && mainCharacters > TwoLinePlate.UpperLineCharacters) refined = main;
         }
