@@ -143,17 +143,20 @@ public sealed class PlateRecognizer : IDisposable
         for (int i = first; i < count; i++)
         {
             if (TwoLinePlateRows.MainLineBelow(halves[i]) is { } main && ReadLine(grey, main, halves) is { } reading) candidates.Add(reading);
+            // The upper line over a lower half, refitted through its own characters but never turned into the main line
+            // below it (LineRectifier's upper-line test would find the main line this half came from).
+            if (TwoLinePlateRows.UpperLineAbove(halves[i]) is { } upper && ReadLine(grey, upper, halves, upperRow: true) is { } whole) candidates.Add(whole);
         }
 
         if (candidates.Count == 0 && halves.Count > count) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
         return halves.Count;
     }
 
-    private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves)
+    private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves, bool upperRow = false)
     {
         double motionBlur;
         int textRead;
-        using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText))
+        using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow))
         {
             if (rectified is null) return null;
             if (ReadRectified(rectified, halves, line.DarkText, out textRead) is { } reading) return reading;
@@ -208,7 +211,7 @@ public sealed class PlateRecognizer : IDisposable
             && TwoLinePlateRows.IsUpper(whole) is { } upper && Rejection(whole) == NoValidFormat)
         {
             // The upper half's row: the characters' places (a token's columns are narrower than its character).
-            TextLine? row = upper ? TwoLinePlateRows.RowOf(rectified, GlyphBox.Union(whole.Glyphs!.Select(g => g.Box)), darkText) : null;
+            TextLine row = TwoLinePlateRows.RowOf(rectified, GlyphBox.Union(whole.Glyphs!.Select(g => g.Box)), darkText);
             halves.Add(new TwoLinePlateRows.Half(whole, FrameBox(rectified, whole.Extent), upper, row));
         }
 
@@ -223,7 +226,7 @@ public sealed class PlateRecognizer : IDisposable
         LineReading? best = glyphs is null ? whole : whole is null || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
         // The readers read the same plate with different region names, or one with none (RegionDispute).
         if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network);
-        if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false));
+        if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
 

@@ -18,6 +18,9 @@ internal static class TwoLinePlate
     /// <summary>Gap between the lines over the upper line's character height.</summary>
     private const float Gap = 0.25f;
 
+    /// <summary>Margin of a band placed on the upper line from the main line, over the upper line's character height (<see cref="UpperLineAbove"/>).</summary>
+    private const float UpperMargin = 0.2f;
+
     /// <summary>Main line's width over the upper line's (with room: the refit extends the row to the characters it finds).</summary>
     private const float MainWidth = 1.6f;
 
@@ -37,6 +40,27 @@ internal static class TwoLinePlate
             BottomSlope = TopAt(kBottom, upper.TopSlope, upper.BottomSlope),
             Left = centre - half,
             Right = centre + half,
+        };
+    }
+
+    /// <summary>
+    /// Where the upper line of a two-line plate whose main line is <paramref name="main"/> stands (the same pencil of
+    /// lines, the other way: the upper line's top a (1 + gap) upper heights, its bottom a gap above the main line's top),
+    /// as wide as the main line (the refit keeps only the characters it finds there). The band reaches
+    /// <see cref="UpperMargin"/> of the upper line's height beyond it at either side: the proportions are a plate's
+    /// nominal ones and the main line's lines carry its fitting error, so the first warp must hold the characters whole
+    /// for the refit to find their own tops and bottoms (a band cut through them fits the cut).
+    /// </summary>
+    public static TextLine UpperLineAbove(TextLine main)
+    {
+        float At(float k, float topValue, float bottomValue) => topValue + (k * (bottomValue - topValue));
+        const float kTop = -(1 + Gap + UpperMargin) / MainHeight, kBottom = -(Gap - UpperMargin) / MainHeight;
+        return main with
+        {
+            TopIntercept = At(kTop, main.TopIntercept, main.BottomIntercept),
+            TopSlope = At(kTop, main.TopSlope, main.BottomSlope),
+            BottomIntercept = At(kBottom, main.TopIntercept, main.BottomIntercept),
+            BottomSlope = At(kBottom, main.TopSlope, main.BottomSlope),
         };
     }
 }

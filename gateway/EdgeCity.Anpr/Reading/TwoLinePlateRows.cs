@@ -55,6 +55,14 @@ internal static class TwoLinePlateRows
     public static TextLine? MainLineBelow(Half half) => half.Upper && half.Row is { } row ? TwoLinePlate.MainLineBelow(row) : null;
 
     /// <summary>
+    /// Where the upper line over a lower half read in its own row stands (<see cref="TwoLinePlate.UpperLineAbove"/>): the
+    /// line network reads a main line's warp's upper strip at 0.6 of the main line's scale and with its slopes guessed;
+    /// a row of the upper line's own, refitted through its own characters, shows it as the upper halves that read surely
+    /// show it. Null: not a lower half with a row.
+    /// </summary>
+    public static TextLine? UpperLineAbove(Half half) => !half.Upper && half.Row is { } row ? TwoLinePlate.UpperLineAbove(row) : null;
+
+    /// <summary>
     /// The main line's part (a Hangul and four digits) of the line network's reading of a whole two-line plate, as a
     /// lower half, when every one of its characters is at least <paramref name="floor"/> and the reading as a whole is not
     /// (its upper strip, read from the main line's warp with slopes guessed, is the weaker part: 전남 at 0.44 where the
