@@ -110,6 +110,8 @@ public sealed class PlateRecognizer : IDisposable
         // An upper line read surely in its own row with no main line under it: the main line where the upper one puts it.
         int uppersTried = 0;
         if (candidates.Count == 0) uppersTried = ReadBelowUppers(grey, halves, candidates, uppersTried);
+        // A row that may be both lines of a far two-line plate glued column by column: its main line, by the proportions.
+        if (candidates.Count == 0) ReadMainLinesOfBoth(grey, rows, halves, candidates);
 
         // The second, full-resolution look at what almost made a row (far plates), only in a frame where no plate was
         // read: each row read costs ~1 ms, and most windows hold no plate; a far car with a near one in view is read
@@ -125,7 +127,8 @@ public sealed class PlateRecognizer : IDisposable
 
             // The far rows' halves too: a far two-line plate's upper line is often a row of its own only here.
             if (candidates.Count == 0 && halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
-            if (candidates.Count == 0) ReadBelowUppers(grey, halves, candidates, uppersTried);
+            if (candidates.Count == 0) uppersTried = ReadBelowUppers(grey, halves, candidates, uppersTried);
+            if (candidates.Count == 0) ReadMainLinesOfBoth(grey, farRows, halves, candidates);
         }
 
         return Suppress(candidates);
@@ -150,6 +153,23 @@ public sealed class PlateRecognizer : IDisposable
 
         if (candidates.Count == 0 && halves.Count > count) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
         return halves.Count;
+    }
+
+    /// <summary>
+    /// Reads the main line of each of <paramref name="rows"/> that may be a far two-line plate's both lines glued
+    /// (<see cref="TwoLinePlate.MayBeBothLines"/>; Korea only), and pairs the halves again. Only in a frame where
+    /// nothing was read, as the second look (each costs a reading).
+    /// </summary>
+    private void ReadMainLinesOfBoth(Mat grey, List<TextLine> rows, List<TwoLinePlateRows.Half> halves, List<PlateReading> candidates)
+    {
+        if (!_korean) return;
+        int count = halves.Count;
+        foreach (TextLine row in rows.Where(TwoLinePlate.MayBeBothLines))
+        {
+            if (ReadLine(grey, TwoLinePlate.MainLineOfBoth(row), halves) is { } reading) candidates.Add(reading);
+        }
+
+        if (candidates.Count == 0 && halves.Count > count && halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
     }
 
     private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves, bool upperRow = false)

@@ -6,7 +6,8 @@ namespace EdgeCity.Anpr.Tests;
 /// A two-line plate whose upper line is read surely in a row of its own: the main line is looked for where the upper line
 /// puts it (<see cref="TwoLinePlateRows.MainLineBelow"/>), and a whole reading refused only for its upper strip gives its
 /// main line as a half to pair (<see cref="TwoLinePlateRows.LowerPart"/>); an upper-line digit glued to the plate's top
-/// rim is set free (<c>KoreanLineReader</c>). Sharp bench scenes, each lost on main 6bfdd89.
+/// rim is set free (<c>KoreanLineReader</c>); a row as tall as both lines of a far plate is read from its lower part
+/// (<see cref="TwoLinePlate.MainLineOfBoth"/>). Bench scenes, each lost on main 6bfdd89.
 /// </summary>
 public class TwoLineUpperRowTests
 {
@@ -23,6 +24,39 @@ public class TwoLineUpperRowTests
     {
         // 경남68자8856: the main line's warp reads its upper strip 전남 at 0.44; the upper line's own row reads 경남68 surely.
         BenchScenes.AssertReads(1899, "경남68자8856").Frame.Dispose();
+    }
+
+    [Fact]
+    public void The_upper_line_is_read_in_a_row_of_its_own_over_a_main_line_that_read_alone()
+    {
+        // 광주61누3054: the main line's row reads 누3054 surely, its warp's upper strip nothing.
+        BenchScenes.AssertReads(1107, "광주61누3054").Frame.Dispose();
+    }
+
+    [Theory]
+    [InlineData(9, "대구95나7453")] // green, 68 px: the only rows are the gaps between characters and the glued columns
+    [InlineData(948, "경기80거3693")] // green, 73 px, turned 29°
+    public void A_far_plate_whose_two_lines_make_one_row_is_read_from_its_lower_part(int scene, string text)
+    {
+        BenchScenes.AssertReads(scene, text).Frame.Dispose();
+    }
+
+    [Fact]
+    public void The_upper_line_placed_from_the_main_line_holds_the_upper_line_the_main_line_was_placed_from()
+    {
+        // An upper line 10 px tall at y 100 (level), x 200-260; the main line below it, then the upper line above that.
+        var upper = new Detection.TextLine(true, 200, 260, 100, 0, 110, 0, 4);
+        Detection.TextLine main = TwoLinePlate.MainLineBelow(upper);
+        Detection.TextLine again = TwoLinePlate.UpperLineAbove(main);
+        Assert.InRange(again.Top(230), 97.5f, 98.5f); // 0.2 of the upper line's height of margin above
+        Assert.InRange(again.Bottom(230), 111.5f, 112.5f); // and below
+        // Both lines as one row: its lower part is the main line.
+        var both = upper with { BottomIntercept = main.BottomIntercept };
+        Detection.TextLine lower = TwoLinePlate.MainLineOfBoth(both);
+        Assert.InRange(lower.Top(230), main.Top(230) - 0.1f, main.Top(230) + 0.1f);
+        Assert.Equal(main.Bottom(230), lower.Bottom(230));
+        Assert.True(TwoLinePlate.MayBeBothLines(both with { Left = 200, Right = 260 }));
+        Assert.False(TwoLinePlate.MayBeBothLines(main with { Left = 150, Right = 310 })); // a single line of text is longer
     }
 
     [Fact]

@@ -44,6 +44,30 @@ internal static class TwoLinePlate
     }
 
     /// <summary>
+    /// Whether <paramref name="row"/> may be a two-line plate's text as one row: both lines glued column by column (a far
+    /// plate at half resolution: each class digit or region syllable touching the main-line character under it), a row
+    /// of 4–6 "characters" as tall as both lines and at most <see cref="GluedRowLength"/> of its height long (the plate's
+    /// text is ~2.1 times as wide as both its lines are tall); a row of single-line text of four or more characters is
+    /// at least ~2.8 of its height long (a character is ~0.55 of its height wide with its gap), on a real camera as here.
+    /// </summary>
+    public static bool MayBeBothLines(TextLine row) => row.BlobCount <= 6 && row.Right - row.Left <= GluedRowLength * row.MeanHeight;
+
+    /// <summary>Longest row, over its height, that may be both lines of a two-line plate glued (<see cref="MayBeBothLines"/>).</summary>
+    private const float GluedRowLength = 2.6f;
+
+    /// <summary>The main line of a two-line plate whose both lines are <paramref name="both"/>, one row (<see cref="MayBeBothLines"/>): its lower part, by the plate's proportions.</summary>
+    public static TextLine MainLineOfBoth(TextLine both)
+    {
+        float At(float k, float topValue, float bottomValue) => topValue + (k * (bottomValue - topValue));
+        const float kTop = (1 + Gap) / (1 + Gap + MainHeight);
+        return both with
+        {
+            TopIntercept = At(kTop, both.TopIntercept, both.BottomIntercept),
+            TopSlope = At(kTop, both.TopSlope, both.BottomSlope),
+        };
+    }
+
+    /// <summary>
     /// Where the upper line of a two-line plate whose main line is <paramref name="main"/> stands (the same pencil of
     /// lines, the other way: the upper line's top a (1 + gap) upper heights, its bottom a gap above the main line's top),
     /// as wide as the main line (the refit keeps only the characters it finds there). The band reaches
