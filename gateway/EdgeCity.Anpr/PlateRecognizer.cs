@@ -164,13 +164,18 @@ public sealed class PlateRecognizer : IDisposable
     {
         if (!_korean) return;
         int count = halves.Count;
-        foreach (TextLine row in rows.Where(TwoLinePlate.MayBeBothLines))
+        // The rows nearest a plate's proportions first, at most MaxBothLinesRows: a frame with no plate (most of a street
+        // camera's) pays for each, and a grille's or a window's rows of tall blobs qualify too.
+        foreach (TextLine row in rows.Where(TwoLinePlate.MayBeBothLines).OrderBy(TwoLinePlate.BothLinesMisfit).Take(MaxBothLinesRows))
         {
             if (ReadLine(grey, TwoLinePlate.MainLineOfBoth(row), halves) is { } reading) candidates.Add(reading);
         }
 
         if (candidates.Count == 0 && halves.Count > count && halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
     }
+
+    /// <summary>Rows read as both lines of a two-line plate a frame (<see cref="ReadMainLinesOfBoth"/>), each pass.</summary>
+    private const int MaxBothLinesRows = 3;
 
     private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves, bool upperRow = false)
     {

@@ -52,8 +52,14 @@ internal static class TwoLinePlate
     /// </summary>
     public static bool MayBeBothLines(TextLine row) => row.BlobCount <= 6 && row.Right - row.Left <= GluedRowLength * row.MeanHeight;
 
+    /// <summary>How far <paramref name="row"/>'s length over its height is from a two-line plate's text seen square on (~2.1; less when turned).</summary>
+    public static float BothLinesMisfit(TextLine row) => Math.Abs(((row.Right - row.Left) / row.MeanHeight) - BothLinesLength);
+
     /// <summary>Longest row, over its height, that may be both lines of a two-line plate glued (<see cref="MayBeBothLines"/>).</summary>
     private const float GluedRowLength = 2.6f;
+
+    /// <summary>A two-line plate's text width over both its lines' height (294 × 142 mm of 335 × 170).</summary>
+    private const float BothLinesLength = 2.1f;
 
     /// <summary>The main line of a two-line plate whose both lines are <paramref name="both"/>, one row (<see cref="MayBeBothLines"/>): its lower part, by the plate's proportions.</summary>
     public static TextLine MainLineOfBoth(TextLine both)
