@@ -107,6 +107,11 @@ public sealed class PlateRecognizer : IDisposable
 
         // A two-line plate read as two rows, each no plate alone (TwoLinePlateRows).
         if (halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
+        // An upper line read surely in its own row with no main line under it: the main line where the upper one puts it.
+        int uppersTried = 0;
+        if (candidates.Count == 0) uppersTried = ReadBelowUppers(grey, halves, candidates, uppersTried);
+        // A row that may be both lines of a far two-line plate glued column by column: its main line, by the proportions.
+        if (candidates.Count == 0) ReadMainLinesOfBoth(grey, rows, halves, candidates);
 
         // The second, full-resolution look at what almost made a row (far plates), only in a frame where no plate was
         // read: each row read costs ~1 ms, and most windows hold no plate; a far car with a near one in view is read
@@ -119,19 +124,67 @@ public sealed class PlateRecognizer : IDisposable
             {
                 if (ReadLine(grey, line, halves) is { } reading) candidates.Add(reading);
             }
+
+            // The far rows' halves too: a far two-line plate's upper line is often a row of its own only here.
+            if (candidates.Count == 0 && halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
+            if (candidates.Count == 0) uppersTried = ReadBelowUppers(grey, halves, candidates, uppersTried);
+            if (candidates.Count == 0) ReadMainLinesOfBoth(grey, farRows, halves, candidates);
         }
 
         return Suppress(candidates);
     }
 
-    private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves)
+    /// <summary>
+    /// Reads the main line under each upper half of a two-line plate from <paramref name="first"/> on
+    /// (<see cref="TwoLinePlateRows.MainLineBelow"/>) and pairs the halves again; returns how many halves were looked at.
+    /// Only in a frame where nothing was read: each such line costs a reading (~1 ms), and an upper half with no plate
+    /// read in the frame is what a two-line plate whose main line's own rows read nothing leaves.
+    /// </summary>
+    private int ReadBelowUppers(Mat grey, List<TwoLinePlateRows.Half> halves, List<PlateReading> candidates, int first)
+    {
+        int count = halves.Count;
+        for (int i = first; i < count; i++)
+        {
+            if (TwoLinePlateRows.MainLineBelow(halves[i]) is { } main && ReadLine(grey, main, halves) is { } reading) candidates.Add(reading);
+            // The upper line over a lower half, refitted through its own characters but never turned into the main line
+            // below it (LineRectifier's upper-line test would find the main line this half came from).
+            if (TwoLinePlateRows.UpperLineAbove(halves[i]) is { } upper && ReadLine(grey, upper, halves, upperRow: true) is { } whole) candidates.Add(whole);
+        }
+
+        if (candidates.Count == 0 && halves.Count > count) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
+        return halves.Count;
+    }
+
+    /// <summary>
+    /// Reads the main line of each of <paramref name="rows"/> that may be a far two-line plate's both lines glued
+    /// (<see cref="TwoLinePlate.MayBeBothLines"/>; Korea only), and pairs the halves again. Only in a frame where
+    /// nothing was read, as the second look (each costs a reading).
+    /// </summary>
+    private void ReadMainLinesOfBoth(Mat grey, List<TextLine> rows, List<TwoLinePlateRows.Half> halves, List<PlateReading> candidates)
+    {
+        if (!_korean) return;
+        int count = halves.Count;
+        // The rows nearest a plate's proportions first, at most MaxBothLinesRows: a frame with no plate (most of a street
+        // camera's) pays for each, and a grille's or a window's rows of tall blobs qualify too.
+        foreach (TextLine row in rows.Where(TwoLinePlate.MayBeBothLines).OrderBy(TwoLinePlate.BothLinesMisfit).Take(MaxBothLinesRows))
+        {
+            if (ReadLine(grey, TwoLinePlate.MainLineOfBoth(row), halves) is { } reading) candidates.Add(reading);
+        }
+
+        if (candidates.Count == 0 && halves.Count > count && halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
+    }
+
+    /// <summary>Rows read as both lines of a two-line plate a frame (<see cref="ReadMainLinesOfBoth"/>), each pass.</summary>
+    private const int MaxBothLinesRows = 3;
+
+    private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves, bool upperRow = false)
     {
         double motionBlur;
         int textRead;
-        using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText))
+        using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow))
         {
             if (rectified is null) return null;
-            if (ReadRectified(rectified, halves, out textRead) is { } reading) return reading;
+            if (ReadRectified(rectified, halves, line.DarkText, out textRead) is { } reading) return reading;
             motionBlur = rectified.MotionBlur;
         }
 
@@ -139,11 +192,12 @@ public sealed class PlateRecognizer : IDisposable
         // Its halves of two-line plates are not kept: the first reading's are the same row's.
         if (!BlurredSecondChance.Applies(motionBlur, textRead)) return null;
         using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
-        return again is null ? null : ReadRectified(again, [], out _);
+        return again is null ? null : ReadRectified(again, [], line.DarkText, out _);
     }
 
-    // textRead: the most characters either reader read on the line, reported or not (BlurredSecondChance).
-    private PlateReading? ReadRectified(RectifiedLine rectified, List<TwoLinePlateRows.Half> halves, out int textRead)
+    // textRead: the most characters either reader read on the line, reported or not (BlurredSecondChance); darkText: the
+    // row's polarity (a half's own row, TwoLinePlateRows.RowOf).
+    private PlateReading? ReadRectified(RectifiedLine rectified, List<TwoLinePlateRows.Half> halves, bool darkText, out int textRead)
     {
         textRead = 0;
         using StageProfile.Scope rules = StageProfile.Enter(Stage.Rules);
@@ -181,8 +235,13 @@ public sealed class PlateRecognizer : IDisposable
         if (whole is not null && _korean && whole.WeakestGlyph >= _options.MinLineCharacterProbability
             && TwoLinePlateRows.IsUpper(whole) is { } upper && Rejection(whole) == NoValidFormat)
         {
-            halves.Add(new TwoLinePlateRows.Half(whole, FrameBox(rectified, whole.Extent), upper));
+            // The upper half's row: the characters' places (a token's columns are narrower than its character).
+            TextLine row = TwoLinePlateRows.RowOf(rectified, GlyphBox.Union(whole.Glyphs!.Select(g => g.Box)), darkText);
+            halves.Add(new TwoLinePlateRows.Half(whole, FrameBox(rectified, whole.Extent), upper, row));
         }
+
+        // A whole two-line reading refused for its upper strip alone: its main line, sure in every character, is a lower half.
+        LineReading? lowerPart = whole is not null && _korean ? TwoLinePlateRows.LowerPart(whole, _options.MinLineCharacterProbability) : null;
 
         // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
@@ -192,6 +251,7 @@ public sealed class PlateRecognizer : IDisposable
         LineReading? best = glyphs is null ? whole : whole is null || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
         // The readers read the same plate with different region names, or one with none (RegionDispute).
         if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network);
+        if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
 

@@ -149,6 +149,27 @@ internal static class KoreanLineReader
         return run;
     }
 
+    /// <summary>
+    /// The upper line's boxes with a character glued to the plate's top rim set free: on a two-line plate the upper line
+    /// stands close under the top edge (~10 of 170 mm), so a class digit touching the rim or the plate's corner — a
+    /// pixel of blur or JPEG is enough, on a real camera as in the benchmark — is one component with it, taller than
+    /// the line and reaching above its other characters' tops (bench scene 616: the 1 of 41 glued to the plate's
+    /// top-right corner, 28 px tall against 16). Such a component's columns are cut again from just above the line's
+    /// top (the median top of its other characters) down, which leaves the rim above the cut and the character below.
+    /// </summary>
+    private static List<GlyphBox> FreedFromTopRim(RectifiedLine line, double threshold, List<GlyphBox> boxes, List<GlyphBox> tall, int left, int right)
+    {
+        if (tall.Count < 2) return tall;
+        int lineTop = tall.Select(b => b.Y).Order().ElementAt(tall.Count / 2);
+        var glued = boxes.Where(b => b.Height > 0.85 * H && b.Y < lineTop - 3 && b.Bottom >= RectifiedLine.MainTop - 12 && b.Width <= 1.2 * H).ToList();
+        if (glued.Count == 0 || lineTop - 2 <= 0) return tall;
+        var freed = GlyphSegmenter.Segment(line, threshold, lineTop - 2, RectifiedLine.MainTop - 1, 3)
+            .Where(b => b.X >= left && b.Right <= right && glued.Any(g => b.X >= g.X && b.Right <= g.Right)
+                && b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2 && b.Width >= 0.2 * b.Height)
+            .ToList();
+        return freed.Count == 0 ? tall : [.. tall.Concat(freed).OrderBy(b => b.X)];
+    }
+
     /// <summary>A two-line plate's upper line: the region name and the two class digits.</summary>
     internal sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
 
@@ -163,6 +184,7 @@ internal static class KoreanLineReader
         var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3)
             .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
         var tall = boxes.Where(b => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2).ToList();
+        tall = FreedFromTopRim(line, threshold, boxes, tall, left, right);
         // The two class digits glued into one box (blur, JPEG; they are small and close): cut in two.
         if (tall.Count >= 2 && tall[^1] is var pair && pair.Width >= 1.2 * pair.Height && pair.Width <= 2.2 * pair.Height)
         {

@@ -43,7 +43,9 @@ internal static class LineRectifier
     /// for text of the other polarity, <see cref="MainLineSearch"/>) and two-line plates (<see cref="TwoLinePlate"/>).</param>
     /// <param name="deblurFirst">The first warps (and the refits' warps) are deblurred where their own estimate says
     /// blurred: only for a blurred row's second chance (<see cref="BlurredSecondChance"/>).</param>
-    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true, bool deblurFirst = false)
+    /// <param name="upperRow">The row is a two-line plate's upper line, placed from its main line (<c>TwoLinePlateRows.UpperLineAbove</c>):
+    /// refitted through its own characters, never replaced by the main line below it.</param>
+    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true, bool deblurFirst = false, bool upperRow = false)
     {
         // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a
         // frame; on 2,000 (deblurred where its own estimate says blurred) as many plates, 4 false plates fewer, +1.0 ms median:
@@ -67,7 +69,7 @@ internal static class LineRectifier
             using RectifiedLine? again = Rectify(frameGrey, found, SearchExtension, SearchExtension, deblur: deblurFirst);
             refined = again is null ? found : Refine(again, found, frameGrey.Cols, out _, out _) ?? found;
         }
-        else if (refined is not null && korean && characters <= TwoLinePlate.UpperLineCharacters)
+        else if (refined is not null && korean && !upperRow && characters <= TwoLinePlate.UpperLineCharacters)
         {
             // Three or four characters: perhaps a two-line plate's upper line (region name and class digits), the main
             // line below it missed (glued to the rim, or of the other polarity at half resolution). Where the main line
