@@ -88,16 +88,19 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
         if (roi.Width < 20 || roi.Height < 12) return found;
 
         using var patch = new Mat(grey, roi);
-        using var dy = new Mat();
-        Cv2.Sobel(patch, dy, MatType.CV_32F, 0, 1, 3);
         int w = roi.Width, rows = roi.Height;
-        dy.GetArray(out float[] g);
         using var compact = patch.Clone();
         compact.GetArray(out byte[] pixels);
 
         float lx = xc - roi.X, ly = yc - roi.Y;
         int c0 = Math.Max(0, (int)(lx - half)), c1 = Math.Min(w - 1, (int)(lx + half));
         if (c1 - c0 < 8 || ly < 0 || ly >= rows) return found;
+        // The vertical gradient only over the row's columns, where the edges are scored (the wide patch is for the ends);
+        // a sub-matrix's filter reads its neighbours in the frame, so the values are the whole patch's.
+        using var edgePatch = new Mat(patch, new Rect(c0, 0, c1 - c0 + 1, rows));
+        using var dy = new Mat();
+        Cv2.Sobel(edgePatch, dy, MatType.CV_32F, 0, 1, 3);
+        dy.GetArray(out float[] g);
 
         // The text's contrast on the row, which sets how strong a body edge must be to count along a column.
         var middle = new List<byte>();
@@ -115,8 +118,8 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
         // so the text's edges do not compete; a body darker than the car (a green plate, a white car) the other way round.
         foreach (int sign in (int[])[1, -1])
         {
-            List<(float Y, float Slope, double Score)> tops = Edges(g, w, rows, c0, c1, lx, ly - reach, ly, sign, cap);
-            List<(float Y, float Slope, double Score)> bottoms = Edges(g, w, rows, c0, c1, lx, ly, ly + reach, -sign, cap);
+            List<(float Y, float Slope, double Score)> tops = Edges(g, c1 - c0 + 1, rows, c0, c1, lx, ly - reach, ly, sign, cap);
+            List<(float Y, float Slope, double Score)> bottoms = Edges(g, c1 - c0 + 1, rows, c0, c1, lx, ly, ly + reach, -sign, cap);
             foreach (var (ty, ts, topScore) in tops)
             {
                 foreach (var (by, bs, bottomScore) in bottoms)
@@ -195,23 +198,24 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
 
     /// <summary>
     /// The candidate edges: straight lines y = y0 + slope·(x − lx), y0 in [<paramref name="fromY"/>, <paramref name="toY"/>],
-    /// along which the vertical gradient of <paramref name="sign"/> is strong over the row's columns c0..c1 (each column's
+    /// along which the vertical gradient <paramref name="g"/> (of the row's columns c0..c1 only, <paramref name="gw"/> wide)
+    /// of <paramref name="sign"/> is strong over those columns (each column's
     /// response capped at <paramref name="cap"/>, so a long weak edge outweighs a few strong strokes), covering at least
     /// half of them, local maxima only, the strongest <see cref="MaxEdges"/>. Not the strongest alone: farther out a
     /// bumper's or grille's long edges may be stronger than a plate's edge against a light car, and nearer in a two-line
     /// plate's upper line has a baseline.
     /// </summary>
-    private static List<(float Y, float Slope, double Score)> Edges(float[] g, int w, int rows, int c0, int c1, float lx, float fromY, float toY, int sign, float cap)
+    private static List<(float Y, float Slope, double Score)> Edges(float[] g, int gw, int rows, int c0, int c1, float lx, float fromY, float toY, int sign, float cap)
     {
         // Each sampled column's response within a pixel of each row (a line's rounding steps a pixel along a sloped edge),
         // of the edge's sign, capped and scaled to 0..1: computed once, then every line's score is a sum of lookups.
-        var response = new float[rows * w];
+        var response = new float[rows * gw];
         for (int y = 1; y < rows - 1; y++)
         {
             for (int x = c0; x <= c1; x += 2)
             {
-                float v = Math.Max(sign * g[((y - 1) * w) + x], Math.Max(sign * g[(y * w) + x], sign * g[((y + 1) * w) + x]));
-                if (v > 0) response[(y * w) + x] = Math.Min(v, cap) / cap;
+                float v = Math.Max(sign * g[((y - 1) * gw) + x - c0], Math.Max(sign * g[(y * gw) + x - c0], sign * g[((y + 1) * gw) + x - c0]));
+                if (v > 0) response[(y * gw) + x - c0] = Math.Min(v, cap) / cap;
             }
         }
 
@@ -224,7 +228,7 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
                 int y = (int)MathF.Round(y0 + (slope * (x - lx)));
                 if (y < 1 || y >= rows - 1) continue;
                 n++;
-                sum += response[(y * w) + x];
+                sum += response[(y * gw) + x - c0];
             }
 
             return n == 0 ? 0 : sum / n;
@@ -242,7 +246,7 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
                 int y = (int)MathF.Floor(yf);
                 if (y < 0 || y >= rows - 1) continue;
                 n++;
-                float f = yf - y, v = sign * ((g[(y * w) + x] * (1 - f)) + (g[((y + 1) * w) + x] * f));
+                float f = yf - y, v = sign * ((g[(y * gw) + x - c0] * (1 - f)) + (g[((y + 1) * gw) + x - c0] * f));
                 if (v > 0) sum += Math.Min(v, 4 * cap);
             }
 
