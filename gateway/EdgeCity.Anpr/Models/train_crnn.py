@@ -297,6 +297,7 @@ def main():
     ap.add_argument("--widths", help=f"the seven hidden layers' channels (default {','.join(map(str, WIDTHS))}, or --init's); wider than --init's: its network widened (function-preserving), then trained")
     ap.add_argument("--init-labels", help="the labels of --init (default: crnn.labels.txt beside it)")
     args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)  # written after every epoch: a missing folder would lose the epoch
 
     torch.manual_seed(args.seed)
     np.random.seed(args.seed)
