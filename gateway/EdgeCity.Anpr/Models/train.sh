@@ -56,3 +56,6 @@ for f in crnn.onnx crnn.labels.txt; do git show "f2d7920:$models/$f" > "$base/$f
 #   (the same without --widths, --out .artifacts/crnn-same: the committed size)
 # Held-out figures of any network on an export, nothing trained (--epochs 0):
 #   ./edgecity anpr train-crnn --data "$lines" --region kr --region eu --out /tmp --epochs 0 --init "$models/crnn.onnx"
+# Also not kept: 1 epoch, no repeats, peak 0.0003 (bench 0.9415, the same EU plates lost):
+#   ./edgecity anpr train-crnn --data "$lines" --data "$lines-motion" --region kr --region eu --out .artifacts/crnn-plain \
+#       --epochs 1 --negatives 0.3 --lr 0.0003 --threads 1 --init .artifacts/models-6bfdd89/crnn.onnx
