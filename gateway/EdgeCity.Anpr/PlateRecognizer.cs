@@ -86,11 +86,12 @@ public sealed class PlateRecognizer : IDisposable
 
         var candidates = new List<PlateReading>();
         var halves = new List<TwoLinePlateRows.Half>();
+        var readRows = new List<(TextLine Row, int TextRead)>();
         // Rows of plate-like length first (a plate has 6 to 11 characters; a row of building windows has dozens).
         List<TextLine> rows = lines.OrderBy(l => Math.Abs(l.BlobCount - 8)).Take(_options.MaxLinesPerFrame).ToList();
         foreach (TextLine line in rows.Where(l => l.BlobCount >= TextLineFinder.MinCharacters))
         {
-            if (ReadLine(grey, line, halves) is { } reading) candidates.Add(reading);
+            if (ReadLine(grey, line, halves, readRows) is { } reading) candidates.Add(reading);
         }
 
         // Rows of three characters (Latin plates: ZS7) only where the longer rows read no plate: most are a word or a
@@ -101,7 +102,7 @@ public sealed class PlateRecognizer : IDisposable
         {
             foreach (TextLine line in rows.Where(l => l.BlobCount < TextLineFinder.MinCharacters))
             {
-                if (ReadLine(grey, line, halves) is { } reading) candidates.Add(reading);
+                if (ReadLine(grey, line, halves, readRows) is { } reading) candidates.Add(reading);
             }
         }
 
@@ -122,13 +123,29 @@ public sealed class PlateRecognizer : IDisposable
             using (StageProfile.Enter(Stage.SecondLook)) farRows = SecondLook.Search(grey, roiMask, windows, _lightText, lines);
             foreach (TextLine line in farRows)
             {
-                if (ReadLine(grey, line, halves) is { } reading) candidates.Add(reading);
+                if (ReadLine(grey, line, halves, readRows) is { } reading) candidates.Add(reading);
             }
 
             // The far rows' halves too: a far two-line plate's upper line is often a row of its own only here.
             if (candidates.Count == 0 && halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
             if (candidates.Count == 0) uppersTried = ReadBelowUppers(grey, halves, candidates, uppersTried);
             if (candidates.Count == 0) ReadMainLinesOfBoth(grey, farRows, halves, candidates);
+        }
+
+        // Rows that hold part of a plate (motion blur glued its characters to each other and the rim): the plate's body around
+        // them, found by its own edges and colour, gives the text line (PlateBodyRows), read as any row is. Only in a frame
+        // where nothing was read, and around rows where a reader read some text.
+        if (candidates.Count == 0 && readRows.Count > 0)
+        {
+            List<TextLine> bodyLines;
+            using (StageProfile.Enter(Stage.PlateBody)) bodyLines = PlateBodyRows.MainLines(grey, readRows);
+            foreach (TextLine line in bodyLines)
+            {
+                // The line refitted through its characters first, as any row; where that reads nothing, the line as the body
+                // puts it (the refit through glued characters is what went wrong for the row it came from).
+                if (ReadLine(grey, line, [], null) is { } reading) candidates.Add(reading);
+                else if (ReadBodyLine(grey, line) is { } direct) candidates.Add(direct);
+            }
         }
 
         return Suppress(candidates);
@@ -145,10 +162,10 @@ public sealed class PlateRecognizer : IDisposable
         int count = halves.Count;
         for (int i = first; i < count; i++)
         {
-            if (TwoLinePlateRows.MainLineBelow(halves[i]) is { } main && ReadLine(grey, main, halves) is { } reading) candidates.Add(reading);
+            if (TwoLinePlateRows.MainLineBelow(halves[i]) is { } main && ReadLine(grey, main, halves, null) is { } reading) candidates.Add(reading);
             // The upper line over a lower half, refitted through its own characters but never turned into the main line
             // below it (LineRectifier's upper-line test would find the main line this half came from).
-            if (TwoLinePlateRows.UpperLineAbove(halves[i]) is { } upper && ReadLine(grey, upper, halves, upperRow: true) is { } whole) candidates.Add(whole);
+            if (TwoLinePlateRows.UpperLineAbove(halves[i]) is { } upper && ReadLine(grey, upper, halves, null, upperRow: true) is { } whole) candidates.Add(whole);
         }
 
         if (candidates.Count == 0 && halves.Count > count) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
@@ -168,7 +185,7 @@ public sealed class PlateRecognizer : IDisposable
         // camera's) pays for each, and a grille's or a window's rows of tall blobs qualify too.
         foreach (TextLine row in rows.Where(TwoLinePlate.MayBeBothLines).OrderBy(TwoLinePlate.BothLinesMisfit).Take(MaxBothLinesRows))
         {
-            if (ReadLine(grey, TwoLinePlate.MainLineOfBoth(row), halves) is { } reading) candidates.Add(reading);
+            if (ReadLine(grey, TwoLinePlate.MainLineOfBoth(row), halves, null) is { } reading) candidates.Add(reading);
         }
 
         if (candidates.Count == 0 && halves.Count > count && halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
@@ -177,7 +194,8 @@ public sealed class PlateRecognizer : IDisposable
     /// <summary>Rows read as both lines of a two-line plate a frame (<see cref="ReadMainLinesOfBoth"/>), each pass.</summary>
     private const int MaxBothLinesRows = 3;
 
-    private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves, bool upperRow = false)
+    // readRows: where given, the rows read nothing are added to it with the most characters either reader read there.
+    private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves, List<(TextLine Row, int TextRead)>? readRows, bool upperRow = false)
     {
         double motionBlur;
         int textRead;
@@ -188,11 +206,20 @@ public sealed class PlateRecognizer : IDisposable
             motionBlur = rectified.MotionBlur;
         }
 
+        readRows?.Add((line, textRead));
+
         // A motion-blurred row that reported nothing: rectified again with its first warp deblurred (BlurredSecondChance).
         // Its halves of two-line plates are not kept: the first reading's are the same row's.
         if (!BlurredSecondChance.Applies(motionBlur, textRead)) return null;
         using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
         return again is null ? null : ReadRectified(again, [], line.DarkText, out _);
+    }
+
+    // A plate body's text line warped as the body puts it, without the refit through its characters (PlateBodyRows).
+    private PlateReading? ReadBodyLine(Mat grey, TextLine line)
+    {
+        using RectifiedLine? rectified = LineRectifier.Rectify(grey, line);
+        return rectified is null ? null : ReadRectified(rectified, [], line.DarkText, out _);
     }
 
     // textRead: the most characters either reader read on the line, reported or not (BlurredSecondChance); darkText: the

@@ -44,4 +44,7 @@ internal enum Stage
 
     /// <summary>The report rules after both readers (<c>LeftOutVeto</c>, <c>GlyphsConfirm</c>, <c>RegionDispute</c>, …).</summary>
     Rules,
+
+    /// <summary>The plate bodies found around rows that read nothing (<c>PlateBodyRows</c>), their warps and readings excluded.</summary>
+    PlateBody,
 }

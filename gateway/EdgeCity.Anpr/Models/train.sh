@@ -44,3 +44,18 @@ mkdir -p "$base"
 for f in crnn.onnx crnn.labels.txt; do git show "f2d7920:$models/$f" > "$base/$f"; done
 ./edgecity anpr train-crnn --data "$lines" --data "$lines-motion" --region kr --region eu --out "$models" --epochs 3 \
     --negatives 0.3 --lr 0.0005 --upper-repeat 4 --stacked-repeat 2 --threads 1 --init "$base/crnn.onnx"
+# Tried at 6bfdd89 (wip/annet2; docs/anpr.md "Measured", "A wider line network"), NOT kept: on the same export (it is
+# f2d7920's, line for line) the committed network fine-tuned 3 more epochs with stacked-region lines 3 times, once as it
+# is and once widened to 8-32-64-96-128-160-160 channels (--widths: the committed network copied into the wider one so
+# that it computes the same, the new channels learnt; 0.28 M parameters, 1.5x the multiply-adds). Both read ~30 more
+# held-out lines and 4-6 more bench plates, but 2-4 more false plates (sharp EU plates whose doubled letters they drop:
+# 50MST8 -> 50ST8, 51WWB2 -> 51WB2); the wider one as well as the narrower, for +2 ms of CPU a frame. ~37 min each.
+#   ./edgecity anpr train-crnn --data "$lines" --data "$lines-motion" --region kr --region eu --out .artifacts/crnn-wide \
+#       --epochs 3 --negatives 0.3 --lr 0.0005 --upper-repeat 4 --stacked-repeat 3 --threads 1 \
+#       --init .artifacts/models-6bfdd89/crnn.onnx --widths 8,32,64,96,128,160,160
+#   (the same without --widths, --out .artifacts/crnn-same: the committed size)
+# Held-out figures of any network on an export, nothing trained (--epochs 0):
+#   ./edgecity anpr train-crnn --data "$lines" --region kr --region eu --out /tmp --epochs 0 --init "$models/crnn.onnx"
+# Also not kept: 1 epoch, no repeats, peak 0.0003 (bench 0.9415, the same EU plates lost):
+#   ./edgecity anpr train-crnn --data "$lines" --data "$lines-motion" --region kr --region eu --out .artifacts/crnn-plain \
+#       --epochs 1 --negatives 0.3 --lr 0.0003 --threads 1 --init .artifacts/models-6bfdd89/crnn.onnx

@@ -9,7 +9,9 @@ column, token 0 the CTC blank) and crnn.labels.txt (one token per output, in ord
 
 The network: four 3x3 convolution layers (8-32-48-64 channels, batch norm, ReLU, pooling to 1/4 of the width and
 to 4 rows), a (4,1) convolution that folds the rows into one 96-value feature per column, two 1-D convolutions
-along the columns (the second dilated) and a per-column linear layer to the tokens.
+along the columns (the second dilated) and a per-column linear layer to the tokens. --widths sets the seven hidden
+layers' channels; with --init of a narrower network, that network is widened without changing what it computes (`widen`)
+and then trained. --epochs 0 with --init only prints the held-out figures of --init on the given lines.
 
 The renders are cleaner than photographs, so each line is augmented on the fly: small rotation, scale, shear and
 shifts of the whole line; low resolution; Gaussian or horizontal motion blur (a box, long enough to glue characters;
@@ -39,34 +41,68 @@ HEIGHT = 32
 BLANK = "<blank>"
 
 
+WIDTHS = (8, 32, 48, 64, 96, 128, 128)  # the channels of the committed network's seven hidden layers
+
+
 class LineNet(nn.Module):
-    def __init__(self, tokens):
+    def __init__(self, tokens, widths=WIDTHS):
         super().__init__()
+        c1, c2, c3, c4, c5, c6, c7 = widths
 
         def block(i, o, kernel=3, padding=1, dilation=1):
             return nn.Sequential(nn.Conv2d(i, o, kernel, padding=padding, dilation=dilation, bias=False), nn.BatchNorm2d(o), nn.ReLU(inplace=True))
 
         # Few channels where the image is large (the cost of a training run on one shared core is what limits it).
         self.features = nn.Sequential(
-            block(1, 8), nn.MaxPool2d(2),                     # 16 x W/2
-            block(8, 32), nn.MaxPool2d(2),                    # 8 x W/4
-            block(32, 48), nn.MaxPool2d((2, 1)),              # 4 x W/4
-            block(48, 64),
-            block(64, 96, (4, 1), 0),                         # 1 x W/4: the rows folded into one column feature
+            block(1, c1), nn.MaxPool2d(2),                    # 16 x W/2
+            block(c1, c2), nn.MaxPool2d(2),                   # 8 x W/4
+            block(c2, c3), nn.MaxPool2d((2, 1)),              # 4 x W/4
+            block(c3, c4),
+            block(c4, c5, (4, 1), 0),                         # 1 x W/4: the rows folded into one column feature
         )
         # The sequence head: 1-D convolutions along the columns (one plain, one dilated: each column's decision sees
         # ~3 characters either side), then a per-column linear layer to the tokens. Convolutions rather than an LSTM:
         # Debian's PyTorch runs them through oneDNN (its matrix products go through the reference BLAS, ~20x slower
         # here), and ONNX Runtime runs them in one pass.
         self.head = nn.Sequential(
-            block(96, 128, (1, 3), (0, 1)),
-            block(128, 128, (1, 3), (0, 2), (1, 2)),
+            block(c5, c6, (1, 3), (0, 1)),
+            block(c6, c7, (1, 3), (0, 2), (1, 2)),
             nn.Dropout(0.2),
-            nn.Conv2d(128, tokens, 1),
+            nn.Conv2d(c7, tokens, 1),
         )
 
     def forward(self, x):
         return self.head(self.features(x * 2 - 1)).squeeze(2).permute(0, 2, 1)  # N x W/4 x tokens (logits)
+
+
+def widen(small, big):
+    """Copies `small` into `big`, a LineNet with at least as many channels in every layer, so that `big` computes exactly
+    what `small` does: each layer's old channels keep their weights and see only the old channels below (the new
+    inputs' weights into them are zero), the new channels start at random and see everything; the output layer's new
+    inputs start at zero. Training then uses the new channels where they lower the loss (net2net-style widening: the
+    committed network's reading is the starting point, not lost)."""
+    pairs = [(s, b) for s, b in zip(small.modules(), big.modules()) if isinstance(s, (nn.Conv2d, nn.BatchNorm2d))]
+    with torch.no_grad():
+        for s, b in pairs:
+            if isinstance(s, nn.Conv2d):
+                o, i = s.weight.shape[:2]
+                b.weight[:o].zero_()
+                b.weight[:o, :i] = s.weight
+                if s.bias is not None:
+                    b.bias[:o] = s.bias
+            else:
+                n = s.num_features
+                for name in ("weight", "bias", "running_mean", "running_var"):
+                    getattr(b, name)[:n] = getattr(s, name)
+
+
+def onnx_widths(path):
+    """The hidden layers' channels of an exported LineNet (its first seven convolutions' output counts)."""
+    import onnx
+    from onnx import numpy_helper
+    model = onnx.load(path)
+    weights = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
+    return tuple(int(weights[n.input[1]].shape[0]) for n in model.graph.node if n.op_type == "Conv")[:7]
 
 
 class Exported(nn.Module):
@@ -258,8 +294,10 @@ def main():
     ap.add_argument("--motion-share", type=float, default=0.25, help="lines given horizontal motion blur in augmentation (0.3 get Gaussian blur; at most 0.7)")
     ap.add_argument("--deblur-share", type=float, default=0.0, help="of the motion-blurred lines, those then sharpened by MotionDeblur's Wiener filter (a box blur undone as a Gaussian)")
     ap.add_argument("--init", help="start from this .onnx (its crnn.labels.txt beside it) instead of random weights: fine-tuning, batch norms frozen")
+    ap.add_argument("--widths", help=f"the seven hidden layers' channels (default {','.join(map(str, WIDTHS))}, or --init's); wider than --init's: its network widened (function-preserving), then trained")
     ap.add_argument("--init-labels", help="the labels of --init (default: crnn.labels.txt beside it)")
     args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)  # written after every epoch: a missing folder would lose the epoch
 
     torch.manual_seed(args.seed)
     np.random.seed(args.seed)
@@ -286,12 +324,21 @@ def main():
                                + [np.nonzero(~held & stacked & ~upper)[0]] * (args.stacked_repeat - 1))
     train_neg = np.nonzero(~held & ~text)[0]
     held_idx = np.nonzero(held)[0]
-    net = LineNet(len(tokens))
+    widths = tuple(int(c) for c in args.widths.split(",")) if args.widths else onnx_widths(args.init) if args.init else WIDTHS
+    if len(widths) != 7:
+        sys.exit(f"--widths {args.widths}: expected the seven hidden layers' channels, e.g. {','.join(map(str, WIDTHS))}")
+    net = LineNet(len(tokens), widths)
     if args.init:
         labels_path = args.init_labels or os.path.join(os.path.dirname(args.init), "crnn.labels.txt")
         old = open(labels_path, encoding="utf-8").read().splitlines()
-        missing = load_fused(net, args.init, old, tokens)
-        print(f"started from {args.init} ({len(old)} tokens; {missing} of this export's {len(tokens)} not in it)", flush=True)
+        init_widths = onnx_widths(args.init)
+        if any(i > w for i, w in zip(init_widths, widths)):
+            sys.exit(f"--init {args.init} has channels {init_widths}, more than --widths {widths} in some layer")
+        small = LineNet(len(tokens), init_widths) if init_widths != widths else net
+        missing = load_fused(small, args.init, old, tokens)
+        if small is not net:
+            widen(small, net)
+        print(f"started from {args.init} ({len(old)} tokens; {missing} of this export's {len(tokens)} not in it; channels {init_widths} -> {widths})", flush=True)
     params = sum(p.numel() for p in net.parameters())
     kinds = collections.Counter(r[2] for r in rows)
     print(f"{'+'.join(args.region)}: {len(images)} lines ({dict(kinds)}), {len(tokens) - 1} tokens, {len(train_pos)} training with text + "
@@ -302,7 +349,7 @@ def main():
     per_epoch = per_epoch_pos + per_epoch_neg
     steps = args.epochs * math.ceil(per_epoch / args.batch)
     opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=steps + args.epochs, pct_start=0.1)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=max(1, steps + args.epochs), pct_start=0.1)
     ctc = nn.CTCLoss(blank=0, zero_infinity=True)
 
     def train_mode():
@@ -349,8 +396,11 @@ def main():
 
     train_mode()
     if args.init:
-        right, counted, _ = evaluate()
+        right, counted, wrong = evaluate()
         print(f"  before fine-tuning: {report(right, counted)}", flush=True)
+        if args.epochs == 0:  # --epochs 0: only the held-out figures of --init on these lines (nothing written)
+            print("most frequent errors (truth → read): " + "; ".join(f"{t} → {p} ×{n}" for (t, p), n in wrong.most_common(15)))
+            return
     start = time.time()
     for epoch in range(args.epochs):
         pos = train_pos[torch.randperm(len(train_pos), generator=g).numpy()]
