@@ -272,8 +272,14 @@ public sealed class PlateRecognizer : IDisposable
 
         // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
-        if (whole is not null && (Rejection(whole) is not null || (whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole)))) whole = null;
+        double unseenName = 1;
+        if (whole is not null && (Rejection(whole) is not null || (whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole, out unseenName)))) whole = null;
+        // A stacked name the classifier could not see stands on the network's word alone: the reading is no surer than
+        // that name (UnseenStackedName), and a reading of the same plate whose name was seen displaces it.
+        if (whole is not null && unseenName < whole.Confidence) whole = whole with { Confidence = unseenName };
         if (whole is not null && _latin && !_korean && _options.LineReader == LineReaderMode.Both && !GlyphsSupportLatin(unfloored, whole)) whole = null;
+        // A network reading that is the tail of a stacked-region plate, its name's ink before it (NamelessTail).
+        if (whole is not null && _korean && NamelessTail.Of(rectified, whole)) whole = null;
         // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone).
         LineReading? best = glyphs is null ? whole : whole is null || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
         // The readers read the same plate with different region names, or one with none (RegionDispute).
@@ -317,20 +323,24 @@ public sealed class PlateRecognizer : IDisposable
     /// character's place, reads the same character there (≥ 0.3, and not a coin toss with another of its class: a
     /// runner-up under 0.4 of it; 0.5 gained 5 plates fewer, 0.15 one more plate and one false plate more): the
     /// network's weak character is most often the class Hangul of a blurred plate (하/아, 오/모, 버/바), where it alone
-    /// is right as often as wrong, and the two classifiers learnt from different cuts of the plates.
+    /// is right as often as wrong, and the two classifiers learnt from different cuts of the plates. A stacked name the
+    /// classifier cannot see at all on a small plate stands on the network's word (<see cref="UnseenStackedName"/>);
+    /// <paramref name="unseenName"/> is then its probability (1 otherwise).
     /// </summary>
-    private bool GlyphsConfirm(RectifiedLine rectified, LineReading whole)
+    private bool GlyphsConfirm(RectifiedLine rectified, LineReading whole, out double unseenName)
     {
+        unseenName = 1;
         if (whole.Glyphs is null || whole.WeakestGlyph < MinConfirmedLineCharacterProbability) return false;
-        if (GlyphsConfirmAsShown(rectified, whole)) return true;
+        if (GlyphsConfirmAsShown(rectified, whole, out unseenName)) return true;
         // A row of the whole plate's body shows its characters light on dark (InkPolarity): the line network, which learnt
         // such rows, reads them; the glyph classifier knows only dark glyphs on light, so it is shown the line inverted.
         using RectifiedLine inverted = InkPolarity.Inverted(rectified);
-        return GlyphsConfirmAsShown(inverted, whole);
+        return GlyphsConfirmAsShown(inverted, whole, out unseenName);
     }
 
-    private bool GlyphsConfirmAsShown(RectifiedLine rectified, LineReading whole)
+    private bool GlyphsConfirmAsShown(RectifiedLine rectified, LineReading whole, out double unseenName)
     {
+        unseenName = 1;
         var scorer = new GlyphScorer(rectified, _classifier);
         List<GlyphBox>? cuts = null;
         foreach (ReadGlyph g in whole.Glyphs!)
@@ -350,7 +360,16 @@ public sealed class PlateRecognizer : IDisposable
             if (!_korean) return false;
             cuts ??= GlyphSegmenter.SegmentMain(rectified, out _, 0.25);
             var inside = cuts.Where(b => b.CentreX >= g.Box.X && b.CentreX < g.Box.Right).ToList();
-            if (!inside.Any(Confirms) && !inside.Zip(inside.Skip(1), (a, b) => GlyphBox.Union([a, b])).Any(Confirms)) return false;
+            var pairs = inside.Zip(inside.Skip(1), (a, b) => GlyphBox.Union([a, b])).ToList();
+            if (inside.Any(Confirms) || pairs.Any(Confirms)) continue;
+            // A stacked name too small for the classifier to see at all: the network's, if sure enough (UnseenStackedName).
+            if (region && UnseenStackedName.Stands(g, rectified, inside.Concat(pairs).Prepend(g.Box).Select(b => scorer.Read(b, candidates))))
+            {
+                unseenName = g.Probability;
+                continue;
+            }
+
+            return false;
         }
 
         return true;
