@@ -40,6 +40,9 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
             7);
     }
 
+    /// <summary>The body moved down by <paramref name="dy"/> px (up where negative).</summary>
+    public PlateBody Shifted(float dy) => this with { TopIntercept = TopIntercept + dy, BottomIntercept = BottomIntercept + dy };
+
     /// <summary>Whether <paramref name="other"/> is the same body (found from another row): every side within 2 px.</summary>
     public bool SameAs(PlateBody other) => TwoLine == other.TwoLine && DarkText == other.DarkText
         && Math.Abs(Left - other.Left) <= 2 && Math.Abs(Right - other.Right) <= 2

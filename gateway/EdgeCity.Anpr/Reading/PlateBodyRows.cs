@@ -29,20 +29,38 @@ internal static class PlateBodyRows
     /// </summary>
     public const int MinTextRead = BlurredSecondChance.MinTextRead;
 
-    /// <summary>The main lines of the bodies around <paramref name="rows"/> (with the characters read on each), no body twice.</summary>
-    public static List<TextLine> MainLines(Mat grey, IEnumerable<(TextLine Row, int TextRead)> rows)
+    /// <summary>
+    /// Bodies whose line, read as found, read nothing that are read again a half pixel above and below (the likeliest
+    /// first): a body's edges are located to about a pixel (an anti-aliased or blurred edge, JPEG), and the readers'
+    /// cuts of a glued line flip with a half-pixel shift of its warp; each costs two readings (~1 ms each).
+    /// </summary>
+    public const int MaxShiftedBodies = 4;
+
+    /// <summary>The half-pixel shift of a body's line read again (<see cref="MaxShiftedBodies"/>).</summary>
+    public const float Shift = 0.5f;
+
+    /// <summary>
+    /// Whether a reading of <paramref name="body"/>'s main line may be reported: not a Korean reading that begins with a
+    /// digit from a body of two-line aspect. A two-line plate's main line holds its Hangul and four digits only (its class
+    /// digits are on the upper line), so a line led by class digits inside such a body is a single-line plate's whose body
+    /// was found wrongly, its top on something above the plate; that is what a stacked plate's tail gives (78배2929 of
+    /// 전남78배2929: the body starts after the stacked name, whose small two-row name is no part of the line read).
+    /// </summary>
+    public static bool MayReport(PlateBody body, string text) =>
+        !(body.TwoLine && text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Any(c => c is >= '\uAC00' and <= '\uD7A3'));
+
+    /// <summary>The bodies around <paramref name="rows"/> (with the characters read on each), likeliest first, no body twice.</summary>
+    public static List<PlateBody> Bodies(Mat grey, IEnumerable<(TextLine Row, int TextRead)> rows)
     {
-        var lines = new List<TextLine>();
         var bodies = new List<PlateBody>();
         foreach ((TextLine row, _) in rows.Where(r => r.TextRead >= MinTextRead).OrderByDescending(r => r.TextRead).Take(MaxRows))
         {
             foreach (PlateBody body in PlateBody.Find(grey, row).Where(b => !bodies.Any(b.SameAs)).Take(MaxBodiesPerRow))
             {
                 bodies.Add(body);
-                lines.Add(body.MainLine());
             }
         }
 
-        return lines;
+        return bodies;
     }
 }
