@@ -233,7 +233,7 @@ public sealed class PlateRecognizer : IDisposable
     {
         TextLine line = body.MainLine();
         PlateReading? reading = ReadLine(grey, line, [], null) ?? ReadBodyLine(grey, line);
-        return reading is not null && PlateBodyRows.MayReport(body, reading.Text) ? reading : null;
+        return reading is not null && PlateBodyRows.MayReport(body, reading) ? reading : null;
     }
 
     // A plate body's text line warped as the body puts it, without the refit through its characters (PlateBodyRows).

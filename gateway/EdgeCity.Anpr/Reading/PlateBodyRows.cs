@@ -40,14 +40,22 @@ internal static class PlateBodyRows
     public const float Shift = 0.5f;
 
     /// <summary>
-    /// Whether a reading of <paramref name="body"/>'s main line may be reported: not a Korean reading that begins with a
-    /// digit from a body of two-line aspect. A two-line plate's main line holds its Hangul and four digits only (its class
-    /// digits are on the upper line), so a line led by class digits inside such a body is a single-line plate's whose body
-    /// was found wrongly, its top on something above the plate; that is what a stacked plate's tail gives (78배2929 of
-    /// 전남78배2929: the body starts after the stacked name, whose small two-row name is no part of the line read).
+    /// Whether <paramref name="reading"/> of <paramref name="body"/>'s main line may be reported. Not a Korean reading led
+    /// by class digits (a stacked plate's tail, 78배2929 of 전남78배2929, reads as such a plate) where the body says there
+    /// is more: a body of two-line aspect (a two-line plate's class digits are on its upper line, so a line led by them is
+    /// a single-line plate's whose body was found wrongly, its top on something above the plate), or a body reaching
+    /// <see cref="MaxLeadIn"/> of its height or more before the reading's box (a plate led by its class digits has only
+    /// its margin, ~0.25 of the height, before them; a stacked plate's name, ~0.8 of it wide, stands there).
     /// </summary>
-    public static bool MayReport(PlateBody body, string text) =>
-        !(body.TwoLine && text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Any(c => c is >= '\uAC00' and <= '\uD7A3'));
+    public static bool MayReport(PlateBody body, PlateReading reading)
+    {
+        string text = reading.Text;
+        bool ledByDigits = text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Any(c => c is >= '\uAC00' and <= '\uD7A3');
+        return !ledByDigits || (!body.TwoLine && reading.X - body.Left < MaxLeadIn * body.Height);
+    }
+
+    /// <summary>How far before a reading led by class digits its body may begin, in body heights (<see cref="MayReport"/>).</summary>
+    public const float MaxLeadIn = 0.6f;
 
     /// <summary>The bodies around <paramref name="rows"/> (with the characters read on each), likeliest first, no body twice.</summary>
     public static List<PlateBody> Bodies(Mat grey, IEnumerable<(TextLine Row, int TextRead)> rows)
