@@ -137,14 +137,25 @@ public sealed class PlateRecognizer : IDisposable
         // where nothing was read, and around rows where a reader read some text.
         if (candidates.Count == 0 && readRows.Count > 0)
         {
-            List<TextLine> bodyLines;
-            using (StageProfile.Enter(Stage.PlateBody)) bodyLines = PlateBodyRows.MainLines(grey, readRows);
-            foreach (TextLine line in bodyLines)
+            List<PlateBody> bodies;
+            using (StageProfile.Enter(Stage.PlateBody)) bodies = PlateBodyRows.Bodies(grey, readRows);
+            var unread = new List<PlateBody>();
+            foreach (PlateBody body in bodies)
             {
-                // The line refitted through its characters first, as any row; where that reads nothing, the line as the body
-                // puts it (the refit through glued characters is what went wrong for the row it came from).
-                if (ReadLine(grey, line, [], null) is { } reading) candidates.Add(reading);
-                else if (ReadBodyLine(grey, line) is { } direct) candidates.Add(direct);
+                if (ReadBody(grey, body) is { } reading) candidates.Add(reading);
+                else unread.Add(body);
+            }
+
+            // Where no body's line read a plate: the likeliest bodies read again a half pixel above and below, reported
+            // only where both read the same plate (a reading that stands on two warps a pixel apart is no accident of one
+            // sampling; either alone reads misreads as often as plates).
+            if (candidates.Count == 0)
+            {
+                foreach (PlateBody body in unread.Take(PlateBodyRows.MaxShiftedBodies))
+                {
+                    if (ReadBody(grey, body.Shifted(-PlateBodyRows.Shift)) is not { } above) continue;
+                    if (ReadBody(grey, body.Shifted(PlateBodyRows.Shift)) is { } below && below.Text == above.Text) candidates.Add(below.Confidence > above.Confidence ? below : above);
+                }
             }
         }
 
@@ -213,6 +224,16 @@ public sealed class PlateRecognizer : IDisposable
         if (!BlurredSecondChance.Applies(motionBlur, textRead)) return null;
         using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
         return again is null ? null : ReadRectified(again, [], line.DarkText, out _);
+    }
+
+    // A plate body's main line (PlateBodyRows): refitted through its characters first, as any row; where that reads
+    // nothing, the line as the body puts it (the refit through glued characters is what went wrong for the row it came
+    // from). Null where the reading may not come from this body (PlateBodyRows.MayReport).
+    private PlateReading? ReadBody(Mat grey, PlateBody body)
+    {
+        TextLine line = body.MainLine();
+        PlateReading? reading = ReadLine(grey, line, [], null) ?? ReadBodyLine(grey, line);
+        return reading is not null && PlateBodyRows.MayReport(body, reading) ? reading : null;
     }
 
     // A plate body's text line warped as the body puts it, without the refit through its characters (PlateBodyRows).

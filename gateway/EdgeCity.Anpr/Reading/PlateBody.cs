@@ -40,6 +40,9 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
             7);
     }
 
+    /// <summary>The body moved down by <paramref name="dy"/> px (up where negative).</summary>
+    public PlateBody Shifted(float dy) => this with { TopIntercept = TopIntercept + dy, BottomIntercept = BottomIntercept + dy };
+
     /// <summary>Whether <paramref name="other"/> is the same body (found from another row): every side within 2 px.</summary>
     public bool SameAs(PlateBody other) => TwoLine == other.TwoLine && DarkText == other.DarkText
         && Math.Abs(Left - other.Left) <= 2 && Math.Abs(Right - other.Right) <= 2
@@ -60,6 +63,17 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
     /// single-line plate's characters leave ~0.14 of it free at each, a two-line plate's ~0.08.
     /// </summary>
     private const float StripInside = 0.06f;
+
+    /// <summary>
+    /// Where the strips run in a body <paramref name="height"/> px tall: <see cref="StripInside"/> of it, moved towards
+    /// <see cref="StripMinPx"/> inside the edges in a small body (an edge is located to about a pixel and its own
+    /// transition, anti-aliased or compressed, is a pixel or two wide: a strip 1.2 px inside a 20 px body samples the
+    /// edge, not the body, and the ends' walk stops early), but never past <see cref="StripMaxInside"/> of the height (a
+    /// two-line plate's characters start ~0.08 of it in).
+    /// </summary>
+    private static float StripAt(float height) => Math.Clamp(StripMinPx / height, StripInside, StripMaxInside);
+
+    private const float StripMinPx = 2f, StripMaxInside = 0.08f;
 
     /// <summary>The steepest body edge looked for: roll and a plate's perspective (±30° of yaw) together.</summary>
     private const float MaxSlope = 0.35f;
@@ -154,17 +168,18 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
             return y < 0 || y >= rows ? -1000 : pixels[(y * w) + x];
         }
 
+        float inside = StripAt(height);
         var levels = new List<int>();
         for (int x = c0; x <= c1; x++)
         {
-            levels.Add(Sample(StripInside, x));
-            levels.Add(Sample(1 - StripInside, x));
+            levels.Add(Sample(inside, x));
+            levels.Add(Sample(1 - inside, x));
         }
 
         levels.Sort();
         int body = levels[levels.Count / 2];
         double tolerance = Math.Max(12, 0.3 * contrast);
-        bool IsBody(int x) => Math.Abs(Sample(StripInside, x) - body) <= tolerance || Math.Abs(Sample(1 - StripInside, x) - body) <= tolerance;
+        bool IsBody(int x) => Math.Abs(Sample(inside, x) - body) <= tolerance || Math.Abs(Sample(1 - inside, x) - body) <= tolerance;
         int gapAllowed = Math.Max(2, (int)(0.12 * height));
         // The walk starts at the body column nearest the row's middle (a character's stroke may cross both strips there).
         int start = -1;

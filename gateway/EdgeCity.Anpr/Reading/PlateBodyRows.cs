@@ -29,20 +29,46 @@ internal static class PlateBodyRows
     /// </summary>
     public const int MinTextRead = BlurredSecondChance.MinTextRead;
 
-    /// <summary>The main lines of the bodies around <paramref name="rows"/> (with the characters read on each), no body twice.</summary>
-    public static List<TextLine> MainLines(Mat grey, IEnumerable<(TextLine Row, int TextRead)> rows)
+    /// <summary>
+    /// Bodies whose line, read as found, read nothing that are read again a half pixel above and below (the likeliest
+    /// first): a body's edges are located to about a pixel (an anti-aliased or blurred edge, JPEG), and the readers'
+    /// cuts of a glued line flip with a half-pixel shift of its warp; each costs two readings (~1 ms each).
+    /// </summary>
+    public const int MaxShiftedBodies = 4;
+
+    /// <summary>The half-pixel shift of a body's line read again (<see cref="MaxShiftedBodies"/>).</summary>
+    public const float Shift = 0.5f;
+
+    /// <summary>
+    /// Whether <paramref name="reading"/> of <paramref name="body"/>'s main line may be reported. Not a Korean reading led
+    /// by class digits (a stacked plate's tail, 78배2929 of 전남78배2929, reads as such a plate) where the body says there
+    /// is more: a body of two-line aspect (a two-line plate's class digits are on its upper line, so a line led by them is
+    /// a single-line plate's whose body was found wrongly, its top on something above the plate), or a body reaching
+    /// <see cref="MaxLeadIn"/> of its height or more before the reading's box (a plate led by its class digits has only
+    /// its margin, ~0.25 of the height, before them; a stacked plate's name, ~0.8 of it wide, stands there).
+    /// </summary>
+    public static bool MayReport(PlateBody body, PlateReading reading)
     {
-        var lines = new List<TextLine>();
+        string text = reading.Text;
+        bool ledByDigits = text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Any(c => c is >= '\uAC00' and <= '\uD7A3');
+        return !ledByDigits || (!body.TwoLine && reading.X - body.Left < MaxLeadIn * body.Height);
+    }
+
+    /// <summary>How far before a reading led by class digits its body may begin, in body heights (<see cref="MayReport"/>).</summary>
+    public const float MaxLeadIn = 0.6f;
+
+    /// <summary>The bodies around <paramref name="rows"/> (with the characters read on each), likeliest first, no body twice.</summary>
+    public static List<PlateBody> Bodies(Mat grey, IEnumerable<(TextLine Row, int TextRead)> rows)
+    {
         var bodies = new List<PlateBody>();
         foreach ((TextLine row, _) in rows.Where(r => r.TextRead >= MinTextRead).OrderByDescending(r => r.TextRead).Take(MaxRows))
         {
             foreach (PlateBody body in PlateBody.Find(grey, row).Where(b => !bodies.Any(b.SameAs)).Take(MaxBodiesPerRow))
             {
                 bodies.Add(body);
-                lines.Add(body.MainLine());
             }
         }
 
-        return lines;
+        return bodies;
     }
 }

@@ -1,0 +1,48 @@
+using EdgeCity.Anpr.Reading;
+
+namespace EdgeCity.Anpr.Tests;
+
+/// <summary>
+/// A plate body's line read again a half pixel above and below where it read nothing, reported where both agree, and a
+/// two-line body's reading led by class digits refused, a small body's ends walked along strips clear of its edges (<see cref="PlateBodyRows"/>). Bench scenes, seed <see cref="BenchScenes.Seed"/>.
+/// </summary>
+public class PlateBodyShiftTests
+{
+    [Theory]
+    // Bodies found within ~1–2 px of the true plate whose line read nothing as found: motion-blurred and sharp.
+    [InlineData(985, "경북99아0063")]
+    [InlineData(1220, "60라2515")]
+    public void A_body_read_a_half_pixel_above_and_below_reads_the_plate(int scene, string text) => BenchScenes.AssertReads(scene, text);
+
+    [Theory]
+    // Bodies ~20–30 px tall whose ends stopped 29 px short of the plate's right end (262) while the strips they are
+    // walked along ran 1.2 px inside the edges, on the edges' own transition.
+    [InlineData(262, "38보3311")]
+    [InlineData(1867, "인천10사7286")]
+    public void A_small_bodys_ends_are_walked_clear_of_its_edges(int scene, string text) => BenchScenes.AssertReads(scene, text);
+
+    [Fact]
+    public void A_stacked_plates_tail_in_a_two_line_body_is_not_reported() =>
+        // 전남78배2929: a body of two-line aspect over the stacked plate's right part (its top 17 px above the plate).
+        BenchScenes.AssertDoesNotRead(1622, "78배2929");
+
+    [Fact]
+    public void A_stacked_plates_tail_in_a_body_reaching_past_it_is_not_reported() =>
+        // 광주27자0191: a body from 16 px left of the plate to 5 px past it holds the stacked name before 27자0191.
+        BenchScenes.AssertDoesNotRead(1970, "27자0191");
+
+    [Theory]
+    // A body 100–200 (x), 22 px tall (single-line) or 50 (two-line); the reading's box starting at x.
+    [InlineData(false, 105, "78배2929", true)] // the margin before a plate's class digits
+    [InlineData(false, 120, "78배2929", false)] // 20 px of body before them: room for a stacked name
+    [InlineData(false, 120, "서울78배2929", true)] // the stacked name read
+    [InlineData(true, 105, "78배2929", false)] // class digits on a two-line body's main line
+    [InlineData(true, 105, "123가4567", false)]
+    [InlineData(true, 105, "서울12가3456", true)]
+    [InlineData(true, 105, "79DUG0", true)] // not Korean
+    public void A_korean_reading_led_by_digits_is_refused_where_the_body_says_there_is_more(bool twoLine, int x, string text, bool reported)
+    {
+        var body = new PlateBody(true, twoLine, 100, 200, 50, 0, twoLine ? 100 : 72, 0);
+        Assert.Equal(reported, PlateBodyRows.MayReport(body, new PlateReading(text, 0.9, x, 52, 90, 18, "kr")));
+    }
+}
