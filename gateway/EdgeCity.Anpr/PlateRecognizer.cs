@@ -274,8 +274,9 @@ public sealed class PlateRecognizer : IDisposable
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
         if (whole is not null && (Rejection(whole) is not null || (whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole)))) whole = null;
         if (whole is not null && _latin && !_korean && _options.LineReader == LineReaderMode.Both && !GlyphsSupportLatin(unfloored, whole)) whole = null;
-        // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone).
-        LineReading? best = glyphs is null ? whole : whole is null || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
+        // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone);
+        // the glyph reader's where it counts a doubled character the network's CTC merged (CollapsedRepeat).
+        LineReading? best = glyphs is null ? whole : whole is null ? glyphs : CollapsedRepeat.Choose(glyphs, whole);
         // The readers read the same plate with different region names, or one with none (RegionDispute).
         if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network);
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
