@@ -301,8 +301,9 @@ public sealed class PlateRecognizer : IDisposable
         if (whole is not null && _latin && !_korean && _options.LineReader == LineReaderMode.Both && !GlyphsSupportLatin(unfloored, whole)) whole = null;
         // A network reading that is the tail of a stacked-region plate, its name's ink before it (NamelessTail).
         if (whole is not null && _korean && NamelessTail.Of(rectified, whole)) whole = null;
-        // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone).
-        LineReading? best = glyphs is null ? whole : whole is null || glyphs.Confidence >= whole.Confidence ? glyphs : whole;
+        // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone);
+        // the glyph reader's where it counts a doubled character the network's CTC merged (CollapsedRepeat).
+        LineReading? best = glyphs is null ? whole : whole is null ? glyphs : CollapsedRepeat.Choose(glyphs, whole);
         // The readers read the same plate with different region names, or one with none (RegionDispute).
         if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network);
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
