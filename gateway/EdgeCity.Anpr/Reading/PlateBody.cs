@@ -33,11 +33,8 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
     public TextLine MainLine()
     {
         (float top, float bottom, float side) = TwoLine ? (0.435f, 0.918f, 0.04f) : (0.14f, 0.86f, 0.025f);
-        return new TextLine(
-            DarkText, Left + (side * Width), Right - (side * Width),
-            TopIntercept + (top * (BottomIntercept - TopIntercept)), TopSlope + (top * (BottomSlope - TopSlope)),
-            TopIntercept + (bottom * (BottomIntercept - TopIntercept)), TopSlope + (bottom * (BottomSlope - TopSlope)),
-            7);
+        return new TextLine(DarkText, Left + (side * Width), Right - (side * Width), TopIntercept, TopSlope, BottomIntercept, BottomSlope, 7)
+            .Band(top, bottom);
     }
 
     /// <summary>The body moved down by <paramref name="dy"/> px (up where negative).</summary>
@@ -108,7 +105,8 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
 
         float lx = xc - roi.X, ly = yc - roi.Y;
         int c0 = Math.Max(0, (int)(lx - half)), c1 = Math.Min(w - 1, (int)(lx + half));
-        if (c1 - c0 < 8 || ly < 0 || ly >= rows) return found;
+        // The row's middle inside the patch (a row whose middle lies beyond the frame's edge has no body to walk out from).
+        if (c1 - c0 < 8 || lx < 0 || lx >= w || ly < 0 || ly >= rows) return found;
         // The vertical gradient only over the row's columns, where the edges are scored (the wide patch is for the ends);
         // a sub-matrix's filter reads its neighbours in the frame, so the values are the whole patch's.
         using var edgePatch = new Mat(patch, new Rect(c0, 0, c1 - c0 + 1, rows));
