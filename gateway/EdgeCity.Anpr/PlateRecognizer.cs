@@ -110,7 +110,7 @@ public sealed class PlateRecognizer : IDisposable
         if (halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
         // An upper line read surely in its own row with no main line under it: the main line where the upper one puts it.
         int uppersTried = 0;
-        if (candidates.Count == 0) uppersTried = ReadBelowUppers(grey, halves, candidates, uppersTried);
+        if (candidates.Count == 0) uppersTried = ReadBelowUppers(grey, halves, candidates, first: 0);
         // A row that may be both lines of a far two-line plate glued column by column: its main line, by the proportions.
         if (candidates.Count == 0) ReadMainLinesOfBoth(grey, rows, halves, candidates);
 
@@ -164,7 +164,9 @@ public sealed class PlateRecognizer : IDisposable
 
     /// <summary>
     /// Reads the main line under each upper half of a two-line plate from <paramref name="first"/> on
-    /// (<see cref="TwoLinePlateRows.MainLineBelow"/>) and pairs the halves again; returns how many halves were looked at.
+    /// (<see cref="TwoLinePlateRows.MainLineBelow"/>) and pairs the halves again; returns the halves held after it, where
+    /// the next pass starts. The halves this pass's own readings add are not placed from again, now or then: each is a
+    /// line placed from another half, and placing from it would read the line it was placed from once more.
     /// Only in a frame where nothing was read: each such line costs a reading (~1 ms), and an upper half with no plate
     /// read in the frame is what a two-line plate whose main line's own rows read nothing leaves.
     /// </summary>

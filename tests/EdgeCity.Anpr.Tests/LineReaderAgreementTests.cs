@@ -38,7 +38,7 @@ public sealed class LineReaderAgreementTests
     [InlineData(1658, "제주06배9959")] // the glyph CNN reads the network's weak character at 0.3–0.5 in its place
     [InlineData(589, "대전86아1544")] // the network's weakest character under 0.4, the glyph CNN sure of it
     public void The_line_networks_weak_characters_confirmed_by_the_glyph_classifier_are_read(int scene, string plate) =>
-        BenchScenes.AssertReads(scene, plate);
+        BenchScenes.AssertReads(scene, plate).Frame.Dispose();
 
     [Theory]
     [InlineData("H907AY", "VH907AY", 1)]

@@ -12,14 +12,14 @@ public class PlateBodyShiftTests
     // Bodies found within ~1–2 px of the true plate whose line read nothing as found: motion-blurred and sharp.
     [InlineData(985, "경북99아0063")]
     [InlineData(1220, "60라2515")]
-    public void A_body_read_a_half_pixel_above_and_below_reads_the_plate(int scene, string text) => BenchScenes.AssertReads(scene, text);
+    public void A_body_read_a_half_pixel_above_and_below_reads_the_plate(int scene, string text) => BenchScenes.AssertReads(scene, text).Frame.Dispose();
 
     [Theory]
     // Bodies ~20–30 px tall whose ends stopped 29 px short of the plate's right end (262) while the strips they are
     // walked along ran 1.2 px inside the edges, on the edges' own transition.
     [InlineData(262, "38보3311")]
     [InlineData(1867, "인천10사7286")]
-    public void A_small_bodys_ends_are_walked_clear_of_its_edges(int scene, string text) => BenchScenes.AssertReads(scene, text);
+    public void A_small_bodys_ends_are_walked_clear_of_its_edges(int scene, string text) => BenchScenes.AssertReads(scene, text).Frame.Dispose();
 
     [Fact]
     public void A_stacked_plates_tail_in_a_two_line_body_is_not_reported() =>

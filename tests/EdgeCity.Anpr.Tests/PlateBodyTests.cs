@@ -64,6 +64,28 @@ public class PlateBodyTests
         }
     }
 
+    [Theory]
+    [InlineData(200, 300, 100, 125)] // the row's middle past the frame's right edge (the plate runs off it at 240)
+    [InlineData(150, 230, 0, 6)] // a row on the frame's top edge
+    [InlineData(150, 230, 234, 240)] // on its bottom edge
+    [InlineData(-60, 10, 100, 125)] // past its left edge
+    public void A_row_at_or_past_the_frames_edge_finds_no_body_and_no_error(float x0, float x1, float top, float bottom)
+    {
+        // A plate cut by the frame's right edge: no end of its body there to walk to, so no plate-shaped body.
+        using Mat whole = Plate(200, 60, false);
+        using var frame = new Mat(whole, new Rect(0, 0, 240, 240));
+        var row = new TextLine(true, x0, x1, top, 0, bottom, 0, 3);
+
+        Assert.Empty(PlateBody.Find(frame, row));
+    }
+
+    [Fact]
+    public void A_frame_smaller_than_a_plate_finds_no_body()
+    {
+        using var frame = new Mat(12, 16, MatType.CV_8UC1, new Scalar(200));
+        Assert.Empty(PlateBody.Find(frame, new TextLine(true, 2, 14, 3, 0, 9, 0, 3)));
+    }
+
     [Fact]
     public void No_body_is_found_where_the_light_region_is_not_plate_shaped()
     {

@@ -14,13 +14,13 @@ public class StackedRegionPlateTests
     [InlineData(326, "경북81바7374")] // sharp, 99 px: 경북 at 0.52
     [InlineData(1860, "전남25배8278")] // motion-blurred, 100 px
     public void A_small_stacked_name_the_classifier_cannot_see_is_the_networks(int scene, string text) =>
-        BenchScenes.AssertReads(scene, text);
+        BenchScenes.AssertReads(scene, text).Frame.Dispose();
 
     [Fact]
     public void A_larger_plate_whose_name_the_classifier_reads_keeps_that_name()
     {
         // 205 px: the network's unseen-name reading 인천06아6986 must not displace the glyph reader's 강원.
-        BenchScenes.AssertReads(316, "강원06아6986");
+        BenchScenes.AssertReads(316, "강원06아6986").Frame.Dispose();
     }
 
     [Fact]

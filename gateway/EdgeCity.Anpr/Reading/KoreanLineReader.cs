@@ -165,10 +165,15 @@ internal static class KoreanLineReader
         if (glued.Count == 0 || lineTop - 2 <= 0) return tall;
         var freed = GlyphSegmenter.Segment(line, threshold, lineTop - 2, RectifiedLine.MainTop - 1, 3)
             .Where(b => b.X >= left && b.Right <= right && glued.Any(g => b.X >= g.X && b.Right <= g.Right)
-                && b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2 && b.Width >= 0.2 * b.Height)
+                && IsUpperLineCharacter(b) && b.Width >= 0.2 * b.Height)
             .ToList();
         return freed.Count == 0 ? tall : [.. tall.Concat(freed).OrderBy(b => b.X)];
     }
+
+    // A box of the upper line's size standing on its baseline: the upper line's characters are ~0.6 of the main line's
+    // height and end just above it; a taller box is glued to something (the rim, FreedFromTopRim), a thinner one is no
+    // character.
+    private static bool IsUpperLineCharacter(GlyphBox b) => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2;
 
     /// <summary>A two-line plate's upper line: the region name and the two class digits.</summary>
     internal sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
@@ -183,7 +188,7 @@ internal static class KoreanLineReader
         int left = (int)(hyp.Hangul.X - (1.2 * pitch)), right = (int)(hyp.Trailing[^1].Right + (0.6 * pitch));
         var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3)
             .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
-        var tall = boxes.Where(b => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2).ToList();
+        var tall = boxes.Where(IsUpperLineCharacter).ToList();
         tall = FreedFromTopRim(line, threshold, boxes, tall, left, right);
         // The two class digits glued into one box (blur, JPEG; they are small and close): cut in two.
         if (tall.Count >= 2 && tall[^1] is var pair && pair.Width >= 1.2 * pair.Height && pair.Width <= 2.2 * pair.Height)

@@ -33,11 +33,8 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
     public TextLine MainLine()
     {
         (float top, float bottom, float side) = TwoLine ? (0.435f, 0.918f, 0.04f) : (0.14f, 0.86f, 0.025f);
-        return new TextLine(
-            DarkText, Left + (side * Width), Right - (side * Width),
-            TopIntercept + (top * (BottomIntercept - TopIntercept)), TopSlope + (top * (BottomSlope - TopSlope)),
-            TopIntercept + (bottom * (BottomIntercept - TopIntercept)), TopSlope + (bottom * (BottomSlope - TopSlope)),
-            7);
+        return new TextLine(DarkText, Left + (side * Width), Right - (side * Width), TopIntercept, TopSlope, BottomIntercept, BottomSlope, 7)
+            .Band(top, bottom);
     }
 
     /// <summary>The body moved down by <paramref name="dy"/> px (up where negative).</summary>
@@ -54,9 +51,6 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
 
     /// <summary>Width over height of a two-line plate (335×170 mm: 2.0) seen up to ~35° of yaw.</summary>
     public const float MinTwoLineAspect = 1.4f, MaxTwoLineAspect = 2.5f;
-
-    /// <summary>Edge lines covering less of the row's columns are not the body's (see <see cref="Edges"/>).</summary>
-    private const double MinEdgeScore = 0.5;
 
     /// <summary>
     /// Where the strips of the body's own colour run, as a fraction of its height from the top and the bottom edge: a
@@ -75,9 +69,6 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
 
     private const float StripMinPx = 2f, StripMaxInside = 0.08f;
 
-    /// <summary>The steepest body edge looked for: roll and a plate's perspective (±30° of yaw) together.</summary>
-    private const float MaxSlope = 0.35f;
-
     /// <summary>
     /// The plate-shaped bodies around <paramref name="row"/> (frame pixels) in <paramref name="grey"/>, likeliest first:
     /// each pair of candidate top and bottom edges whose body, bounded by its colour's ends, has a plate's aspect.
@@ -95,9 +86,9 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
         // character heights above that line; a row glued together at half resolution may be half the true height.
         float reach = Math.Clamp(3f * h, 20f, 140f);
         float wide = Math.Clamp(9f * h, 90f, 360f);
-        var roi = new Rect((int)MathF.Floor(xc - wide), (int)MathF.Floor(yc - reach - (MaxSlope * half) - 2), 0, 0);
+        var roi = new Rect((int)MathF.Floor(xc - wide), (int)MathF.Floor(yc - reach - (PlateBodyEdges.MaxSlope * half) - 2), 0, 0);
         roi.Width = (int)MathF.Ceiling(2 * wide);
-        roi.Height = (int)MathF.Ceiling((2 * reach) + (2 * MaxSlope * half) + 4);
+        roi.Height = (int)MathF.Ceiling((2 * reach) + (2 * PlateBodyEdges.MaxSlope * half) + 4);
         roi = roi & new Rect(0, 0, grey.Cols, grey.Rows);
         if (roi.Width < 20 || roi.Height < 12) return found;
 
@@ -108,7 +99,8 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
 
         float lx = xc - roi.X, ly = yc - roi.Y;
         int c0 = Math.Max(0, (int)(lx - half)), c1 = Math.Min(w - 1, (int)(lx + half));
-        if (c1 - c0 < 8 || ly < 0 || ly >= rows) return found;
+        // The row's middle inside the patch (a row whose middle lies beyond the frame's edge has no body to walk out from).
+        if (c1 - c0 < 8 || lx < 0 || lx >= w || ly < 0 || ly >= rows) return found;
         // The vertical gradient only over the row's columns, where the edges are scored (the wide patch is for the ends);
         // a sub-matrix's filter reads its neighbours in the frame, so the values are the whole patch's.
         using var edgePatch = new Mat(patch, new Rect(c0, 0, c1 - c0 + 1, rows));
@@ -132,8 +124,8 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
         // so the text's edges do not compete; a body darker than the car (a green plate, a white car) the other way round.
         foreach (int sign in (int[])[1, -1])
         {
-            List<(float Y, float Slope, double Score)> tops = Edges(g, c1 - c0 + 1, rows, c0, c1, lx, ly - reach, ly, sign, cap);
-            List<(float Y, float Slope, double Score)> bottoms = Edges(g, c1 - c0 + 1, rows, c0, c1, lx, ly, ly + reach, -sign, cap);
+            List<(float Y, float Slope, double Score)> tops = PlateBodyEdges.Find(g, c1 - c0 + 1, rows, c0, c1, lx, ly - reach, ly, sign, cap);
+            List<(float Y, float Slope, double Score)> bottoms = PlateBodyEdges.Find(g, c1 - c0 + 1, rows, c0, c1, lx, ly, ly + reach, -sign, cap);
             foreach (var (ty, ts, topScore) in tops)
             {
                 foreach (var (by, bs, bottomScore) in bottoms)
@@ -151,7 +143,7 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
         return found.OrderByDescending(b => b.Score).ToList();
     }
 
-    /// <summary>How well the body's edges were found: the sum of their scores (<see cref="Edges"/>).</summary>
+    /// <summary>How well the body's edges were found: the sum of their scores (<see cref="PlateBodyEdges.Find"/>).</summary>
     public double Score { get; init; }
 
     // The body between a top and a bottom edge (roi pixels, lines through lx): its ends, along strips just inside the edges
@@ -210,117 +202,4 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
         if (aspect is >= MinTwoLineAspect and <= MaxTwoLineAspect) return (left, right, true, body);
         return null;
     }
-
-    /// <summary>
-    /// The candidate edges: straight lines y = y0 + slope·(x − lx), y0 in [<paramref name="fromY"/>, <paramref name="toY"/>],
-    /// along which the vertical gradient <paramref name="g"/> (of the row's columns c0..c1 only, <paramref name="gw"/> wide)
-    /// of <paramref name="sign"/> is strong over those columns (each column's
-    /// response capped at <paramref name="cap"/>, so a long weak edge outweighs a few strong strokes), covering at least
-    /// half of them, local maxima only, the strongest <see cref="MaxEdges"/>. Not the strongest alone: farther out a
-    /// bumper's or grille's long edges may be stronger than a plate's edge against a light car, and nearer in a two-line
-    /// plate's upper line has a baseline.
-    /// </summary>
-    private static List<(float Y, float Slope, double Score)> Edges(float[] g, int gw, int rows, int c0, int c1, float lx, float fromY, float toY, int sign, float cap)
-    {
-        // Each sampled column's response within a pixel of each row (a line's rounding steps a pixel along a sloped edge),
-        // of the edge's sign, capped and scaled to 0..1: computed once, then every line's score is a sum of lookups.
-        var response = new float[rows * gw];
-        for (int y = 1; y < rows - 1; y++)
-        {
-            for (int x = c0; x <= c1; x += 2)
-            {
-                float v = Math.Max(sign * g[((y - 1) * gw) + x - c0], Math.Max(sign * g[(y * gw) + x - c0], sign * g[((y + 1) * gw) + x - c0]));
-                if (v > 0) response[(y * gw) + x - c0] = Math.Min(v, cap) / cap;
-            }
-        }
-
-        double Score(float y0, float slope)
-        {
-            double sum = 0;
-            int n = 0;
-            for (int x = c0; x <= c1; x += 2)
-            {
-                int y = (int)MathF.Round(y0 + (slope * (x - lx)));
-                if (y < 1 || y >= rows - 1) continue;
-                n++;
-                sum += response[(y * gw) + x - c0];
-            }
-
-            return n == 0 ? 0 : sum / n;
-        }
-
-        // The same along the line itself, interpolated between rows, and capped only at 4 times the cap (a cap flattens the
-        // response across a strong edge's width, where any line would do): where the edge is, to a fraction of a pixel.
-        double Exact(float y0, float slope)
-        {
-            double sum = 0;
-            int n = 0;
-            for (int x = c0; x <= c1; x += 2)
-            {
-                float yf = y0 + (slope * (x - lx));
-                int y = (int)MathF.Floor(yf);
-                if (y < 0 || y >= rows - 1) continue;
-                n++;
-                float f = yf - y, v = sign * ((g[(y * gw) + x - c0] * (1 - f)) + (g[((y + 1) * gw) + x - c0] * f));
-                if (v > 0) sum += Math.Min(v, 4 * cap);
-            }
-
-            return n == 0 ? 0 : sum / n;
-        }
-
-        var found = new List<(float Y, float Slope, double Score)>();
-        int steps = (int)(toY - fromY) + 1;
-        if (steps < 1) return found;
-        var profile = new (double Score, float Slope)[steps];
-        for (int i = 0; i < steps; i++)
-        {
-            for (float slope = -MaxSlope; slope <= MaxSlope + 1e-4f; slope += CoarseSlopeStep)
-            {
-                double s = Score(fromY + i, slope);
-                if (s > profile[i].Score) profile[i] = (s, slope);
-            }
-        }
-
-        var peaks = new List<int>();
-        for (int i = 0; i < steps; i++)
-        {
-            double here = profile[i].Score;
-            if (here < MinEdgeScore) continue;
-            // A local maximum: the strongest of the line and its neighbours within 2 px.
-            bool peak = true;
-            for (int j = Math.Max(0, i - 2); j <= Math.Min(steps - 1, i + 2); j++) if (profile[j].Score > here || (profile[j].Score == here && j < i)) peak = false;
-            if (peak) peaks.Add(i);
-        }
-
-        foreach (int i in peaks.OrderByDescending(i => profile[i].Score).Take(MaxEdges))
-        {
-            // Refined: the slope in finer steps, the height in quarter pixels, along the line itself.
-            double bestScore = -1;
-            float bestY = fromY + i, bestSlope = profile[i].Slope, coarseY = bestY, coarseSlope = bestSlope;
-            for (float slope = coarseSlope - CoarseSlopeStep; slope <= coarseSlope + CoarseSlopeStep; slope += 0.005f)
-            {
-                for (float y0 = coarseY - 1.5f; y0 <= coarseY + 1.5f; y0 += 0.25f)
-                {
-                    double s = Exact(y0, slope);
-                    if (s > bestScore) (bestScore, bestY, bestSlope) = (s, y0, slope);
-                }
-            }
-
-            found.Add((bestY, bestSlope, profile[i].Score));
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// The coarse search's slope step: over a row's half-width (~50 px) the line then lies within a pixel of the edge,
-    /// where the response is taken (the refinement follows in steps of 0.005).
-    /// </summary>
-    private const float CoarseSlopeStep = 0.035f;
-
-    /// <summary>
-    /// Candidate edges kept on each side: the plate's, a bumper's or holder's, a two-line plate's upper line's baseline, and
-    /// the characters' own tops or bottoms where the row lies off the text's middle (a row of the characters' glued tops).
-    /// </summary>
-    private const int MaxEdges = 4;
 }

@@ -27,20 +27,9 @@ internal static class TwoLinePlate
     /// <summary>Where the main line of a two-line plate whose upper line is <paramref name="upper"/> stands (same pencil of lines).</summary>
     public static TextLine MainLineBelow(TextLine upper)
     {
-        // Every horizontal line of the plate is top + k·(bottom − top) for some k: the main line's top at k = 1 + gap,
-        // its bottom at 1 + gap + main height; the lines' slopes follow the same combination.
-        float TopAt(float k, float topValue, float bottomValue) => topValue + (k * (bottomValue - topValue));
-        const float kTop = 1 + Gap, kBottom = 1 + Gap + MainHeight;
+        // The main line's top a (1 + gap) upper heights below the upper line's top, its bottom a main height further.
         float centre = (upper.Left + upper.Right) / 2, half = MainWidth * (upper.Right - upper.Left) / 2;
-        return upper with
-        {
-            TopIntercept = TopAt(kTop, upper.TopIntercept, upper.BottomIntercept),
-            TopSlope = TopAt(kTop, upper.TopSlope, upper.BottomSlope),
-            BottomIntercept = TopAt(kBottom, upper.TopIntercept, upper.BottomIntercept),
-            BottomSlope = TopAt(kBottom, upper.TopSlope, upper.BottomSlope),
-            Left = centre - half,
-            Right = centre + half,
-        };
+        return upper.Band(1 + Gap, 1 + Gap + MainHeight) with { Left = centre - half, Right = centre + half };
     }
 
     /// <summary>
@@ -62,16 +51,7 @@ internal static class TwoLinePlate
     private const float BothLinesLength = 2.1f;
 
     /// <summary>The main line of a two-line plate whose both lines are <paramref name="both"/>, one row (<see cref="MayBeBothLines"/>): its lower part, by the plate's proportions.</summary>
-    public static TextLine MainLineOfBoth(TextLine both)
-    {
-        float At(float k, float topValue, float bottomValue) => topValue + (k * (bottomValue - topValue));
-        const float kTop = (1 + Gap) / (1 + Gap + MainHeight);
-        return both with
-        {
-            TopIntercept = At(kTop, both.TopIntercept, both.BottomIntercept),
-            TopSlope = At(kTop, both.TopSlope, both.BottomSlope),
-        };
-    }
+    public static TextLine MainLineOfBoth(TextLine both) => both.Band((1 + Gap) / (1 + Gap + MainHeight), 1);
 
     /// <summary>
     /// Where the upper line of a two-line plate whose main line is <paramref name="main"/> stands (the same pencil of
@@ -81,16 +61,5 @@ internal static class TwoLinePlate
     /// nominal ones and the main line's lines carry its fitting error, so the first warp must hold the characters whole
     /// for the refit to find their own tops and bottoms (a band cut through them fits the cut).
     /// </summary>
-    public static TextLine UpperLineAbove(TextLine main)
-    {
-        float At(float k, float topValue, float bottomValue) => topValue + (k * (bottomValue - topValue));
-        const float kTop = -(1 + Gap + UpperMargin) / MainHeight, kBottom = -(Gap - UpperMargin) / MainHeight;
-        return main with
-        {
-            TopIntercept = At(kTop, main.TopIntercept, main.BottomIntercept),
-            TopSlope = At(kTop, main.TopSlope, main.BottomSlope),
-            BottomIntercept = At(kBottom, main.TopIntercept, main.BottomIntercept),
-            BottomSlope = At(kBottom, main.TopSlope, main.BottomSlope),
-        };
-    }
+    public static TextLine UpperLineAbove(TextLine main) => main.Band(-(1 + Gap + UpperMargin) / MainHeight, -(Gap - UpperMargin) / MainHeight);
 }
