@@ -142,8 +142,9 @@ public sealed class PlateRecognizer : IDisposable
             var unread = new List<PlateBody>();
             foreach (PlateBody body in bodies)
             {
-                if (ReadBody(grey, body) is { } reading) candidates.Add(reading);
-                else unread.Add(body);
+                if (ReadBody(grey, body, out int textRead) is { } reading) candidates.Add(reading);
+                // A body whose line neither reader read any text on is not read again shifted (MinShiftedTextRead).
+                else if (textRead >= PlateBodyRows.MinShiftedTextRead) unread.Add(body);
             }
 
             // Where no body's line read a plate: the likeliest bodies read again a half pixel above and below, reported
@@ -153,8 +154,8 @@ public sealed class PlateRecognizer : IDisposable
             {
                 foreach (PlateBody body in unread.Take(PlateBodyRows.MaxShiftedBodies))
                 {
-                    if (ReadBody(grey, body.Shifted(-PlateBodyRows.Shift)) is not { } above) continue;
-                    if (ReadBody(grey, body.Shifted(PlateBodyRows.Shift)) is { } below && below.Text == above.Text) candidates.Add(below.Confidence > above.Confidence ? below : above);
+                    if (ReadBody(grey, body.Shifted(-PlateBodyRows.Shift), out _) is not { } above) continue;
+                    if (ReadBody(grey, body.Shifted(PlateBodyRows.Shift), out _) is { } below && below.Text == above.Text) candidates.Add(below.Confidence > above.Confidence ? below : above);
                 }
             }
         }
@@ -230,19 +231,24 @@ public sealed class PlateRecognizer : IDisposable
 
     // A plate body's main line (PlateBodyRows): refitted through its characters first, as any row; where that reads
     // nothing, the line as the body puts it (the refit through glued characters is what went wrong for the row it came
-    // from). Null where the reading may not come from this body (PlateBodyRows.MayReport).
-    private PlateReading? ReadBody(Mat grey, PlateBody body)
+    // from). Null where the reading may not come from this body (PlateBodyRows.MayReport). textRead: the most characters
+    // either reader read on either warp where neither reported a plate (0 where one did).
+    private PlateReading? ReadBody(Mat grey, PlateBody body, out int textRead)
     {
+        textRead = 0;
         TextLine line = body.MainLine();
-        PlateReading? reading = ReadLine(grey, line, [], null) ?? ReadBodyLine(grey, line);
+        var unreported = new List<(TextLine Row, int TextRead)>(1);
+        PlateReading? reading = ReadLine(grey, line, [], unreported) ?? ReadBodyLine(grey, line, out textRead);
+        textRead = reading is not null ? 0 : Math.Max(textRead, unreported.Count > 0 ? unreported[0].TextRead : 0);
         return reading is not null && PlateBodyRows.MayReport(body, reading) ? reading : null;
     }
 
     // A plate body's text line warped as the body puts it, without the refit through its characters (PlateBodyRows).
-    private PlateReading? ReadBodyLine(Mat grey, TextLine line)
+    private PlateReading? ReadBodyLine(Mat grey, TextLine line, out int textRead)
     {
+        textRead = 0;
         using RectifiedLine? rectified = LineRectifier.Rectify(grey, line);
-        return rectified is null ? null : ReadRectified(rectified, [], line.DarkText, out _);
+        return rectified is null ? null : ReadRectified(rectified, [], line.DarkText, out textRead);
     }
 
     // textRead: the most characters either reader read on the line, reported or not (BlurredSecondChance); darkText: the

@@ -36,13 +36,15 @@ internal static class PlateBodyEdges
             }
         }
 
-        double Score(float y0, float slope)
+        // Each sampled column's offset along the slope scored (the same float products as computed in place).
+        var offsets = new float[((c1 - c0) / 2) + 1];
+        double Score(float y0)
         {
             double sum = 0;
             int n = 0;
-            for (int x = c0; x <= c1; x += 2)
+            for (int x = c0, k = 0; x <= c1; x += 2, k++)
             {
-                int y = (int)MathF.Round(y0 + (slope * (x - lx)));
+                int y = (int)MathF.Round(y0 + offsets[k]);
                 if (y < 1 || y >= rows - 1) continue;
                 n++;
                 sum += response[(y * gw) + x - c0];
@@ -74,11 +76,14 @@ internal static class PlateBodyEdges
         int steps = (int)(toY - fromY) + 1;
         if (steps < 1) return found;
         var profile = new (double Score, float Slope)[steps];
-        for (int i = 0; i < steps; i++)
+        // Slope by slope (each slope's offsets computed once), each height's best kept: the same maxima, the first slope
+        // of a tie, as height by height.
+        for (float slope = -MaxSlope; slope <= MaxSlope + 1e-4f; slope += CoarseSlopeStep)
         {
-            for (float slope = -MaxSlope; slope <= MaxSlope + 1e-4f; slope += CoarseSlopeStep)
+            for (int x = c0, k = 0; x <= c1; x += 2, k++) offsets[k] = slope * (x - lx);
+            for (int i = 0; i < steps; i++)
             {
-                double s = Score(fromY + i, slope);
+                double s = Score(fromY + i);
                 if (s > profile[i].Score) profile[i] = (s, slope);
             }
         }
