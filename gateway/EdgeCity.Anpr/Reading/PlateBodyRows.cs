@@ -58,7 +58,7 @@ internal static class PlateBodyRows
     public static bool MayReport(PlateBody body, PlateReading reading)
     {
         string text = reading.Text;
-        bool ledByDigits = text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Any(c => c is >= '\uAC00' and <= '\uD7A3');
+        bool ledByDigits = text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Any(LabelSets.IsHangulSyllable);
         return !ledByDigits || (!body.TwoLine && reading.X - body.Left < MaxLeadIn * body.Height);
     }
 
