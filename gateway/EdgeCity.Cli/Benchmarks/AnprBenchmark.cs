@@ -109,6 +109,9 @@ public static class AnprBenchmark
         output.WriteLine(string.Create(inv,
             $"ms = CPU time of the reading thread (OpenCV on 1 thread); wall-clock median {all.WallPercentile(0.5):F1} ms, p95 {all.WallPercentile(0.95):F1} ms on this shared machine"));
         output.WriteLine(string.Create(inv, $"run {wall.Elapsed.TotalSeconds:F0} s including rendering; peak RSS includes the scene renderer (SkiaSharp) and both recognizers"));
+        // The GC's first-generation budget follows the CPU's cache unless set (the edgecity script sets it): RSS
+        // figures from machines with different caches compare only when this line matches.
+        output.WriteLine($"GC gen0 budget: {Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "the runtime's default (from the CPU's cache size)"}");
         output.WriteLine(string.Create(inv,
             $"{{\"bench\":\"anpr\",\"scenes\":{all.Scenes},\"exact\":{all.ExactRate:F4},\"char_accuracy\":{all.CharacterAccuracy:F4},\"false_plates_per_frame\":{all.FalsePlatesPerFrame:F4},\"median_ms\":{all.Percentile(0.5):F1},\"p95_ms\":{all.Percentile(0.95):F1},\"rss_mb\":{rssMb:F0}}}"));
         return (all, 0);
