@@ -14,7 +14,7 @@ namespace EdgeCity.Cli.Benchmarks;
 /// <summary>
 /// <c>bench anpr-scale</c>: the scenes of <c>bench anpr</c> that hold a plate (the same seed, the first
 /// <see cref="Scenes"/> of them) shown at other sizes (<see cref="ScenePresentation.All"/>: small frames, large
-/// frames, 4:3 crops, close-ups) and read on one thread. Per size: exact plates, those among the plates read as
+/// frames resampled or rendered at the size, 4:3 crops, close-ups) and read on one thread. Per size: exact plates, those among the plates read as
 /// rendered, false plates, CPU ms of <see cref="PlateRecognizer.Read"/> (not resampling, encoding or decoding). The last
 /// line is one JSON object.
 /// </summary>
@@ -43,6 +43,8 @@ public static class AnprScaleBenchmark
         int readNative = 0;
         TextWriter? trace = Environment.GetEnvironmentVariable("ANPR_TRACE") is { Length: > 0 } ? Console.Error : null;
         using var generator = new SceneGenerator(seed);
+        // A generator per size rendered at (PresentationKind.Rendered), the same seed: the same scenes, more pixels.
+        var renderers = presentations.Where(p => p.Kind == PresentationKind.Rendered).ToDictionary(p => p.Name, p => new SceneGenerator(seed, p.Width, p.Height));
         var wall = Stopwatch.StartNew();
         try
         {
@@ -59,7 +61,9 @@ public static class AnprScaleBenchmark
                 bool nativeExact = false;
                 foreach (ScenePresentation presentation in presentations)
                 {
-                    byte[]? jpeg = presentation.Encode(rendered, plate);
+                    byte[]? jpeg = presentation.Kind == PresentationKind.Rendered
+                        ? renderers[presentation.Name].Render(i, presentation.Scaled(scene.Conditions)).Jpeg
+                        : presentation.Encode(rendered, plate);
                     using Mat frame = jpeg is null ? rendered.Clone() : Cv2.ImDecode(jpeg, ImreadModes.Color);
                     double cpuStart = ThreadCpuClock.NowMs();
                     long start = Stopwatch.GetTimestamp();
@@ -83,6 +87,7 @@ public static class AnprScaleBenchmark
         finally
         {
             foreach (var r in recognizers.Values) r.Dispose();
+            foreach (var r in renderers.Values) r.Dispose();
         }
 
         var inv = CultureInfo.InvariantCulture;

@@ -1,3 +1,4 @@
+using EdgeCity.CameraSim.Scenes;
 using OpenCvSharp;
 
 namespace EdgeCity.Cli.Benchmarks.AnprScaleBench;
@@ -25,6 +26,7 @@ internal sealed record ScenePresentation(string Name, int Width, int Height, Pre
         new("640x360 whole", 640, 360, PresentationKind.Whole),
         new("576x432 4:3 crop", 576, 432, PresentationKind.Crop),
         new("1920x1080 whole", 1920, 1080, PresentationKind.Whole),
+        new("1920x1080 rendered", 1920, 1080, PresentationKind.Rendered),
         new("3840x2160 whole", 3840, 2160, PresentationKind.Whole),
         new("4032x3024 4:3 crop", 4032, 3024, PresentationKind.Crop),
         new("close-up 300px in 1280x960", 1280, 960, PresentationKind.CloseUp, 300),
@@ -32,11 +34,23 @@ internal sealed record ScenePresentation(string Name, int Width, int Height, Pre
         new("close-up 800px in 1600x1200", 1600, 1200, PresentationKind.CloseUp, 800),
     ];
 
-    /// <summary>The encoded image of <paramref name="frame"/> (the decoded scene) with its plate in <paramref name="plate"/>; null for <see cref="PresentationKind.AsRendered"/> (read the scene's own JPEG).</summary>
+    /// <summary>
+    /// For <see cref="PresentationKind.Rendered"/>: the scene's conditions for a frame this size, every length in
+    /// pixels (the plate's width, focus and motion blur) scaled with the frame's height: the same shot, taken sharp by
+    /// a camera of more pixels (a bicubic enlargement has no detail finer than the rendered frame's).
+    /// </summary>
+    public SceneConditions Scaled(SceneConditions conditions)
+    {
+        ArgumentNullException.ThrowIfNull(conditions);
+        double scale = Height / (double)SceneGenerator.Height;
+        return conditions with { PlateWidthPx = conditions.PlateWidthPx * scale, BlurSigmaPx = conditions.BlurSigmaPx * scale, MotionBlurPx = conditions.MotionBlurPx * scale };
+    }
+
+    /// <summary>The encoded image of <paramref name="frame"/> (the decoded scene) with its plate in <paramref name="plate"/>; null for <see cref="PresentationKind.AsRendered"/> (read the scene's own JPEG) and <see cref="PresentationKind.Rendered"/> (rendered at the size).</summary>
     public byte[]? Encode(Mat frame, Rect plate)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        if (Kind == PresentationKind.AsRendered) return null;
+        if (Kind is PresentationKind.AsRendered or PresentationKind.Rendered) return null;
         (Rect source, Size size) = Kind switch
         {
             PresentationKind.Whole => (new Rect(0, 0, frame.Cols, frame.Rows), new Size(Width, Height)),
@@ -77,6 +91,9 @@ internal enum PresentationKind
 {
     /// <summary>The rendered JPEG itself (the reference row).</summary>
     AsRendered,
+
+    /// <summary>The scene rendered at the size, its lengths in pixels scaled (<see cref="ScenePresentation.Scaled"/>).</summary>
+    Rendered,
 
     /// <summary>The whole frame resampled to the size.</summary>
     Whole,
