@@ -81,8 +81,44 @@ public sealed class PlateRecognizer : IDisposable
             throw new ArgumentException($"ROI mask must be 8-bit, one channel, {grey.Cols}x{grey.Rows}; got {roiMask.Type()} {roiMask.Cols}x{roiMask.Rows}", nameof(roiMask));
         }
 
+        // The frame's levels in turn, until one reads a plate (ReadingScales: plates of every size).
+        bool first = true;
+        foreach (double factor in ReadingScales.Factors(grey.Size()))
+        {
+            IReadOnlyList<PlateReading> readings = factor == 1 ? ReadLevel(grey, roiMask, coarse: !first) : ReadResampled(grey, roiMask, factor, coarse: !first);
+            if (readings.Count > 0) return readings;
+            first = false;
+        }
+
+        return [];
+    }
+
+    // The frame resampled by 1/factor (area averaging down, bicubic up), read, its readings' boxes in frame pixels.
+    private List<PlateReading> ReadResampled(Mat grey, Mat? roiMask, double factor, bool coarse)
+    {
+        var size = new Size((int)Math.Round(grey.Cols / factor), (int)Math.Round(grey.Rows / factor));
+        using var level = new Mat();
+        using var levelMask = new Mat();
+        Cv2.Resize(grey, level, size, 0, 0, factor > 1 ? InterpolationFlags.Area : InterpolationFlags.Cubic);
+        if (roiMask is not null) Cv2.Resize(roiMask, levelMask, size, 0, 0, InterpolationFlags.Nearest);
+        double sx = grey.Cols / (double)size.Width, sy = grey.Rows / (double)size.Height;
+        return ReadLevel(level, roiMask is null ? null : levelMask, coarse)
+            .Select(r => r with { X = (int)Math.Round(r.X * sx), Y = (int)Math.Round(r.Y * sy), Width = (int)Math.Round(r.Width * sx), Height = (int)Math.Round(r.Height * sy) })
+            .ToList();
+    }
+
+    // Reads one level of the frame (the grey frame itself or a resampled copy); a coarse level (one after the first) only
+    // its rows of characters too large for the level before, and without the second look (far plates, searched before).
+    private IReadOnlyList<PlateReading> ReadLevel(Mat grey, Mat? roiMask, bool coarse)
+    {
         var windows = new List<SecondLook.Window>();
         List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, windows, _minRowCharacters);
+        if (coarse)
+        {
+            float minHeight = ReadingScales.MinCoarseRowHeightPx(grey.Size());
+            lines.RemoveAll(l => l.MeanHeight < minHeight);
+            windows.Clear();
+        }
 
         var candidates = new List<PlateReading>();
         var halves = new List<TwoLinePlateRows.Half>();

@@ -11,6 +11,9 @@ namespace EdgeCity.Anpr.Detection;
 /// </summary>
 internal static class LineSource
 {
+    /// <summary>Rows from which the search runs at half resolution.</summary>
+    public const int HalvedSearchMinRows = 480;
+
     /// <summary>
     /// Rows of dark text and, if <paramref name="lightText"/>, of light text (Korea's green plates), those of the
     /// second, full-resolution look (<see cref="SecondLook"/>) included — or, if <paramref name="deferred"/> is given,
@@ -20,7 +23,7 @@ internal static class LineSource
     public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText, List<SecondLook.Window>? deferred = null, int minCharacters = TextLineFinder.MinCharacters)
     {
         using StageProfile.Scope profiled = StageProfile.Enter(Stage.Blobs);
-        float scale = grey.Rows >= 480 ? 2 : 1;
+        float scale = grey.Rows >= HalvedSearchMinRows ? 2 : 1;
         using var small = new Mat();
         using var smallMask = new Mat();
         Mat searched = grey, searchedMask = mask ?? new Mat();

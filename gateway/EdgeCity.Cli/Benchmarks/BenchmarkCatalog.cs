@@ -10,12 +10,14 @@ public static class BenchmarkCatalog
         ["shelter"] = ShelterBenchmark.RunAsync,
         ["parking"] = ParkingBenchmarkCommand.RunAsync,
         ["anpr"] = AnprBenchmark.RunAsync,
+        ["anpr-scale"] = AnprScaleBenchmark.RunAsync,
     };
 
     // Benchmarks over generated scenes that can run on fewer of them (`bench NAME --scenes N`) while iterating.
     private static readonly Dictionary<string, Func<int, int, TextWriter, CancellationToken, Task<int>>> SceneCounted = new(StringComparer.Ordinal)
     {
         ["anpr"] = AnprBenchmark.RunAsync,
+        ["anpr-scale"] = AnprScaleBenchmark.RunAsync,
     };
 
     /// <summary>Finds a benchmark that takes a scene count (<c>--scenes</c>) by name.</summary>

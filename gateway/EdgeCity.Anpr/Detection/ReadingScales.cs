@@ -1,0 +1,56 @@
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.Detection;
+
+/// <summary>
+/// The scales a frame is read at, in turn, until one reads a plate: a pyramid in octaves. Every pixel threshold of the
+/// pipeline was set on plates 60–290 px wide (characters ~7–21 px tall where <see cref="LineSource"/> searches, half
+/// resolution), a range of about a factor of three around a street camera's plates. A photograph's plate can be any
+/// size: 100 px in a 576×432 photo, 1,000 px in a phone's 4032×3024 close-up. Halving the frame brings a plate whose
+/// characters are too large for the search (their strokes wider than its local means, hollowed out into rings) down
+/// one octave, each level costing a quarter of the one before; a frame under 480 rows (which the search sees at its own
+/// resolution, where a larger one is halved) is first read at twice its size, so that its plates are read — warped,
+/// their bodies and far characters looked for — at the size the reading was set on, while the rows are found in nearly
+/// the same pixels (the doubled frame, halved again).
+/// </summary>
+internal static class ReadingScales
+{
+    /// <summary>
+    /// Fewest rows of a level (px): a plate filling the width of a 4:3 frame of 120 rows is ~160 px wide, the upper end
+    /// of the plates the search finds at its own resolution; a coarser level would hold only plates too small to read.
+    /// </summary>
+    public const int MinLevelRows = 120;
+
+    /// <summary>
+    /// Tallest characters of the plates the search was set on, px where it searches: a 290-px single-line plate's
+    /// digits are ~22 px tall at half resolution, a 190-px two-line plate's main line ~24.
+    /// </summary>
+    public const int MaxSearchedCharacterPx = 24;
+
+    /// <summary>
+    /// Lowest row (px of the level, <see cref="TextLine.MeanHeight"/>) a level after the first reads: rows whose
+    /// characters, twice as tall in the level before, were beyond <see cref="MaxSearchedCharacterPx"/> there. A smaller
+    /// row was searched and read at twice the resolution already; read again from a coarser copy it is only a worse
+    /// look at the same plate (a stacked name, 충남, read 전남 from a 320×180 copy).
+    /// </summary>
+    public static float MinCoarseRowHeightPx(Size level) =>
+        MaxSearchedCharacterPx / 2f * (level.Height >= LineSource.HalvedSearchMinRows ? 2 : 1);
+
+    /// <summary>
+    /// The down-scaling factors of <paramref name="frame"/>'s levels, finest first (0.5: read at twice the size; 1: as
+    /// it is; 2, 4, …: halved, quartered, … down to <see cref="MinLevelRows"/>). A level whose search would see the same
+    /// image as the level before it (a level under 480 rows is searched at its own resolution, the one before it at
+    /// half of its own) is left out: it would find the same rows, read at a coarser size.
+    /// </summary>
+    public static IEnumerable<double> Factors(Size frame)
+    {
+        double searched = 0;
+        for (double factor = frame.Height < LineSource.HalvedSearchMinRows ? 0.5 : 1; frame.Height / factor >= MinLevelRows; factor *= 2)
+        {
+            double search = factor * (frame.Height / factor >= LineSource.HalvedSearchMinRows ? 2 : 1);
+            if (search == searched) continue;
+            searched = search;
+            yield return factor;
+        }
+    }
+}
