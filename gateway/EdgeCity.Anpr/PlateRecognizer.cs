@@ -409,9 +409,14 @@ public sealed class PlateRecognizer : IDisposable
         unseenName = 1;
         var scorer = new GlyphScorer(rectified, _classifier);
         List<GlyphBox>? cuts = null;
-        foreach (ReadGlyph g in whole.Glyphs!)
+        LineReading? sameText = null;
+        for (int k = 0; k < whole.Glyphs!.Count; k++)
         {
+            ReadGlyph g = whole.Glyphs[k];
             if (g.Probability >= _options.MinLineCharacterProbability) continue;
+            // A two-line plate's upper strip (its characters have no place on the main line): confirmed where the glyph
+            // reader's own layouts, which cut and classify that strip, read the whole line as the same text (UpperStripSeen).
+            if (g.Box.Width <= 1 && whole.Layout == KoreanLayouts.TwoLineRegion && UpperStripSeen(rectified, scorer, whole, k, ref sameText)) continue;
             if (g.Box.Width <= 1 || g.Label.Length is < 1 or > 2) return false;
             // A region name on the main line is a stacked one (the glyph CNN's "S:서울").
             bool region = g.Label.Length == 2;
@@ -440,6 +445,25 @@ public sealed class PlateRecognizer : IDisposable
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the glyph reader reads the upper-strip character <paramref name="k"/> of the line network's two-line reading
+    /// <paramref name="whole"/> as the network does: its best reading of the line, before any floor (computed once into
+    /// <paramref name="sameText"/>), is the same text, and its glyph there is at least 0.3 and no coin toss — the floor a
+    /// network character's place must clear in <see cref="GlyphsConfirm"/>. The strip's characters have no place of their
+    /// own on the main line to be shown, but the glyph reader's layouts segment the strip and read its region name and
+    /// class digits: two readers (different models, one cutting, one not) reading the whole plate alike is what the
+    /// confirmation asks of each character. Only where the text is the same: the region name is the network's commonest
+    /// confident error, and a name the classifier reads otherwise is refused (<see cref="RegionDispute"/>).
+    /// </summary>
+    private bool UpperStripSeen(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, int k, ref LineReading? sameText)
+    {
+        sameText ??= KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts) is { } read && read.Text == whole.Text && read.Glyphs?.Count == whole.Glyphs!.Count ? read : NoReading;
+        return sameText != NoReading && sameText.Glyphs![k] is var seen && seen.Probability >= 0.3 && !seen.Ambiguous;
+    }
+
+    // No glyph reading of the same text (UpperStripSeen's cache).
+    private static readonly LineReading NoReading = new("", "", 0, 0, default, 0);
 
     // The whole text with one character left out (14다5888 of 141다5888).
     private static bool OneCharacterShort(string part, string whole) =>

@@ -5,8 +5,8 @@ namespace EdgeCity.Anpr.Tests;
 
 /// <summary>
 /// The second, full-resolution look (<see cref="SecondLook"/>): far plates whose characters never made a row at half
-/// resolution are read in a window opened around a plate-shaped component, a few characters that almost made one, or
-/// a run of characters glued into one or two blobs.
+/// resolution are read in a window opened around a plate-shaped component, a few characters that almost made one, a
+/// run of characters glued into one or two blobs, or a two-line plate's text glued across its lines.
 /// </summary>
 public class SecondLookTests
 {
@@ -18,6 +18,10 @@ public class SecondLookTests
     // there, so the thin-line split cannot take them apart): looked at again as a plate's body is.
     [InlineData(803, "충남78로4342")] // green two-line, 106 px: its white rim and text one light component 53×28 at half resolution
     [InlineData(936, "인천80소4444")] // green two-line, 100 px, on a dark car: the same, 50×27
+    // A far green two-line plate whose light text is pieces glued across its two lines at half resolution (GluedTwoLineText).
+    [InlineData(1711, "대구79무7291")] // 71 px, on a violet car: four pieces 31×18 at half resolution
+    [InlineData(1802, "서울95루4855")] // 75 px, turned 29°: four pieces 29×20
+    [InlineData(1926, "제주63노0871")] // 75 px, on a magenta car: six pieces 41×21
     public void A_far_plate_is_read_in_a_window_the_first_search_opened(int scene, string text)
     {
         var (frame, truth) = BenchScenes.AssertReads(scene, text);

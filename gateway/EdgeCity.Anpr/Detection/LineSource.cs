@@ -46,19 +46,23 @@ internal static class LineSource
         // What almost made a row at half resolution, looked at again at full resolution (SecondLook).
         List<Rect>? lightShapes = scale > 1 ? [] : null, darkShapes = scale > 1 ? [] : null;
         List<Rect>? darkNearMisses = scale > 1 ? [] : null, lightNearMisses = scale > 1 ? [] : null;
+        List<Rect>? gluedTwoLines = scale > 1 ? [] : null;
         bool[] polarities = lightText ? [true, false] : [true];
         foreach (bool dark in polarities)
         {
             using Mat? strokeBackground = dark ? null : StrokeBackground(searched);
             var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask, strokeBackground, dark ? darkShapes : lightShapes);
+            // A far green two-line plate's light text glued across its lines (GluedTwoLineText): light text only, where
+            // the white rim and strokes glue at this scale (a yellow plate's dark text on its light body does not).
+            if (!dark) gluedTwoLines?.AddRange(GluedTwoLineText.Find(blobs));
             using (StageProfile.Enter(Stage.Rows)) lines.AddRange(TextLineFinder.Find(blobs, dark, dark ? darkNearMisses : lightNearMisses, minCharacters).Select(l => l.Scaled(scale)));
         }
 
         if (mask is null) searchedMask.Dispose();
-        if (lightShapes is not null && darkShapes is not null && darkNearMisses is not null && lightNearMisses is not null)
+        if (lightShapes is not null && darkShapes is not null && darkNearMisses is not null && lightNearMisses is not null && gluedTwoLines is not null)
         {
             using StageProfile.Scope windowsProfiled = StageProfile.Enter(Stage.SecondLook);
-            List<SecondLook.Window> windows = SecondLook.Windows(searched, lightShapes, darkShapes, darkNearMisses, lightNearMisses, scale, grey.Size());
+            List<SecondLook.Window> windows = SecondLook.Windows(searched, lightShapes, darkShapes, darkNearMisses, lightNearMisses, gluedTwoLines, scale, grey.Size());
             if (deferred is not null) deferred.AddRange(windows);
             else lines.AddRange(SecondLook.Search(grey, mask, windows, lightText, lines));
         }

@@ -11,7 +11,7 @@ namespace EdgeCity.Anpr.Detection;
 /// </summary>
 internal static class SecondLook
 {
-    /// <summary>At most this many windows are searched per frame (light plate shapes first, then near misses, then dark plate shapes).</summary>
+    /// <summary>At most this many windows are searched per frame (light plate shapes first, then glued two-line text, near misses, dark plate shapes).</summary>
     public const int MaxWindows = 6;
 
     // Rows read per window and polarity (one was tried: the plate's row was not always the one taken; with two, a
@@ -31,12 +31,13 @@ internal static class SecondLook
     /// <summary>
     /// The full-resolution windows around plate shapes lighter (<paramref name="lightShapes"/>) and darker
     /// (<paramref name="darkShapes"/>) than their surroundings and near misses of dark (<paramref name="darkNearMisses"/>)
-    /// and light (<paramref name="lightNearMisses"/>) text, all in px of <paramref name="searched"/>, the frame
+    /// and light (<paramref name="lightNearMisses"/>) text, and far two-line plates' light text glued across its lines
+    /// (<paramref name="gluedTwoLines"/>, <see cref="GluedTwoLineText"/>), all in px of <paramref name="searched"/>, the frame
     /// <paramref name="scale"/> times smaller; only those with something inside (text), overlapping ones merged, at
     /// most <see cref="MaxWindows"/>.
     /// </summary>
     public static List<Window> Windows(
-        Mat searched, List<Rect> lightShapes, List<Rect> darkShapes, List<Rect> darkNearMisses, List<Rect> lightNearMisses, float scale, Size frame)
+        Mat searched, List<Rect> lightShapes, List<Rect> darkShapes, List<Rect> darkNearMisses, List<Rect> lightNearMisses, List<Rect> gluedTwoLines, float scale, Size frame)
     {
         var candidates = new List<Window>();
         // A plate's body: its own box and a margin of a third of its height (a rim, a glued character's edge), rows
@@ -44,6 +45,9 @@ internal static class SecondLook
         // those lighter than the car around them (most plates anywhere), then the near misses, then the darker ones
         // (a green plate on a light car, a yellow one on a white car; but also glass, tyres, shadows: most of these).
         foreach (Rect r in lightShapes.Where(r => HasText(searched, r))) candidates.Add(Shape(r, scale, dark: true, light: true));
+        // A far two-line plate's text glued across its lines: as sure a sign of a plate as its body's shape (its rows
+        // centred on the cluster, as on a body; the main line is the tallest row there).
+        foreach (Rect r in gluedTwoLines.Where(r => HasText(searched, r))) candidates.Add(Shape(r, scale, dark: false, light: true));
 
         // Two or three characters of a row: the rest of the row may be up to three character heights on either side
         // (a far plate's rows are found in part), a two-line plate's other line a character height above or below.

@@ -21,34 +21,14 @@ internal static class TextLineFinder
     public static List<TextLine> Find(List<CharacterBlob> blobs, bool darkText, List<OpenCvSharp.Rect>? nearMisses = null, int minCharacters = MinCharacters)
     {
         blobs.Sort((a, b) => a.X.CompareTo(b.X));
-        int n = blobs.Count;
-        var parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
-        for (int i = 0; i < n; i++)
+        List<List<CharacterBlob>> groups = BlobClusters.Group(blobs, a => a.Right + (1.3f * a.Height), static (a, b) =>
         {
-            CharacterBlob a = blobs[i];
-            float reach = a.Right + (1.3f * a.Height);
-            for (int j = i + 1; j < n && blobs[j].X <= reach; j++)
-            {
-                CharacterBlob b = blobs[j];
-                float big = Math.Max(a.Height, b.Height), small = Math.Min(a.Height, b.Height);
-                if (big > 1.6f * small) continue;
-                if (Math.Abs(a.CentreY - b.CentreY) > 0.3f * big) continue;
-                if (b.X < a.Right - (0.3f * small)) continue;
-                Union(parent, i, j);
-            }
-        }
-
-        var groups = new Dictionary<int, List<CharacterBlob>>();
-        for (int i = 0; i < n; i++)
-        {
-            int root = Find(parent, i);
-            if (!groups.TryGetValue(root, out var list)) groups[root] = list = [];
-            list.Add(blobs[i]);
-        }
+            float big = Math.Max(a.Height, b.Height), small = Math.Min(a.Height, b.Height);
+            return big <= 1.6f * small && Math.Abs(a.CentreY - b.CentreY) <= 0.3f * big && b.X >= a.Right - (0.3f * small);
+        });
 
         var lines = new List<TextLine>();
-        foreach (List<CharacterBlob> group in groups.Values)
+        foreach (List<CharacterBlob> group in groups)
         {
             int characters = group.Sum(b => b.CharacterCount);
             if (characters < minCharacters)
@@ -126,17 +106,4 @@ internal static class TextLineFinder
         slope = Math.Clamp(slope, -0.35, 0.35);
         return ((float)((sy - (slope * sx)) / n), (float)slope);
     }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
-    }
-
-    private static void Union(int[] parent, int a, int b) => parent[Find(parent, a)] = Find(parent, b);
 }
