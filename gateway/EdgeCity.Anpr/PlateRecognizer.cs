@@ -287,6 +287,16 @@ public sealed class PlateRecognizer : IDisposable
             whole = LeftOutVeto.Apply(whole, new GlyphScorer(rectified, _classifier), _sets);
             if (!whole.LeavesOutCharacter && glyphs is not null) glyphs = null;
         }
+        // The readers read the same plate but for its class Hangul: that syllable is read from both readers' distributions
+        // together, and judged by the report's rules as any glyph (SyllableFusion).
+        if (_korean && unfloored is not null && whole is not null
+            && SyllableFusion.Fuse(unfloored, whole, g => new GlyphScorer(rectified, _classifier).Distribution(g.Box, _sets.Hangul)) is { } fused)
+        {
+            (unfloored, whole) = fused;
+            network = whole;
+            glyphs = Rejection(unfloored) is null ? unfloored : null;
+        }
+
         // Half a two-line plate, sure in every character and refused only for its format, is kept for pairing.
         if (whole is not null && _korean && whole.WeakestGlyph >= _options.MinLineCharacterProbability
             && TwoLinePlateRows.IsUpper(whole) is { } upper && Rejection(whole) == NoValidFormat)
