@@ -289,12 +289,15 @@ public sealed class PlateRecognizer : IDisposable
         }
         // The readers read the same plate but for its class Hangul: that syllable is read from both readers' distributions
         // together, and judged by the report's rules as any glyph (SyllableFusion).
-        if (_korean && unfloored is not null && whole is not null
-            && SyllableFusion.Fuse(unfloored, whole, g => new GlyphScorer(rectified, _classifier).Distribution(g.Box, _sets.Hangul)) is { } fused)
+        if (_korean && unfloored is not null && whole is not null)
         {
-            (unfloored, whole) = fused;
-            network = whole;
-            glyphs = Rejection(unfloored) is null ? unfloored : null;
+            var scorer = new GlyphScorer(rectified, _classifier);
+            if (SyllableFusion.Fuse(unfloored, whole, box => scorer.Distribution(box, _sets.Hangul)) is { } fused)
+            {
+                (unfloored, whole) = fused;
+                network = whole;
+                glyphs = Rejection(unfloored) is null ? unfloored : null;
+            }
         }
 
         // Half a two-line plate, sure in every character and refused only for its format, is kept for pairing.

@@ -11,6 +11,7 @@ public class SyllableFusionTests
     [Theory]
     [InlineData(1978, "699어7629")] // read 699머7629: glyph CNN 머 0.61 (어 0.12), network 어 0.83 (머 0.04) — the glyph reading was surer overall
     [InlineData(1614, "경북12아9170")] // read 경북12가9170: glyph CNN 가 0.67 (아 0.11), network 마 0.62 (아 0.38): each put 아 second
+    [InlineData(561, "10머1969")] // read 10거1969: the glyph reader's box (거 0.46) clips the ㅁ; the network's place reads 머 0.82, the network 어 0.66 (머 0.31)
     public void The_syllable_both_readers_find_likely_is_read(int scene, string text)
     {
         BenchScenes.AssertReads(scene, text).Frame.Dispose();
@@ -44,7 +45,7 @@ public class SyllableFusionTests
     {
         var network = Network("12", "마", "9170", ("마", 0.615f), ("아", 0.384f));
         LineReading Glyphs(string hangul, string trailing) => Reading([.. "12".Select(c => Glyph(c.ToString())), Glyph(hangul, 0.672f), .. trailing.Select(c => Glyph(c.ToString()))]);
-        IReadOnlyDictionary<string, float> Cnn(ReadGlyph g) => Of(("가", 0.672f), ("아", 0.111f), ("마", 0.01f));
+        IReadOnlyDictionary<string, float> Cnn(GlyphBox b) => Of(("가", 0.672f), ("아", 0.111f), ("마", 0.01f));
 
         var fused = SyllableFusion.Fuse(Glyphs("가", "9170"), network, Cnn);
         Assert.NotNull(fused);

@@ -34,12 +34,11 @@ internal sealed class GlyphScorer
         return (read.Label, read.Probability);
     }
 
-    /// <summary>The classifier's probability of each of <paramref name="candidates"/> for <paramref name="box"/>, normalised over them.</summary>
+    /// <summary>The classifier's probability of each of <paramref name="candidates"/> for <paramref name="box"/>.</summary>
     public Dictionary<string, float> Distribution(GlyphBox box, IReadOnlyList<int> candidates)
     {
         float[] p = Probabilities(box);
-        float total = Math.Max(candidates.Sum(k => p[k]), 1e-6f);
-        return candidates.ToDictionary(k => _classifier.Labels[k], k => p[k] / total, StringComparer.Ordinal);
+        return candidates.ToDictionary(k => _classifier.Labels[k], k => p[k], StringComparer.Ordinal);
     }
 
     /// <summary>
