@@ -326,7 +326,7 @@ public sealed class PlateRecognizer : IDisposable
         // the glyph reader's where it counts a doubled character the network's CTC merged (CollapsedRepeat).
         LineReading? best = glyphs is null ? whole : whole is null ? glyphs : CollapsedRepeat.Choose(glyphs, whole);
         // The readers read the same plate with different region names, or one with none (RegionDispute).
-        if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network);
+        if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network, whole);
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
