@@ -8,8 +8,8 @@ namespace EdgeCity.Anpr.Reading;
 /// there: 699어7629 read 699머7629 (glyph CNN 머 0.61 with 어 0.12 second; network 어 0.83 with 머 0.04), 경북12아9170
 /// read 경북12가9170 (가 0.67, 아 0.11; network 마 0.62, 아 0.38).
 /// <para>
-/// Each reader gives a distribution over the syllables the region allows (the glyph CNN on its box; the network along
-/// the token's columns, <see cref="ReadGlyph.Alternatives"/>). Two classifiers that learnt from different views of the
+/// Each reader gives a distribution over the syllables the region allows (the glyph CNN on the surer of two cuts,
+/// <see cref="SurestView"/>; the network along the token's columns, <see cref="ReadGlyph.Alternatives"/>). Two classifiers that learnt from different views of the
 /// plate (a cut-out glyph at 32×32; a line's columns in context) err mostly independently, so with a uniform prior the
 /// probability of a syllable given both is proportional to the product of the two: a syllable one reader rules out is
 /// out, and one both find likely wins even where each put another first (아 above, 0.86 fused). Each reader's
@@ -36,8 +36,8 @@ internal static class SyllableFusion
     /// <summary>
     /// The two readings with their class Hangul fused where that is all they differ in (the same characters otherwise,
     /// one by one: a region name is one glyph); null where they differ elsewhere or not at all, or the network's glyph has
-    /// no distribution. <paramref name="glyphClasses"/> gives the glyph CNN's distribution over the class Hangul for the
-    /// glyph reader's class Hangul glyph.
+    /// no distribution. <paramref name="glyphClasses"/> gives the glyph CNN's probabilities of the class Hangul syllables
+    /// for a box of the line.
     /// </summary>
     public static (LineReading Glyphs, LineReading Network)? Fuse(LineReading glyphs, LineReading network, Func<GlyphBox, IReadOnlyDictionary<string, float>> glyphClasses)
     {
