@@ -323,6 +323,19 @@ public sealed class PlateRecognizer : IDisposable
             whole = LeftOutVeto.Apply(whole, new GlyphScorer(rectified, _classifier), _sets);
             if (!whole.LeavesOutCharacter && glyphs is not null) glyphs = null;
         }
+        // The readers read the same plate but for its class Hangul: that syllable is read from both readers' distributions
+        // together, and judged by the report's rules as any glyph (SyllableFusion).
+        if (_korean && unfloored is not null && whole is not null)
+        {
+            var scorer = new GlyphScorer(rectified, _classifier);
+            if (SyllableFusion.Fuse(unfloored, whole, box => scorer.Distribution(box, _sets.Hangul)) is { } fused)
+            {
+                (unfloored, whole) = fused;
+                network = whole;
+                glyphs = Rejection(unfloored) is null ? unfloored : null;
+            }
+        }
+
         // Half a two-line plate, sure in every character and refused only for its format, is kept for pairing.
         if (whole is not null && _korean && whole.WeakestGlyph >= _options.MinLineCharacterProbability
             && TwoLinePlateRows.IsUpper(whole) is { } upper && Rejection(whole) == NoValidFormat)
@@ -349,7 +362,7 @@ public sealed class PlateRecognizer : IDisposable
         // the glyph reader's where it counts a doubled character the network's CTC merged (CollapsedRepeat).
         LineReading? best = glyphs is null ? whole : whole is null ? glyphs : CollapsedRepeat.Choose(glyphs, whole);
         // The readers read the same plate with different region names, or one with none (RegionDispute).
-        if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network);
+        if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network, whole);
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }

@@ -44,6 +44,18 @@ public class RegionDisputeTests
     }
 
     [Fact]
+    public void A_nameless_glyph_reading_gives_way_to_the_networks_reported_reading_with_the_name()
+    {
+        LineReading tail = Reading("14바6438");
+        LineReading whole = Reading("충남14바6438", ("충남", 0.83f));
+        Assert.Same(whole, RegionDispute.Resolve(tail, tail, tail, whole, whole));
+        // The network's reading refused by its own rules: nothing.
+        Assert.Null(RegionDispute.Resolve(tail, tail, tail, whole, null));
+        // 충남14바6438, yellow stacked, 109 px: the glyph reader's 14바6438 (0.97) was the surer, and refused for the name.
+        BenchScenes.AssertReads(115, "충남14바6438").Frame.Dispose();
+    }
+
+    [Fact]
     public void The_glyph_classifiers_name_overrules_the_networks_and_not_the_reverse()
     {
         LineReading network = Reading("대전08서0079", ("대전", 0.95f));

@@ -64,7 +64,7 @@ internal sealed class CrnnLineReader
         if (CrnnLineImage.MainWidth(line) is < MinWidth or > MaxWidth) return null;
         using Mat? main = CrnnLineImage.Main(line);
         if (main is null) return null;
-        List<CtcToken> read = Decode(main, out _);
+        List<CtcToken> read = Decode(main, out float[] probabilities);
         if (read.Count == 0) return null;
         var text = new StringBuilder();
         double logSum = 0, weakest = 1;
@@ -84,13 +84,14 @@ internal sealed class CrnnLineReader
         if (_twoLine && LooksLikeLowerLine(read))
         {
             using Mat? upper = CrnnLineImage.Upper(line);
-            List<CtcToken> above = upper is null ? [] : Decode(upper, out _);
+            float[] aboveProbabilities = [];
+            List<CtcToken> above = upper is null ? [] : Decode(upper, out aboveProbabilities);
             if (above.Count == 3 && _region[above[0].Token] && _digit[above[1].Token] && _digit[above[2].Token])
             {
                 text.Insert(0, string.Concat(above.Select(t => CrnnTokens.Text(_model.Tokens[t.Token]))));
                 foreach (CtcToken t in above)
                 {
-                    glyphs.Add(new ReadGlyph(default, CrnnTokens.Text(_model.Tokens[t.Token]), t.Probability, 0));
+                    glyphs.Add(Glyph(default, t, aboveProbabilities));
                     logSum += Math.Log(Math.Max(t.Probability, 1e-6));
                     weakest = Math.Min(weakest, t.Probability);
                 }
@@ -112,7 +113,7 @@ internal sealed class CrnnLineReader
             double halfRight = read.Count > 1 ? 0.5 * (k + 1 < read.Count ? Centre(read[k + 1], scale) - centre : centre - Centre(read[k - 1], scale)) : half;
             int x0 = Math.Max(0, (int)(centre - half)), x1 = Math.Min(line.Width, (int)Math.Ceiling(centre + halfRight));
             var box = new GlyphBox(x0, RectifiedLine.MainTop, Math.Max(1, x1 - x0), RectifiedLine.MainBottom - RectifiedLine.MainTop);
-            glyphs.Add(new ReadGlyph(box, CrnnTokens.Text(_model.Tokens[read[k].Token]), read[k].Probability, 0));
+            glyphs.Add(Glyph(box, read[k], probabilities));
         }
 
         string layout = _profile.Validate(reading)?.Layout ?? "crnn";
@@ -121,11 +122,40 @@ internal sealed class CrnnLineReader
         return new LineReading(reading, layout, logSum, Math.Exp(logSum / count), extent, weakest, leavesOut, glyphs, leftOut);
     }
 
-    private List<CtcToken> Decode(Mat image, out int columns)
+    private List<CtcToken> Decode(Mat image, out float[] probabilities)
     {
-        float[] probabilities = _model.Run(image, out columns);
+        probabilities = _model.Run(image, out int columns);
         return CtcDecoder.Greedy(probabilities, columns, _model.Tokens.Count, _allowed);
     }
+
+    /// <summary>
+    /// The glyph of token <paramref name="t"/>; a class Hangul with <see cref="ReadGlyph.Alternatives"/>: each Hangul
+    /// syllable the region allows at its highest probability along the token's columns (as the token's own), normalised
+    /// over them (<see cref="SyllableFusion"/>). Its runner-up is left at 0: the network's second choice alone did not
+    /// tell its right class Hangul from its wrong ones (refusing its readings as coin tosses by it, as the glyph
+    /// reader's are, lost 6 plates on the bench and turned one wrong reading of another row into a false plate).
+    /// </summary>
+    private ReadGlyph Glyph(GlyphBox box, CtcToken t, float[] probabilities)
+    {
+        IReadOnlyList<string> tokens = _model.Tokens;
+        string text = CrnnTokens.Text(tokens[t.Token]);
+        if (!IsSyllable(tokens[t.Token])) return new ReadGlyph(box, text, t.Probability, 0);
+        var alternatives = new Dictionary<string, float>(StringComparer.Ordinal);
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            if (!_allowed[k] || !IsSyllable(tokens[k])) continue;
+            float p = 0;
+            for (int c = t.FirstColumn; c <= t.LastColumn; c++) p = Math.Max(p, probabilities[(c * tokens.Count) + k]);
+            alternatives[tokens[k]] = p;
+        }
+
+        float total = Math.Max(alternatives.Values.Sum(), 1e-6f);
+        foreach (string label in alternatives.Keys.ToList()) alternatives[label] /= total;
+        return new ReadGlyph(box, text, t.Probability, 0, alternatives);
+    }
+
+    // A class Hangul's token: one syllable (a region name's is "S:서울" or "R:서울").
+    private static bool IsSyllable(string token) => token.Length == 1 && LabelSets.IsHangulSyllable(token[0]);
 
     /// <summary>
     /// True when a character-sized box stands right before the reading's first character or after its last: the

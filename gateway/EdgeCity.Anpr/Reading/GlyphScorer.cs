@@ -34,17 +34,20 @@ internal sealed class GlyphScorer
         return (read.Label, read.Probability);
     }
 
+    /// <summary>The classifier's probability of each of <paramref name="candidates"/> for <paramref name="box"/>.</summary>
+    public Dictionary<string, float> Distribution(GlyphBox box, IReadOnlyList<int> candidates)
+    {
+        float[] p = Probabilities(box);
+        return candidates.ToDictionary(k => _classifier.Labels[k], k => p[k], StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// The glyph <paramref name="box"/> reads as among <paramref name="candidates"/>, with the probability of the
     /// runner-up among them: how close the classifier came to reading it as something else.
     /// </summary>
     public ReadGlyph Read(GlyphBox box, IReadOnlyList<int> candidates)
     {
-        if (!_probabilities.TryGetValue(box, out float[]? p))
-        {
-            Prepare([box]);
-            p = _probabilities[box];
-        }
+        float[] p = Probabilities(box);
 
         int best = -1;
         float bestP = -1, runnerUp = 0;
@@ -63,5 +66,16 @@ internal sealed class GlyphScorer
         }
 
         return best < 0 ? new ReadGlyph(box, GlyphClassifier.Junk, 0, 0) : new ReadGlyph(box, _classifier.Labels[best], bestP, runnerUp);
+    }
+
+    private float[] Probabilities(GlyphBox box)
+    {
+        if (!_probabilities.TryGetValue(box, out float[]? p))
+        {
+            Prepare([box]);
+            p = _probabilities[box];
+        }
+
+        return p;
     }
 }

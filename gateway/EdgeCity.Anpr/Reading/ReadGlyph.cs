@@ -5,7 +5,9 @@ namespace EdgeCity.Anpr.Reading;
 /// <param name="Label">The label read (a character, or a region name "S:서울" / "R:서울").</param>
 /// <param name="Probability">The classifier's probability of that label, 0…1.</param>
 /// <param name="RunnerUp">The probability of the most likely other label its position allowed, 0…1.</param>
-internal readonly record struct ReadGlyph(GlyphBox Box, string Label, float Probability, float RunnerUp)
+/// <param name="Alternatives">The line network's class Hangul: its probability of each Hangul syllable the region
+/// allows, normalised over them (<see cref="SyllableFusion"/>); null elsewhere.</param>
+internal readonly record struct ReadGlyph(GlyphBox Box, string Label, float Probability, float RunnerUp, IReadOnlyDictionary<string, float>? Alternatives = null)
 {
     /// <summary>
     /// The classifier nearly read it as another allowed label: the runner-up has at least

@@ -9,7 +9,10 @@ namespace EdgeCity.Anpr.Reading;
 /// <item>A reading without a name, where the other reader reads a name (P ≥ 0.3, a reported glyph's floor) before the
 /// same characters, is not reported: the name's ink is there, too faint or too small for the segmenter to make a box
 /// of it (14바6438 of 충남14바6438), or the glyph reader's name where the network read none. Which name it is need not
-/// be right for the ink to be there.</item>
+/// be right for the ink to be there. Where the glyph reading is the one chosen (the surer) and the network's reading
+/// with the name cleared the network's own floors and rules, that reading is the plate and is reported instead: 충남14바6438
+/// (the network's 충남 at 0.83, every other character ≥ 0.94; the glyph reading 0.97 was surer than the network's, whose
+/// confidence is its unseen name's, <see cref="UnseenStackedName"/>) read nothing before.</item>
 /// <item>The line network's name, where the glyph classifier reads another name (P ≥ 0.5) before the same
 /// characters, is not believed: the classifier sees the name's box alone, at the scale it learnt names at, and the
 /// network reads it as one token of a line — on the bench's stacked and two-line plates the network's names were
@@ -29,17 +32,24 @@ internal static class RegionDispute
 
     /// <summary>
     /// The reading to report of <paramref name="best"/> (the glyph reader's <paramref name="glyphs"/> or the network's
-    /// reading, whichever was chosen), given the glyph reader's reading before its floors (<paramref name="unfloored"/>)
-    /// and the network's before its floors (<paramref name="network"/>); null when nothing is to be reported.
+    /// reading, whichever was chosen), given the glyph reader's reading before its floors (<paramref name="unfloored"/>),
+    /// the network's before its floors (<paramref name="network"/>) and after them and every rule of its own
+    /// (<paramref name="networkReported"/>, null where it was refused); null when nothing is to be reported.
     /// </summary>
-    public static LineReading? Resolve(LineReading best, LineReading? glyphs, LineReading? unfloored, LineReading? network)
+    public static LineReading? Resolve(LineReading best, LineReading? glyphs, LineReading? unfloored, LineReading? network, LineReading? networkReported = null)
     {
         bool fromGlyphs = ReferenceEquals(best, glyphs);
         LineReading? other = fromGlyphs ? network : unfloored;
         if (other is null || other.Text == best.Text) return best;
         (string Name, double Probability)? own = RegionOf(best), theirs = RegionOf(other);
         if (theirs is not { } name) return best;
-        if (own is null) return name.Probability >= MinNameSeen && other.Text.Length == best.Text.Length + 2 && other.Text.EndsWith(best.Text, StringComparison.Ordinal) ? null : best;
+        if (own is null)
+        {
+            if (name.Probability < MinNameSeen || other.Text.Length != best.Text.Length + 2 || !other.Text.EndsWith(best.Text, StringComparison.Ordinal)) return best;
+            // The glyph reading is the tail of the network's, which cleared the network's own floors and rules: that is the plate.
+            return fromGlyphs && networkReported is not null && networkReported.Text == other.Text ? networkReported : null;
+        }
+
         if (fromGlyphs || name.Name == own.Value.Name || name.Probability < MinGlyphNameOverNetwork || !SameTail(best.Text, other.Text)) return best;
         return glyphs is not null && glyphs.Text == other.Text && string.CompareOrdinal(glyphs.Text, 2, best.Text, 2, int.MaxValue) == 0 ? glyphs : null;
     }

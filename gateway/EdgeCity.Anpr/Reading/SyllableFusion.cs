@@ -1,0 +1,110 @@
+namespace EdgeCity.Anpr.Reading;
+
+/// <summary>
+/// The two readers of a Korean line — the glyph reader (segmentation and the glyph CNN) and the line network (per-column
+/// CTC probabilities) — reading the same plate but for its class Hangul, the syllable hardest to read: its vowel is
+/// read surely and its initial consonant confused (머/거/어, 아/가/마). Choosing one reader's whole reading by its overall
+/// confidence, as where the readings differ elsewhere, reported the wrong syllable whenever the surer reader was wrong
+/// there: 699어7629 read 699머7629 (glyph CNN 머 0.61 with 어 0.12 second; network 어 0.83 with 머 0.04), 경북12아9170
+/// read 경북12가9170 (가 0.67, 아 0.11; network 마 0.62, 아 0.38).
+/// <para>
+/// Each reader gives a distribution over the syllables the region allows (the glyph CNN on the surer of two cuts,
+/// <see cref="SurestView"/>; the network along the token's columns, <see cref="ReadGlyph.Alternatives"/>). Two classifiers that learnt from different views of the
+/// plate (a cut-out glyph at 32×32; a line's columns in context) err mostly independently, so with a uniform prior the
+/// probability of a syllable given both is proportional to the product of the two: a syllable one reader rules out is
+/// out, and one both find likely wins even where each put another first (아 above, 0.86 fused). Each reader's
+/// probability is floored at <see cref="Floor"/>: a softmax's 0.0001 is no certainty, and one reader's overconfident
+/// zero must not veto the other's sure syllable alone.
+/// </para>
+/// <para>
+/// The fused syllable replaces each reader's own with its fused probability and runner-up, so the report's rules judge
+/// it as any glyph: where the readers' evidence balances (머 0.68 / 어 0.19 against 어 0.77 / 머 0.23: 머 0.52, 어 0.48)
+/// the runner-up is near the winner, the reading is a coin toss (<see cref="ReadGlyph.Ambiguous"/>) and is refused —
+/// "unsure", not a confident wrong plate —, and where it is reported its confidence carries the disagreement.
+/// </para>
+/// <para>
+/// Not region names: on them the network is the weaker reader by far (its names were wrong where the classifier's were
+/// right 25 times for 3 the reverse, <see cref="RegionDispute"/>), and the product, which trusts both alike, gave 대전 of
+/// 대구08서0079 (classifier 0.91, network 0.95) — a false plate — for one name won (강원00바6258).
+/// </para>
+/// </summary>
+internal static class SyllableFusion
+{
+    /// <summary>Least probability a reader is taken to give any syllable.</summary>
+    public const float Floor = 1e-3f;
+
+    /// <summary>
+    /// The two readings with their class Hangul fused where that is all they differ in (the same characters otherwise,
+    /// one by one: a region name is one glyph); null where they differ elsewhere or not at all, or the network's glyph has
+    /// no distribution. <paramref name="glyphClasses"/> gives the glyph CNN's probabilities of the class Hangul syllables
+    /// for a box of the line.
+    /// </summary>
+    public static (LineReading Glyphs, LineReading Network)? Fuse(LineReading glyphs, LineReading network, Func<GlyphBox, IReadOnlyDictionary<string, float>> glyphClasses)
+    {
+        if (glyphs.Glyphs is not { } g || network.Glyphs is not { } n || g.Count != n.Count) return null;
+        int slot = -1;
+        for (int i = 0; i < g.Count; i++)
+        {
+            if (Plain(g[i].Label) == n[i].Label) continue;
+            if (slot >= 0 || !IsSyllable(g[i].Label) || !IsSyllable(n[i].Label) || n[i].Alternatives is null) return null;
+            slot = i;
+        }
+
+        if (slot < 0) return null;
+        (string label, float p, float runnerUp) = Product(SurestView(g[slot].Box, n[slot].Box, glyphClasses), n[slot].Alternatives!);
+        var fusedGlyphs = g.ToArray();
+        var fusedNetwork = n.ToArray();
+        fusedGlyphs[slot] = g[slot] with { Label = label, Probability = p, RunnerUp = runnerUp };
+        fusedNetwork[slot] = n[slot] with { Label = label, Probability = p, RunnerUp = runnerUp };
+        return (With(glyphs, fusedGlyphs), With(network, fusedNetwork));
+    }
+
+    /// <summary>
+    /// The syllable of the normalised product of two distributions over the same syllables (each probability floored at
+    /// <see cref="Floor"/>), its probability and the runner-up's.
+    /// </summary>
+    public static (string Label, float Probability, float RunnerUp) Product(IReadOnlyDictionary<string, float> a, IReadOnlyDictionary<string, float> b)
+    {
+        a = Normalised(a);
+        b = Normalised(b);
+        var product = a.Keys.Union(b.Keys)
+            .Select(label => (Label: label, P: Math.Max(a.GetValueOrDefault(label), Floor) * (double)Math.Max(b.GetValueOrDefault(label), Floor)))
+            .OrderByDescending(x => x.P).ThenBy(x => x.Label, StringComparer.Ordinal).ToList();
+        double total = product.Sum(x => x.P);
+        return (product[0].Label, (float)(product[0].P / total), product.Count > 1 ? (float)(product[1].P / total) : 0);
+    }
+
+    /// <summary>
+    /// The glyph CNN's distribution on whichever of two cuts of the syllable it reads a syllable in more surely (the highest
+    /// probability of any): the glyph reader's box, or the network's place (halfway to the neighbouring characters, the
+    /// line's height). A cut that clips a stroke or takes in a neighbour's edge shows no syllable the classifier learnt
+    /// (10머1969's box, its ㅁ's foot lost, read 거 0.46; the place 머 0.82); the layouts choose between cuts so too.
+    /// </summary>
+    private static IReadOnlyDictionary<string, float> SurestView(GlyphBox box, GlyphBox place, Func<GlyphBox, IReadOnlyDictionary<string, float>> glyphClasses)
+    {
+        IReadOnlyDictionary<string, float> own = glyphClasses(box);
+        if (place.Width <= 1 || place == box) return own;
+        IReadOnlyDictionary<string, float> there = glyphClasses(place);
+        return there.Values.DefaultIfEmpty().Max() > own.Values.DefaultIfEmpty().Max() ? there : own;
+    }
+
+    private static Dictionary<string, float> Normalised(IReadOnlyDictionary<string, float> p)
+    {
+        float total = Math.Max(p.Values.Sum(), 1e-6f);
+        return p.ToDictionary(kv => kv.Key, kv => kv.Value / total, StringComparer.Ordinal);
+    }
+
+    private static bool IsSyllable(string label) => label.Length == 1 && LabelSets.IsHangulSyllable(label[0]);
+
+    // The glyph CNN's region names carry how they are printed ("S:서울" stacked, "R:서울" side by side); the network's not.
+    private static string Plain(string label) => label.Length > 2 && label[1] == ':' ? label[2..] : label;
+
+    // The reading with its glyphs replaced: its text, confidence (geometric mean) and weakest glyph follow them.
+    private static LineReading With(LineReading reading, ReadGlyph[] glyphs) => reading with
+    {
+        Text = string.Concat(glyphs.Select(x => Plain(x.Label))),
+        Confidence = Math.Exp(glyphs.Average(x => Math.Log(Math.Max(x.Probability, 1e-6)))),
+        WeakestGlyph = glyphs.Min(x => x.Probability),
+        Glyphs = glyphs,
+    };
+}

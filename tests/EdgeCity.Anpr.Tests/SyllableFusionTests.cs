@@ -1,0 +1,70 @@
+using EdgeCity.Anpr.Reading;
+
+namespace EdgeCity.Anpr.Tests;
+
+/// <summary>
+/// The two readers reading the same plate but for its class Hangul: the syllable is read from the product of both
+/// readers' distributions, and refused as a coin toss where their evidence balances (<see cref="SyllableFusion"/>).
+/// </summary>
+public class SyllableFusionTests
+{
+    [Theory]
+    [InlineData(1978, "699어7629")] // read 699머7629: glyph CNN 머 0.61 (어 0.12), network 어 0.83 (머 0.04) — the glyph reading was surer overall
+    [InlineData(1614, "경북12아9170")] // read 경북12가9170: glyph CNN 가 0.67 (아 0.11), network 마 0.62 (아 0.38): each put 아 second
+    [InlineData(561, "10머1969")] // read 10거1969: the glyph reader's box (거 0.46) clips the ㅁ; the network's place reads 머 0.82, the network 어 0.66 (머 0.31)
+    public void The_syllable_both_readers_find_likely_is_read(int scene, string text)
+    {
+        BenchScenes.AssertReads(scene, text).Frame.Dispose();
+    }
+
+    [Fact]
+    public void A_syllable_the_readers_balance_on_is_not_reported_as_either_readers()
+    {
+        // 70어3835, blue, 139 px: the glyph CNN's 머 0.68 (어 0.19) against the network's 어 0.77 (머 0.23) — reported
+        // 70머3835 at 0.85 before; fused 머 0.52 against 어 0.48, a coin toss.
+        BenchScenes.AssertDoesNotRead(825, "70머3835");
+    }
+
+    [Fact]
+    public void The_product_picks_what_both_find_likely_and_says_how_sure()
+    {
+        // 경북12아9170's class Hangul: neither reader's first choice, both readers' second.
+        var (label, p, runnerUp) = SyllableFusion.Product(Of(("가", 0.672f), ("아", 0.111f), ("바", 0.018f), ("마", 0.01f)), Of(("마", 0.615f), ("아", 0.384f)));
+        Assert.Equal("아", label);
+        Assert.False(new ReadGlyph(default, label, p, runnerUp).Ambiguous);
+        // Evidence that balances is a coin toss.
+        (label, p, runnerUp) = SyllableFusion.Product(Of(("머", 0.684f), ("어", 0.187f), ("아", 0.014f)), Of(("어", 0.765f), ("머", 0.229f), ("아", 0.006f)));
+        Assert.True(new ReadGlyph(default, label, p, runnerUp).Ambiguous);
+        // A reader's zero is floored, not a veto: the other reader's sure syllable wins where the first saw nothing else.
+        (label, _, _) = SyllableFusion.Product(Of(("거", 0.9f)), Of(("거", 0f), ("어", 0.0005f)));
+        Assert.Equal("거", label);
+    }
+
+    [Fact]
+    public void Only_readings_that_differ_in_the_class_hangul_alone_are_fused()
+    {
+        var network = Network("12", "마", "9170", ("마", 0.615f), ("아", 0.384f));
+        LineReading Glyphs(string hangul, string trailing) => Reading([.. "12".Select(c => Glyph(c.ToString())), Glyph(hangul, 0.672f), .. trailing.Select(c => Glyph(c.ToString()))]);
+        IReadOnlyDictionary<string, float> Cnn(GlyphBox b) => Of(("가", 0.672f), ("아", 0.111f), ("마", 0.01f));
+
+        var fused = SyllableFusion.Fuse(Glyphs("가", "9170"), network, Cnn);
+        Assert.NotNull(fused);
+        Assert.Equal("12아9170", fused.Value.Glyphs.Text);
+        Assert.Equal("12아9170", fused.Value.Network.Text);
+        Assert.Equal(fused.Value.Glyphs.WeakestGlyph, fused.Value.Glyphs.Glyphs!.Single(g => g.Label == "아").Probability);
+        // Another digit differs too: two readings of different plates, not fused.
+        Assert.Null(SyllableFusion.Fuse(Glyphs("가", "9171"), network, Cnn));
+        // The same reading: nothing to fuse.
+        Assert.Null(SyllableFusion.Fuse(Glyphs("마", "9170"), network, Cnn));
+    }
+
+    private static Dictionary<string, float> Of(params (string Label, float P)[] p) => p.ToDictionary(x => x.Label, x => x.P);
+
+    private static ReadGlyph Glyph(string label, float p = 0.99f) => new(new GlyphBox(0, RectifiedLine.MainTop, 16, RectifiedLine.CharHeight), label, p, 0);
+
+    private static LineReading Network(string leading, string hangul, string trailing, params (string Label, float P)[] alternatives) =>
+        Reading([.. leading.Select(c => Glyph(c.ToString())), Glyph(hangul, alternatives[0].P) with { Alternatives = Of(alternatives) }, .. trailing.Select(c => Glyph(c.ToString()))]);
+
+    private static LineReading Reading(IReadOnlyList<ReadGlyph> glyphs) =>
+        new(string.Concat(glyphs.Select(g => g.Label)), "test", 0, 0.9, new GlyphBox(0, 0, 100, 32), glyphs.Min(g => g.Probability), false, glyphs);
+}
