@@ -25,6 +25,16 @@ public sealed class PlateScaleTests : IDisposable
     }
 
     [Fact]
+    public void A_large_frame_is_read_halved_first_then_coarser_then_at_its_own_resolution_for_small_rows_only()
+    {
+        Assert.Equal(
+            [new(2, ReadingLevel.RowsOf.All), new(4, ReadingLevel.RowsOf.TooLargeBefore), new(16, ReadingLevel.RowsOf.TooLargeBefore), new(1, ReadingLevel.RowsOf.WithinRange)],
+            ReadingScales.Levels(new Size(4032, 3024)).ToArray());
+        Assert.Equal([new(1, ReadingLevel.RowsOf.All), new(2, ReadingLevel.RowsOf.TooLargeBefore), new(8, ReadingLevel.RowsOf.TooLargeBefore)], ReadingScales.Levels(new Size(1920, 1080)).ToArray());
+        Assert.Equal([new(0.5, ReadingLevel.RowsOf.All), new(2, ReadingLevel.RowsOf.TooLargeBefore)], ReadingScales.Levels(new Size(640, 360)).ToArray());
+    }
+
+    [Fact]
     public void Twelve_megapixel_crops_and_close_ups_of_the_bench_scenes_are_read()
     {
         // The first 20 plate scenes of bench anpr (seed 1) as a phone's 4032×3024 crop (plates 270–1,220 px wide) and as
@@ -125,6 +135,24 @@ public sealed class PlateScaleTests : IDisposable
         var box = new Rect(read.X, read.Y, read.Width, read.Height);
         Assert.True((box & plate).Width > 0.6 * box.Width && box.Width <= plate.Width + 4, $"box {box}, plate {plate}");
         Assert.Empty(recognizer.Read(small, elsewhere));
+    }
+
+    [Fact]
+    public void A_small_plate_in_a_twelve_megapixel_photo_is_read_at_full_resolution_after_the_halved_levels()
+    {
+        // Rendered sharp at 4032×3024 with an 80-px plate: 40 px in the halved level read first, too small there even for
+        // its second look (100- and 150-px plates are read there); the frame's own level, read last, reads it.
+        var conditions = new SceneConditions
+        {
+            Plate = new CameraSim.Plates.PlateSpec(CameraSim.Plates.PlateStyle.KrTwoDigit, CameraSim.Plates.PlateColour.White, "12가3456", "kr"),
+            PlateWidthPx = 80, YawDeg = 10, JpegQuality = 90, RenderSeed = 11,
+        };
+        using var generator = new SceneGenerator(1, 4032, 3024);
+        SyntheticScene scene = generator.Render(0, conditions);
+        using Mat photo = Cv2.ImDecode(scene.Jpeg, ImreadModes.Color);
+        using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"));
+
+        Assert.Contains("12가3456", recognizer.Read(photo).Select(r => r.Text));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
