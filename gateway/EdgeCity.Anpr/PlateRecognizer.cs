@@ -82,43 +82,39 @@ public sealed class PlateRecognizer : IDisposable
         }
 
         // The frame's levels in turn, until one reads a plate (ReadingScales: plates of every size).
-        bool first = true;
-        foreach (double factor in ReadingScales.Factors(grey.Size()))
+        foreach (ReadingLevel level in ReadingScales.Levels(grey.Size()))
         {
-            IReadOnlyList<PlateReading> readings = factor == 1 ? ReadLevel(grey, roiMask, coarse: !first) : ReadResampled(grey, roiMask, factor, coarse: !first);
+            IReadOnlyList<PlateReading> readings = level.Factor == 1 ? ReadLevel(grey, roiMask, level) : ReadResampled(grey, roiMask, level);
             if (readings.Count > 0) return readings;
-            first = false;
         }
 
         return [];
     }
 
     // The frame resampled by 1/factor (area averaging down, bicubic up), read, its readings' boxes in frame pixels.
-    private List<PlateReading> ReadResampled(Mat grey, Mat? roiMask, double factor, bool coarse)
+    private List<PlateReading> ReadResampled(Mat grey, Mat? roiMask, ReadingLevel reading)
     {
+        double factor = reading.Factor;
         var size = new Size((int)Math.Round(grey.Cols / factor), (int)Math.Round(grey.Rows / factor));
         using var level = new Mat();
         using var levelMask = new Mat();
         Cv2.Resize(grey, level, size, 0, 0, factor > 1 ? InterpolationFlags.Area : InterpolationFlags.Cubic);
         if (roiMask is not null) Cv2.Resize(roiMask, levelMask, size, 0, 0, InterpolationFlags.Nearest);
         double sx = grey.Cols / (double)size.Width, sy = grey.Rows / (double)size.Height;
-        return ReadLevel(level, roiMask is null ? null : levelMask, coarse)
+        return ReadLevel(level, roiMask is null ? null : levelMask, reading)
             .Select(r => r with { X = (int)Math.Round(r.X * sx), Y = (int)Math.Round(r.Y * sy), Width = (int)Math.Round(r.Width * sx), Height = (int)Math.Round(r.Height * sy) })
             .ToList();
     }
 
-    // Reads one level of the frame (the grey frame itself or a resampled copy); a coarse level (one after the first) only
-    // its rows of characters too large for the level before, and without the second look (far plates, searched before).
-    private IReadOnlyList<PlateReading> ReadLevel(Mat grey, Mat? roiMask, bool coarse)
+    // Reads one level of the frame (the grey frame itself or a resampled copy): the rows the level reads (a coarser level
+    // only those too large for the level before, without the second look at far plates, searched before; a finer level
+    // read last only those within the search's range, the larger ones read before).
+    private IReadOnlyList<PlateReading> ReadLevel(Mat grey, Mat? roiMask, ReadingLevel level)
     {
         var windows = new List<SecondLook.Window>();
         List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, windows, _minRowCharacters);
-        if (coarse)
-        {
-            float minHeight = ReadingScales.MinCoarseRowHeightPx(grey.Size());
-            lines.RemoveAll(l => l.MeanHeight < minHeight);
-            windows.Clear();
-        }
+        lines.RemoveAll(l => !ReadingScales.Reads(level.Rows, grey.Size(), l.MeanHeight));
+        if (!level.SecondLook) windows.Clear();
 
         var candidates = new List<PlateReading>();
         var halves = new List<TwoLinePlateRows.Half>();

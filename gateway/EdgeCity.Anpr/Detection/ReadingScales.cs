@@ -28,6 +28,41 @@ internal static class ReadingScales
     public const int MaxSearchedCharacterPx = 24;
 
     /// <summary>
+    /// Rows of the read frame from which a large frame is first read halved (px): a 12-MP photo's own search (2016×1512,
+    /// 3 MP) costs ~13 times a 1280×720 frame's, for plates under ~190 px, which a phone's photo of a car rarely holds.
+    /// The first level is the coarsest with at least this many rows (2016×1512 of 4032×3024; 1920×1080 is read as it
+    /// is); the finer ones are read last, where no other level read a plate, and only their rows within the search's
+    /// range (<see cref="MaxSearchedCharacterPx"/>: the larger ones were the coarser levels').
+    /// </summary>
+    public const int FirstLevelMinRows = 1080;
+
+    /// <summary>
+    /// The levels of <paramref name="frame"/> in the order they are read: the first (<see cref="FirstLevelMinRows"/>),
+    /// the coarser ones (their rows too large for the level before only, no second look), then the finer ones, nearest
+    /// first (their rows within the search's range only).
+    /// </summary>
+    public static IEnumerable<ReadingLevel> Levels(Size frame)
+    {
+        List<double> octaves = [.. Factors(frame)];
+        int first = 0;
+        while (first + 1 < octaves.Count && frame.Height / octaves[first + 1] >= FirstLevelMinRows) first++;
+        for (int i = first; i < octaves.Count; i++) yield return new ReadingLevel(octaves[i], i > first ? ReadingLevel.RowsOf.TooLargeBefore : ReadingLevel.RowsOf.All);
+        for (int i = first - 1; i >= 0; i--) yield return new ReadingLevel(octaves[i], ReadingLevel.RowsOf.WithinRange);
+    }
+
+    /// <summary>Whether a row of <paramref name="heightPx"/> (px of a level of <paramref name="level"/>'s size, <see cref="TextLine.MeanHeight"/>) is read there.</summary>
+    public static bool Reads(ReadingLevel.RowsOf rows, Size level, float heightPx)
+    {
+        float search = level.Height >= LineSource.HalvedSearchMinRows ? 2 : 1;
+        return rows switch
+        {
+            ReadingLevel.RowsOf.TooLargeBefore => heightPx >= MinCoarseRowHeightPx(level),
+            ReadingLevel.RowsOf.WithinRange => heightPx <= MaxSearchedCharacterPx * search,
+            _ => true,
+        };
+    }
+
+    /// <summary>
     /// Lowest row (px of the level, <see cref="TextLine.MeanHeight"/>) a level after the first reads: rows whose
     /// characters, twice as tall in the level before, were beyond <see cref="MaxSearchedCharacterPx"/> there. A smaller
     /// row was searched and read at twice the resolution already; read again from a coarser copy it is only a worse
@@ -37,12 +72,12 @@ internal static class ReadingScales
         MaxSearchedCharacterPx / 2f * (level.Height >= LineSource.HalvedSearchMinRows ? 2 : 1);
 
     /// <summary>
-    /// The down-scaling factors of <paramref name="frame"/>'s levels, finest first (0.5: read at twice the size; 1: as
+    /// The down-scaling factors of <paramref name="frame"/>'s octaves, finest first (0.5: read at twice the size; 1: as
     /// it is; 2, 4, …: halved, quartered, … down to <see cref="MinLevelRows"/>). A level whose search would see the same
     /// image as the level before it (a level under 480 rows is searched at its own resolution, the one before it at
     /// half of its own) is left out: it would find the same rows, read at a coarser size.
     /// </summary>
-    public static IEnumerable<double> Factors(Size frame)
+    internal static IEnumerable<double> Factors(Size frame)
     {
         double searched = 0;
         for (double factor = frame.Height < LineSource.HalvedSearchMinRows ? 0.5 : 1; frame.Height / factor >= MinLevelRows; factor *= 2)
