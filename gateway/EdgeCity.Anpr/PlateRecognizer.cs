@@ -320,15 +320,21 @@ public sealed class PlateRecognizer : IDisposable
             if (!whole.LeavesOutCharacter && glyphs is not null) glyphs = null;
         }
         // The readers read the same plate but for its class Hangul: that syllable is read from both readers' distributions
-        // together, and judged by the report's rules as any glyph (SyllableFusion).
-        if (_korean && unfloored is not null && whole is not null)
+        // together, and judged by the report's rules as any glyph (SyllableFusion). Where the glyph reader reads nothing or
+        // another plate, the network's class Hangul is read with the glyph CNN's distribution on its place (FuseAlone).
+        if (_korean && whole is not null)
         {
             var scorer = new GlyphScorer(rectified, _classifier);
-            if (SyllableFusion.Fuse(unfloored, whole, box => scorer.Distribution(box, _sets.Hangul)) is { } fused)
+            IReadOnlyDictionary<string, float> Hangul(GlyphBox box) => scorer.Distribution(box, _sets.Hangul);
+            if (unfloored is not null && SyllableFusion.Fuse(unfloored, whole, Hangul) is { } fused)
             {
                 (unfloored, whole) = fused;
                 network = whole;
                 glyphs = Rejection(unfloored) is null ? unfloored : null;
+            }
+            else if (unfloored?.Text != whole.Text && SyllableFusion.FuseAlone(whole, Hangul) is { } alone)
+            {
+                network = whole = alone;
             }
         }
 

@@ -58,6 +58,27 @@ public class SyllableFusionTests
         Assert.Null(SyllableFusion.Fuse(Glyphs("마", "9170"), network, Cnn));
     }
 
+    [Fact]
+    public void The_network_alone_reads_its_class_hangul_with_the_glyph_cnn_on_its_place()
+    {
+        // 637라8520, 109 px, the glyph reader reading nothing: the network's 라 0.60 (하 0.35) under its floor was refused
+        // by the glyph CNN's yes/no confirmation (라 0.18, 배 0.15: no sure 라); the product of the two distributions
+        // reads 라 surely.
+        BenchScenes.AssertReads(845, "637라8520").Frame.Dispose();
+    }
+
+    [Fact]
+    public void A_place_the_glyph_cnn_sees_no_syllable_in_does_not_veto_the_network()
+    {
+        var network = Network("12", "마", "9170", ("마", 0.9f), ("아", 0.1f));
+        // The classifier reads the place as something other than a syllable (its Hangul syllables 0.2 together): no fusion.
+        Assert.Null(SyllableFusion.FuseAlone(network, _ => Of(("아", 0.15f), ("마", 0.05f))));
+        // It sees a syllable there: the product reads it.
+        var fused = SyllableFusion.FuseAlone(network, _ => Of(("아", 0.8f), ("마", 0.02f)));
+        Assert.NotNull(fused);
+        Assert.Equal("12아9170", fused.Text);
+    }
+
     private static Dictionary<string, float> Of(params (string Label, float P)[] p) => p.ToDictionary(x => x.Label, x => x.P);
 
     private static ReadGlyph Glyph(string label, float p = 0.99f) => new(new GlyphBox(0, RectifiedLine.MainTop, 16, RectifiedLine.CharHeight), label, p, 0);
