@@ -161,6 +161,9 @@ internal static class KoreanLineReader
     {
         if (tall.Count < 2) return tall;
         int lineTop = tall.Select(b => b.Y).Order().ElementAt(tall.Count / 2);
+        // Glued: a box as tall as the main line whose top stands clearly above the upper line's (3 px: more than the
+        // line's own ragged tops, a pixel of blur or JPEG either way). The cut starts 2 px above the line's top, so the
+        // character's own top row stays below it while the rim, further up, is left out.
         var glued = boxes.Where(b => b.Height > 0.85 * H && b.Y < lineTop - 3 && b.Bottom >= RectifiedLine.MainTop - 12 && b.Width <= 1.2 * H).ToList();
         if (glued.Count == 0 || lineTop - 2 <= 0) return tall;
         var freed = GlyphSegmenter.Segment(line, threshold, lineTop - 2, RectifiedLine.MainTop - 1, 3)

@@ -18,7 +18,7 @@ internal static class NamelessTail
     public static bool Of(RectifiedLine line, LineReading reading)
     {
         if (reading.Glyphs is not { Count: 7 } g || !char.IsAsciiDigit(g[0].Label[0]) || !char.IsAsciiDigit(g[1].Label[0])
-            || !LabelSets.IsHangulSyllable(g[2].Label[0]) || g[0].Box.Width <= 1) return false;
+            || !LabelSets.IsHangulSyllable(g[2].Label[0]) || g[0].Box.Width <= 1) return false; // a first digit with no place of its own on the line (an upper strip's empty box, or a one-column place): no slot before it to look at
         double centre = g[0].Box.X + (g[0].Box.Width / 2.0), pitch = (g[1].Box.X + (g[1].Box.Width / 2.0)) - centre;
         // The inversion only where no dark box stands under the first digit: on a line of dark characters the inverted
         // line's boxes are the gaps between and inside them, and a gap before a digit has a name's shape.
