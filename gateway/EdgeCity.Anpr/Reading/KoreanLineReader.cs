@@ -60,7 +60,7 @@ internal static class KoreanLineReader
             double logOdds = glyphs.Sum(g => Math.Log(Math.Max(g.Probability, 1e-4) / 0.5));
             (double geometry, bool leavesOut) = LeftOutCharacters(hyp, scorer, sets);
             double score = logOdds - (1.5 * geometry);
-            double confidence = Math.Exp(glyphs.Average(g => Math.Log(Math.Max(g.Probability, 1e-6))));
+            double confidence = LineReading.ConfidenceOf(glyphs.Select(g => (double)g.Probability));
             string text = (regionName ?? "") + topDigits + string.Concat(leading.Select(g => g.Label)) + hangul.Label + string.Concat(trailing.Select(g => g.Label));
             if (best is null || score > best.Score)
             {

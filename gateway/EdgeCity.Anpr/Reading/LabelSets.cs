@@ -20,6 +20,12 @@ internal sealed class LabelSets
     /// <summary>A precomposed Hangul syllable (가–힣): a class Hangul, or one syllable of a region name.</summary>
     public static bool IsHangulSyllable(char c) => c is >= '가' and <= '힣';
 
+    /// <summary>
+    /// A label as read on the plate: the glyph CNN's region names carry how they are printed ("S:서울" stacked, "R:서울"
+    /// side by side), the line network's and the plate's text do not.
+    /// </summary>
+    public static string Plain(string label) => label.Length > 2 && label[1] == ':' ? label[2..] : label;
+
     /// <summary>Index of the junk label, −1 if the model has none.</summary>
     public int JunkIndex { get; }
 

@@ -35,7 +35,7 @@ internal static class LatinLineReader
         while (bestLength > 0 && labelled[bestStart + bestLength - 1].Best.Probability < 0.5) bestLength--;
         if (bestLength < 3) return null;
         var run = labelled.GetRange(bestStart, bestLength);
-        double confidence = Math.Exp(run.Average(g => Math.Log(Math.Max(g.Best.Probability, 1e-6))));
+        double confidence = LineReading.ConfidenceOf(run.Select(g => (double)g.Best.Probability));
         double score = run.Sum(g => Math.Log(Math.Max(g.Best.Probability, 1e-4) / 0.5));
         var runBoxes = run.Select(g => g.Box).ToList();
         bool leavesOut = LeavesOut(all, runBoxes)

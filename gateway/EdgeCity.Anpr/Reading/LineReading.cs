@@ -15,4 +15,8 @@ namespace EdgeCity.Anpr.Reading;
 /// rejected for a reason no box lifts (the warp's edge, a stacked region's place).</param>
 internal sealed record LineReading(
     string Text, string Layout, double Score, double Confidence, GlyphBox Extent, double WeakestGlyph, bool LeavesOutCharacter = false,
-    IReadOnlyList<ReadGlyph>? Glyphs = null, IReadOnlyList<GlyphBox>? LeftOut = null);
+    IReadOnlyList<ReadGlyph>? Glyphs = null, IReadOnlyList<GlyphBox>? LeftOut = null)
+{
+    /// <summary>A reading's <see cref="Confidence"/> from its glyphs' probabilities: their geometric mean (each floored at 1e-6, so one zero does not make the whole reading's log infinite).</summary>
+    public static double ConfidenceOf(IEnumerable<double> probabilities) => Math.Exp(probabilities.Average(p => Math.Log(Math.Max(p, 1e-6))));
+}

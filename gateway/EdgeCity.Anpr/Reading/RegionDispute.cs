@@ -60,7 +60,7 @@ internal static class RegionDispute
         if (reading.Text.Length < 2 || !LabelSets.IsHangulSyllable(reading.Text[0]) || !LabelSets.IsHangulSyllable(reading.Text[1])) return null;
         foreach (ReadGlyph g in reading.Glyphs ?? [])
         {
-            string label = g.Label.Length > 2 && g.Label[1] == ':' ? g.Label[2..] : g.Label;
+            string label = LabelSets.Plain(g.Label);
             if (label.Length == 2 && LabelSets.IsHangulSyllable(label[0]) && LabelSets.IsHangulSyllable(label[1])) return (label, g.Probability);
         }
 

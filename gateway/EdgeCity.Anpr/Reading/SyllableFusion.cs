@@ -45,7 +45,7 @@ internal static class SyllableFusion
         int slot = -1;
         for (int i = 0; i < g.Count; i++)
         {
-            if (Plain(g[i].Label) == n[i].Label) continue;
+            if (LabelSets.Plain(g[i].Label) == n[i].Label) continue;
             if (slot >= 0 || !IsSyllable(g[i].Label) || !IsSyllable(n[i].Label) || n[i].Alternatives is null) return null;
             slot = i;
         }
@@ -137,14 +137,11 @@ internal static class SyllableFusion
 
     private static bool IsSyllable(string label) => label.Length == 1 && LabelSets.IsHangulSyllable(label[0]);
 
-    // The glyph CNN's region names carry how they are printed ("S:서울" stacked, "R:서울" side by side); the network's not.
-    private static string Plain(string label) => label.Length > 2 && label[1] == ':' ? label[2..] : label;
-
     // The reading with its glyphs replaced: its text, confidence (geometric mean) and weakest glyph follow them.
     private static LineReading With(LineReading reading, ReadGlyph[] glyphs) => reading with
     {
-        Text = string.Concat(glyphs.Select(x => Plain(x.Label))),
-        Confidence = Math.Exp(glyphs.Average(x => Math.Log(Math.Max(x.Probability, 1e-6)))),
+        Text = string.Concat(glyphs.Select(x => LabelSets.Plain(x.Label))),
+        Confidence = LineReading.ConfidenceOf(glyphs.Select(x => (double)x.Probability)),
         WeakestGlyph = glyphs.Min(x => x.Probability),
         Glyphs = glyphs,
     };
