@@ -185,10 +185,23 @@ internal static class KoreanLineReader
     // their height the region name. The upper line's characters are ~0.6 of the main line's height; a thin line a
     // character tall (the plate's rim, a frame's edge) is no digit, and the region name's parts are not all near the
     // main line (the ㄱ and ㅏ of 강 sit above its ㅇ), so they are taken by their overlap with the digits' rows.
-    private static Upper? UpperLine(RectifiedLine line, double threshold, KoreanLayoutHypothesis hyp)
+    private static Upper? UpperLine(RectifiedLine line, double threshold, KoreanLayoutHypothesis hyp) => UpperLine(line, threshold, hyp.Hangul, hyp.Trailing);
+
+    /// <summary>
+    /// The upper line over a main line whose class Hangul and four trailing digits are at <paramref name="hangul"/> and
+    /// <paramref name="trailing"/> (the glyph reader's boxes, or the line network's places for them,
+    /// <see cref="UpperStripPlaces"/>), or null where the strip holds no region name and two class digits.
+    /// </summary>
+    public static Upper? UpperLine(RectifiedLine line, GlyphBox hangul, IReadOnlyList<GlyphBox> trailing)
     {
-        double pitch = (hyp.Trailing[^1].CentreX - hyp.Trailing[0].CentreX) / 3;
-        int left = (int)(hyp.Hangul.X - (1.2 * pitch)), right = (int)(hyp.Trailing[^1].Right + (0.6 * pitch));
+        GlyphSegmenter.SegmentMain(line, out double threshold, MinBoxHeight);
+        return UpperLine(line, threshold, hangul, trailing);
+    }
+
+    private static Upper? UpperLine(RectifiedLine line, double threshold, GlyphBox hangul, IReadOnlyList<GlyphBox> trailing)
+    {
+        double pitch = (trailing[^1].CentreX - trailing[0].CentreX) / 3;
+        int left = (int)(hangul.X - (1.2 * pitch)), right = (int)(trailing[^1].Right + (0.6 * pitch));
         var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3)
             .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
         var tall = boxes.Where(IsUpperLineCharacter).ToList();
