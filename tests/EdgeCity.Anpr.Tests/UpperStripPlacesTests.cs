@@ -15,4 +15,12 @@ public class UpperStripPlacesTests
         // nothing there.
         BenchScenes.AssertReads(688, "인천03두7155").Frame.Dispose();
     }
+
+    [Fact]
+    public void Class_digits_glued_into_a_box_about_as_wide_as_tall_are_cut_in_two()
+    {
+        // 충남36버1363, green, 74 px, 26° of yaw: its 36 is one box 20 px wide and 19 tall; cut in two, the upper line is
+        // found over the network's main line and the glyph CNN confirms the network's 6 (0.69).
+        BenchScenes.AssertReads(1287, "충남36버1363").Frame.Dispose();
+    }
 }

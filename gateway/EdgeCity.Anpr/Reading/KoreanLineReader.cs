@@ -178,6 +178,14 @@ internal static class KoreanLineReader
     // character.
     private static bool IsUpperLineCharacter(GlyphBox b) => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2;
 
+    /// <summary>
+    /// Width, in its own heights, from which the upper line's last box is two class digits glued together and is cut in two.
+    /// A digit is ~0.6 of its height wide (a 0 or a blurred one up to ~0.8); two digits glued with the narrow gap between
+    /// them ~1.0–1.3: at 1.2, a far green plate's 36 glued into a box 20 px wide and 19 tall stayed one box, and the
+    /// upper line was not found (bench scene 1287).
+    /// </summary>
+    private const double MinGluedDigitPair = 0.95;
+
     /// <summary>A two-line plate's upper line: the region name and the two class digits.</summary>
     internal sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
 
@@ -207,7 +215,7 @@ internal static class KoreanLineReader
         var tall = boxes.Where(IsUpperLineCharacter).ToList();
         tall = FreedFromTopRim(line, threshold, boxes, tall, left, right);
         // The two class digits glued into one box (blur, JPEG; they are small and close): cut in two.
-        if (tall.Count >= 2 && tall[^1] is var pair && pair.Width >= 1.2 * pair.Height && pair.Width <= 2.2 * pair.Height)
+        if (tall.Count >= 2 && tall[^1] is var pair && pair.Width >= MinGluedDigitPair * pair.Height && pair.Width <= 2.2 * pair.Height)
         {
             (GlyphBox first, GlyphBox second) = GlyphSegmenter.SplitPair(line, threshold, pair);
             tall[^1] = first;
