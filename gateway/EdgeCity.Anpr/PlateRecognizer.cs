@@ -431,7 +431,9 @@ public sealed class PlateRecognizer : IDisposable
             if (g.Probability >= _options.MinLineCharacterProbability) continue;
             // A two-line plate's upper strip (its characters have no place on the main line): confirmed where the glyph
             // reader's own layouts, which cut and classify that strip, read the whole line as the same text (UpperStripSeen).
-            if (g.Box.Width <= 1 && whole.Layout == KoreanLayouts.TwoLineRegion && UpperStripSeen(rectified, scorer, whole, k, ref sameText)) continue;
+            // Else on the upper line's boxes the segmenter finds over the network's main line (UpperStripPlaces).
+            if (g.Box.Width <= 1 && whole.Layout == KoreanLayouts.TwoLineRegion
+                && (UpperStripSeen(rectified, scorer, whole, k, ref sameText) || UpperStripPlaces.Confirm(rectified, scorer, _sets, whole, k))) continue;
             if (g.Box.Width <= 1 || g.Label.Length is < 1 or > 2) return false;
             // A region name on the main line is a stacked one (the glyph CNN's "S:서울").
             bool region = g.Label.Length == 2;

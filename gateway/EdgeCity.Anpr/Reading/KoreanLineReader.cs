@@ -178,6 +178,14 @@ internal static class KoreanLineReader
     // character.
     private static bool IsUpperLineCharacter(GlyphBox b) => b.Bottom >= RectifiedLine.MainTop - 12 && b.Height >= 0.4 * H && b.Height <= 0.85 * H && b.Width > 2;
 
+    /// <summary>
+    /// Width, in its own heights, from which the upper line's last box is two class digits glued together and is cut in two.
+    /// A digit is ~0.6 of its height wide (a 0 or a blurred one up to ~0.8); two digits glued with the narrow gap between
+    /// them ~1.0–1.3: at 1.2, a far green plate's 36 glued into a box 20 px wide and 19 tall stayed one box, and the
+    /// upper line was not found (bench scene 1287).
+    /// </summary>
+    private const double MinGluedDigitPair = 0.95;
+
     /// <summary>A two-line plate's upper line: the region name and the two class digits.</summary>
     internal sealed record Upper(GlyphBox Region, GlyphBox[] Digits);
 
@@ -185,16 +193,29 @@ internal static class KoreanLineReader
     // their height the region name. The upper line's characters are ~0.6 of the main line's height; a thin line a
     // character tall (the plate's rim, a frame's edge) is no digit, and the region name's parts are not all near the
     // main line (the ㄱ and ㅏ of 강 sit above its ㅇ), so they are taken by their overlap with the digits' rows.
-    private static Upper? UpperLine(RectifiedLine line, double threshold, KoreanLayoutHypothesis hyp)
+    private static Upper? UpperLine(RectifiedLine line, double threshold, KoreanLayoutHypothesis hyp) => UpperLine(line, threshold, hyp.Hangul, hyp.Trailing);
+
+    /// <summary>
+    /// The upper line over a main line whose class Hangul and four trailing digits are at <paramref name="hangul"/> and
+    /// <paramref name="trailing"/> (the glyph reader's boxes, or the line network's places for them,
+    /// <see cref="UpperStripPlaces"/>), or null where the strip holds no region name and two class digits.
+    /// </summary>
+    public static Upper? UpperLine(RectifiedLine line, GlyphBox hangul, IReadOnlyList<GlyphBox> trailing)
     {
-        double pitch = (hyp.Trailing[^1].CentreX - hyp.Trailing[0].CentreX) / 3;
-        int left = (int)(hyp.Hangul.X - (1.2 * pitch)), right = (int)(hyp.Trailing[^1].Right + (0.6 * pitch));
+        GlyphSegmenter.SegmentMain(line, out double threshold, MinBoxHeight);
+        return UpperLine(line, threshold, hangul, trailing);
+    }
+
+    private static Upper? UpperLine(RectifiedLine line, double threshold, GlyphBox hangul, IReadOnlyList<GlyphBox> trailing)
+    {
+        double pitch = (trailing[^1].CentreX - trailing[0].CentreX) / 3;
+        int left = (int)(hangul.X - (1.2 * pitch)), right = (int)(trailing[^1].Right + (0.6 * pitch));
         var boxes = GlyphSegmenter.Segment(line, threshold, 0, RectifiedLine.MainTop - 1, 3)
             .Where(b => b.X >= left && b.Right <= right && b.Width >= 2 && b.Width >= 0.2 * b.Height).ToList();
         var tall = boxes.Where(IsUpperLineCharacter).ToList();
         tall = FreedFromTopRim(line, threshold, boxes, tall, left, right);
         // The two class digits glued into one box (blur, JPEG; they are small and close): cut in two.
-        if (tall.Count >= 2 && tall[^1] is var pair && pair.Width >= 1.2 * pair.Height && pair.Width <= 2.2 * pair.Height)
+        if (tall.Count >= 2 && tall[^1] is var pair && pair.Width >= MinGluedDigitPair * pair.Height && pair.Width <= 2.2 * pair.Height)
         {
             (GlyphBox first, GlyphBox second) = GlyphSegmenter.SplitPair(line, threshold, pair);
             tall[^1] = first;
