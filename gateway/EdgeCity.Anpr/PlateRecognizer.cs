@@ -180,14 +180,14 @@ public sealed class PlateRecognizer : IDisposable
             }
 
             // Where no body's line read a plate: the likeliest bodies read again a half pixel above and below, reported
-            // only where both read the same plate (a reading that stands on two warps a pixel apart is no accident of one
-            // sampling; either alone reads misreads as often as plates).
+            // where both read the same plate, or one a sure whole plate and the other none (PlateBodyRows.ShiftedReading).
             if (candidates.Count == 0)
             {
                 foreach (PlateBody body in unread.Take(PlateBodyRows.MaxShiftedBodies))
                 {
-                    if (ReadBody(grey, body.Shifted(-PlateBodyRows.Shift), out _) is not { } above) continue;
-                    if (ReadBody(grey, body.Shifted(PlateBodyRows.Shift), out _) is { } below && below.Text == above.Text) candidates.Add(below.Confidence > above.Confidence ? below : above);
+                    PlateReading? above = ReadBody(grey, body.Shifted(-PlateBodyRows.Shift), out _);
+                    PlateReading? below = ReadBody(grey, body.Shifted(PlateBodyRows.Shift), out _);
+                    if (PlateBodyRows.ShiftedReading(above, below) is { } reading) candidates.Add(reading);
                 }
             }
         }

@@ -14,6 +14,26 @@ public class PlateBodyShiftTests
     [InlineData(1220, "60라2515")]
     public void A_body_read_a_half_pixel_above_and_below_reads_the_plate(int scene, string text) => BenchScenes.AssertReads(scene, text).Frame.Dispose();
 
+    [Fact]
+    public void A_sure_whole_two_line_plate_read_on_one_shift_alone_is_reported() =>
+        // 대구17자1583, 99 px wide: no body found within 8 px of its top; the half of one (its top 8 px above the plate)
+        // read 0.5 px up reads the plate at 1.00 after the refit through its characters, 0.5 px down nothing.
+        BenchScenes.AssertReads(1017, "대구17자1583").Frame.Dispose();
+
+    [Theory]
+    [InlineData("대구17자1583", 0.995, null, 0.0, "대구17자1583")] // a whole named plate, sure, the other shift read nothing
+    [InlineData(null, 0.0, "대구17자1583", 0.995, "대구17자1583")]
+    [InlineData("대구17자1583", 0.97, null, 0.0, null)] // not sure enough alone
+    [InlineData("13아3984", 0.999, null, 0.0, null)] // a stacked plate's tail: no name before its class digits
+    [InlineData("TPXY393", 0.999, null, 0.0, null)] // not a named plate
+    [InlineData("60라2515", 0.9, "60라2515", 0.95, "60라2515")] // both agree
+    [InlineData("대구17자1583", 0.999, "대구17자1588", 0.999, null)] // two readings: none
+    public void A_shifted_bodys_readings_report_where_both_agree_or_one_is_a_sure_whole_plate(string? above, double aboveConfidence, string? below, double belowConfidence, string? reported)
+    {
+        PlateReading? Reading(string? text, double confidence) => text is null ? null : new PlateReading(text, confidence, 100, 50, 90, 40, "kr");
+        Assert.Equal(reported, PlateBodyRows.ShiftedReading(Reading(above, aboveConfidence), Reading(below, belowConfidence))?.Text);
+    }
+
     [Theory]
     // Bodies ~20–30 px tall whose ends stopped 29 px short of the plate's right end (262) while the strips they are
     // walked along ran 1.2 px inside the edges, on the edges' own transition.

@@ -48,6 +48,30 @@ internal static class PlateBodyRows
     public const float Shift = 0.5f;
 
     /// <summary>
+    /// What a body's line read a half pixel <paramref name="above"/> and <paramref name="below"/> (<see cref="Shift"/>)
+    /// reports: the plate both read (the surer reading), since a reading that stands on two warps a pixel apart is no
+    /// accident of one sampling — either alone reads misreads as often as plates (a stacked plate's tail, 13아3984 of
+    /// 606's, at one shift). Or, where one read nothing, the other's reading if it is a whole plate with its region
+    /// name (two-line or stacked, the name first) and surer than <see cref="MinSureAloneConfidence"/>: a far two-line
+    /// plate's found body is often off by more than the shift (its top on the frame above the plate), the refit through
+    /// its characters then reads the plate on one warp only; and a tail or a part of a plate has no name before its
+    /// class digits, a misread whole plate that a sign or a grille gives is not this sure. Two different readings: none.
+    /// </summary>
+    public static PlateReading? ShiftedReading(PlateReading? above, PlateReading? below) => (above, below) switch
+    {
+        ({ } a, { } b) => a.Text == b.Text ? (b.Confidence > a.Confidence ? b : a) : null,
+        ({ } a, null) => SureAlone(a) ? a : null,
+        (null, { } b) => SureAlone(b) ? b : null,
+        _ => null,
+    };
+
+    /// <summary>How sure a whole named plate read on one shift alone must be (<see cref="ShiftedReading"/>; geometric mean).</summary>
+    public const double MinSureAloneConfidence = 0.99;
+
+    private static bool SureAlone(PlateReading reading) =>
+        reading.Confidence >= MinSureAloneConfidence && reading.Text.Length > 0 && LabelSets.IsHangulSyllable(reading.Text[0]);
+
+    /// <summary>
     /// Whether <paramref name="reading"/> of <paramref name="body"/>'s main line may be reported. Not a Korean reading led
     /// by class digits (a stacked plate's tail, 78배2929 of 전남78배2929, reads as such a plate) where the body says there
     /// is more: a body of two-line aspect (a two-line plate's class digits are on its upper line, so a line led by them is
