@@ -62,6 +62,12 @@ public sealed class PlateRecognizer : IDisposable
         }
     }
 
+    /// <summary>
+    /// The levels the last <see cref="Read"/> searched (<see cref="ReadingScales.Levels"/>, in order, up to the one that
+    /// read a plate) and the CPU ms each took, its resampling included: where a frame's time went.
+    /// </summary>
+    internal List<(ReadingLevel Level, double CpuMs)> LevelsRead { get; } = [];
+
     /// <summary>The region read.</summary>
     public RegionProfile Profile { get; }
 
@@ -82,9 +88,12 @@ public sealed class PlateRecognizer : IDisposable
         }
 
         // The frame's levels in turn, until one reads a plate (ReadingScales: plates of every size).
+        LevelsRead.Clear();
         foreach (ReadingLevel level in ReadingScales.Levels(grey.Size()))
         {
+            double start = ThreadCpuClock.NowMs();
             IReadOnlyList<PlateReading> readings = level.Factor == 1 ? ReadLevel(grey, roiMask, level) : ReadResampled(grey, roiMask, level);
+            LevelsRead.Add((level, ThreadCpuClock.NowMs() - start));
             if (readings.Count > 0) return readings;
         }
 
@@ -108,13 +117,13 @@ public sealed class PlateRecognizer : IDisposable
 
     // Reads one level of the frame (the grey frame itself or a resampled copy): the rows the level reads (a coarser level
     // only those too large for the level before, without the second look at far plates, searched before; a finer level
-    // read last only those within the search's range, the larger ones read before).
+    // read last only those within the search's range, the larger ones read before; a level without the second look does
+    // not look for its windows).
     private IReadOnlyList<PlateReading> ReadLevel(Mat grey, Mat? roiMask, ReadingLevel level)
     {
         var windows = new List<SecondLook.Window>();
-        List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, windows, _minRowCharacters);
+        List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, level.SecondLook ? windows : null, _minRowCharacters, level.SecondLook);
         lines.RemoveAll(l => !ReadingScales.Reads(level.Rows, grey.Size(), l.MeanHeight));
-        if (!level.SecondLook) windows.Clear();
 
         var candidates = new List<PlateReading>();
         var halves = new List<TwoLinePlateRows.Half>();
@@ -144,7 +153,7 @@ public sealed class PlateRecognizer : IDisposable
         int uppersTried = 0;
         if (candidates.Count == 0) uppersTried = ReadBelowUppers(grey, halves, candidates, first: 0);
         // A row that may be both lines of a far two-line plate glued column by column: its main line, by the proportions.
-        if (candidates.Count == 0) ReadMainLinesOfBoth(grey, rows, halves, candidates);
+        if (candidates.Count == 0) ReadMainLinesOfBoth(grey, level, rows, halves, candidates);
 
         // The second, full-resolution look at what almost made a row (far plates), only in a frame where no plate was
         // read: each row read costs ~1 ms, and most windows hold no plate; a far car with a near one in view is read
@@ -161,7 +170,7 @@ public sealed class PlateRecognizer : IDisposable
             // The far rows' halves too: a far two-line plate's upper line is often a row of its own only here.
             if (candidates.Count == 0 && halves.Count > 1) candidates.AddRange(TwoLinePlateRows.Pair(halves, Profile));
             if (candidates.Count == 0) uppersTried = ReadBelowUppers(grey, halves, candidates, uppersTried);
-            if (candidates.Count == 0) ReadMainLinesOfBoth(grey, farRows, halves, candidates);
+            if (candidates.Count == 0) ReadMainLinesOfBoth(grey, level, farRows, halves, candidates);
         }
 
         // Rows that hold part of a plate (motion blur glued its characters to each other and the rim): the plate's body around
@@ -221,15 +230,17 @@ public sealed class PlateRecognizer : IDisposable
     /// <summary>
     /// Reads the main line of each of <paramref name="rows"/> that may be a far two-line plate's both lines glued
     /// (<see cref="TwoLinePlate.MayBeBothLines"/>; Korea only), and pairs the halves again. Only in a frame where
-    /// nothing was read, as the second look (each costs a reading).
+    /// nothing was read, as the second look (each costs a reading); at a coarser level only rows whose main line is itself
+    /// too large for the level before (<see cref="ReadingScales.ReadsBothLines"/>).
     /// </summary>
-    private void ReadMainLinesOfBoth(Mat grey, List<TextLine> rows, List<TwoLinePlateRows.Half> halves, List<PlateReading> candidates)
+    private void ReadMainLinesOfBoth(Mat grey, ReadingLevel level, List<TextLine> rows, List<TwoLinePlateRows.Half> halves, List<PlateReading> candidates)
     {
         if (!_korean) return;
         int count = halves.Count;
         // The rows nearest a plate's proportions first, at most MaxBothLinesRows: a frame with no plate (most of a street
         // camera's) pays for each, and a grille's or a window's rows of tall blobs qualify too.
-        foreach (TextLine row in rows.Where(TwoLinePlate.MayBeBothLines).OrderBy(TwoLinePlate.BothLinesMisfit).Take(MaxBothLinesRows))
+        IEnumerable<TextLine> both = rows.Where(r => TwoLinePlate.MayBeBothLines(r) && ReadingScales.ReadsBothLines(level.Rows, grey.Size(), r));
+        foreach (TextLine row in both.OrderBy(TwoLinePlate.BothLinesMisfit).Take(MaxBothLinesRows))
         {
             if (ReadLine(grey, TwoLinePlate.MainLineOfBoth(row), halves, null) is { } reading) candidates.Add(reading);
         }

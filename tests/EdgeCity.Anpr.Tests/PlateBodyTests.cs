@@ -37,6 +37,32 @@ public class PlateBodyTests
     }
 
     [Theory]
+    [InlineData(16)] // 07하1176, motion-blurred
+    [InlineData(72)] // 928하0945
+    [InlineData(125)] // 충북81아6999
+    public void The_pruned_edge_search_finds_the_bodies_the_exhaustive_one_does(int scene)
+    {
+        // Every row of the frame (most are no plate's): the bodies around each, with every candidate edge line scored to
+        // the end and with the lines that cannot reach a peak stopped early (PlateBodyEdges.Find), the same to the last bit.
+        var (frame, _) = BenchScenes.Load(scene);
+        using (frame)
+        {
+            using var grey = new Mat();
+            Cv2.CvtColor(frame, grey, ColorConversionCodes.BGR2GRAY);
+            int bodies = 0;
+            foreach (TextLine row in LineSource.Find(grey, null, lightText: true))
+            {
+                List<PlateBody> exhaustive = PlateBody.Find(grey, row, exhaustive: true);
+                Assert.Equal(exhaustive, PlateBody.Find(grey, row));
+                Assert.Equal(exhaustive.Select(b => b.Score), PlateBody.Find(grey, row).Select(b => b.Score));
+                bodies += exhaustive.Count;
+            }
+
+            Assert.True(bodies > 0, "no body around any row");
+        }
+    }
+
+    [Theory]
     [InlineData(200, 60, false)] // a white plate on a dark car
     [InlineData(90, 190, false)] // a green plate (light text) on a light car
     [InlineData(200, 60, true)] // a two-line plate

@@ -18,9 +18,10 @@ internal static class LineSource
     /// Rows of dark text and, if <paramref name="lightText"/>, of light text (Korea's green plates), those of the
     /// second, full-resolution look (<see cref="SecondLook"/>) included — or, if <paramref name="deferred"/> is given,
     /// its windows added there instead, to be searched by the caller only where the first rows read no plate. Rows have
-    /// at least <paramref name="minCharacters"/> characters (<see cref="TextLineFinder"/>; the second look's four).
+    /// at least <paramref name="minCharacters"/> characters (<see cref="TextLineFinder"/>; the second look's four). Without
+    /// <paramref name="secondLook"/> no windows are looked for at all (a coarser level, which has no second look).
     /// </summary>
-    public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText, List<SecondLook.Window>? deferred = null, int minCharacters = TextLineFinder.MinCharacters)
+    public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText, List<SecondLook.Window>? deferred = null, int minCharacters = TextLineFinder.MinCharacters, bool secondLook = true)
     {
         using StageProfile.Scope profiled = StageProfile.Enter(Stage.Blobs);
         float scale = grey.Rows >= HalvedSearchMinRows ? 2 : 1;
@@ -44,9 +45,10 @@ internal static class LineSource
         Cv2.Blur(searched, narrowMean, new Size(9, 9), new Point(-1, -1), BorderTypes.Replicate);
         var lines = new List<TextLine>();
         // What almost made a row at half resolution, looked at again at full resolution (SecondLook).
-        List<Rect>? lightShapes = scale > 1 ? [] : null, darkShapes = scale > 1 ? [] : null;
-        List<Rect>? darkNearMisses = scale > 1 ? [] : null, lightNearMisses = scale > 1 ? [] : null;
-        List<Rect>? gluedTwoLines = scale > 1 ? [] : null;
+        bool windowed = scale > 1 && secondLook;
+        List<Rect>? lightShapes = windowed ? [] : null, darkShapes = windowed ? [] : null;
+        List<Rect>? darkNearMisses = windowed ? [] : null, lightNearMisses = windowed ? [] : null;
+        List<Rect>? gluedTwoLines = windowed ? [] : null;
         bool[] polarities = lightText ? [true, false] : [true];
         foreach (bool dark in polarities)
         {

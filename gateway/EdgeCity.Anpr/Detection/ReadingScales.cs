@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Reading;
 using OpenCvSharp;
 
 namespace EdgeCity.Anpr.Detection;
@@ -61,6 +62,16 @@ internal static class ReadingScales
             _ => true,
         };
     }
+
+    /// <summary>
+    /// Whether a row that may be a two-line plate's both lines glued (<see cref="TwoLinePlate.MayBeBothLines"/>) is read
+    /// as such at a level whose rows are <paramref name="rows"/>: where its main line (<see cref="TwoLinePlate.MainLineOfBoth"/>,
+    /// ~0.58 of the row) is read there (<see cref="Reads"/>). At a coarser level a row of 12–20 px holds a main line under
+    /// 12 px, twice as tall in the level before and so within that search's range, where the plate's lines were found and
+    /// read — as rows of their own, or glued as here.
+    /// </summary>
+    public static bool ReadsBothLines(ReadingLevel.RowsOf rows, Size level, TextLine both) =>
+        Reads(rows, level, TwoLinePlate.MainLineOfBoth(both).MeanHeight);
 
     /// <summary>
     /// Lowest row (px of the level, <see cref="TextLine.MeanHeight"/>) a level after the first reads: rows whose

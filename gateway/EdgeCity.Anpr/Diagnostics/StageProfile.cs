@@ -68,9 +68,11 @@ internal static class StageProfile
     }
 
     /// <summary>The table <c>bench anpr</c> prints for <paramref name="frames"/> frames read: ms per frame, share, calls per frame.</summary>
-    public static IEnumerable<string> Table(int frames)
+    public static IEnumerable<string> Table(int frames) => Table(frames, Totals());
+
+    /// <summary>The same table for <paramref name="totals"/> summed over <paramref name="frames"/> frames (a subset's, from <see cref="Totals"/> before and after each).</summary>
+    public static IEnumerable<string> Table(int frames, IReadOnlyList<(Stage Stage, double Ms, long Calls)> totals)
     {
-        var totals = Totals();
         double all = totals.Sum(t => t.Ms);
         var inv = CultureInfo.InvariantCulture;
         yield return string.Create(inv, $"{"stage (ANPR_PROFILE, CPU)",-34} {"ms/frame",9} {"share",6} {"calls/frame",11}");

@@ -73,7 +73,10 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
     /// The plate-shaped bodies around <paramref name="row"/> (frame pixels) in <paramref name="grey"/>, likeliest first:
     /// each pair of candidate top and bottom edges whose body, bounded by its colour's ends, has a plate's aspect.
     /// </summary>
-    public static List<PlateBody> Find(Mat grey, TextLine row)
+    /// <param name="grey">The frame.</param>
+    /// <param name="row">The row, frame pixels.</param>
+    /// <param name="exhaustive">Every candidate edge line scored to the end (<see cref="PlateBodyEdges.Find"/>; the same bodies).</param>
+    public static List<PlateBody> Find(Mat grey, TextLine row, bool exhaustive = false)
     {
         var found = new List<PlateBody>();
         float h = row.MeanHeight;
@@ -124,8 +127,8 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
         // so the text's edges do not compete; a body darker than the car (a green plate, a white car) the other way round.
         foreach (int sign in (int[])[1, -1])
         {
-            List<(float Y, float Slope, double Score)> tops = PlateBodyEdges.Find(g, c1 - c0 + 1, rows, c0, c1, lx, ly - reach, ly, sign, cap);
-            List<(float Y, float Slope, double Score)> bottoms = PlateBodyEdges.Find(g, c1 - c0 + 1, rows, c0, c1, lx, ly, ly + reach, -sign, cap);
+            List<(float Y, float Slope, double Score)> tops = PlateBodyEdges.Find(g, c1 - c0 + 1, rows, c0, c1, lx, ly - reach, ly, sign, cap, exhaustive);
+            List<(float Y, float Slope, double Score)> bottoms = PlateBodyEdges.Find(g, c1 - c0 + 1, rows, c0, c1, lx, ly, ly + reach, -sign, cap, exhaustive);
             foreach (var (ty, ts, topScore) in tops)
             {
                 foreach (var (by, bs, bottomScore) in bottoms)

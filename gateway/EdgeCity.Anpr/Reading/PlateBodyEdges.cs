@@ -20,9 +20,10 @@ internal static class PlateBodyEdges
     /// response capped at <paramref name="cap"/>, so a long weak edge outweighs a few strong strokes), covering at least
     /// half of them, local maxima only, the strongest <see cref="MaxEdges"/>. Not the strongest alone: farther out a
     /// bumper's or grille's long edges may be stronger than a plate's edge against a light car, and nearer in a two-line
-    /// plate's upper line has a baseline.
+    /// plate's upper line has a baseline. With <paramref name="exhaustive"/> every line is scored to the end (the tests'
+    /// reference for the pruned search, whose result is the same).
     /// </summary>
-    public static List<(float Y, float Slope, double Score)> Find(float[] g, int gw, int rows, int c0, int c1, float lx, float fromY, float toY, int sign, float cap)
+    public static List<(float Y, float Slope, double Score)> Find(float[] g, int gw, int rows, int c0, int c1, float lx, float fromY, float toY, int sign, float cap, bool exhaustive = false)
     {
         // Each sampled column's response within a pixel of each row (a line's rounding steps a pixel along a sloped edge),
         // of the edge's sign, capped and scaled to 0..1: computed once, then every line's score is a sum of lookups.
@@ -72,18 +73,39 @@ internal static class PlateBodyEdges
             return n == 0 ? 0 : sum / n;
         }
 
+        // Score(y0) where it can reach floor, else -1: stopped as soon as the columns left, each worth at most 1, cannot lift
+        // the sum to floor (where every column lies inside the patch, so the mean is over all of them). The sum is taken in
+        // the same order as Score's, so a line scored to the end scores the same.
+        double ScoreReaching(float y0, double floor)
+        {
+            double sum = 0, need = (floor * offsets.Length) - 1e-6;
+            for (int x = c0, k = 0; x <= c1; x += 2, k++)
+            {
+                if (sum + (offsets.Length - k) < need) return -1;
+                int y = (int)MathF.Round(y0 + offsets[k]);
+                sum += response[(y * gw) + x - c0];
+            }
+
+            return sum / offsets.Length;
+        }
+
         var found = new List<(float Y, float Slope, double Score)>();
         int steps = (int)(toY - fromY) + 1;
         if (steps < 1) return found;
         var profile = new (double Score, float Slope)[steps];
         // Slope by slope (each slope's offsets computed once), each height's best kept: the same maxima, the first slope
-        // of a tie, as height by height.
+        // of a tie, as height by height. A line that cannot beat its height's best so far, nor reach MinEdgeScore, is not
+        // scored to the end (most are not: the edges are a few lines of many): a height's profile then stays under
+        // MinEdgeScore only where it would have anyway, and such a height is neither a peak nor above one, so the peaks,
+        // their scores and slopes are the exhaustive search's.
+        float reachOffset = MaxSlope * Math.Max(Math.Abs(c0 - lx), Math.Abs(c1 - lx));
+        bool inside = fromY - reachOffset >= 2 && fromY + steps - 1 + reachOffset <= rows - 3;
         for (float slope = -MaxSlope; slope <= MaxSlope + 1e-4f; slope += CoarseSlopeStep)
         {
             for (int x = c0, k = 0; x <= c1; x += 2, k++) offsets[k] = slope * (x - lx);
             for (int i = 0; i < steps; i++)
             {
-                double s = Score(fromY + i);
+                double s = inside && !exhaustive ? ScoreReaching(fromY + i, Math.Max(profile[i].Score, MinEdgeScore)) : Score(fromY + i);
                 if (s > profile[i].Score) profile[i] = (s, slope);
             }
         }

@@ -42,6 +42,10 @@ public static class AnprBenchmark
         var failures = new AnprFailureTally();
         TextWriter? trace = Environment.GetEnvironmentVariable("ANPR_TRACE") is { Length: > 0 } ? Console.Error : null;
         using var generator = new SceneGenerator(seed);
+        // Frames where nothing was read (most of a street camera's): every fallback and coarser level runs there.
+        var readNothing = new AnprTally();
+        var readNothingStages = new StageTotals();
+        List<double> readNothingFirstLevel = [], readNothingLaterLevels = [];
         StageProfile.Reset();
         var wall = Stopwatch.StartNew();
         try
@@ -52,11 +56,21 @@ public static class AnprBenchmark
                 string region = scene.Conditions.Plate?.RegionProfile ?? "kr";
                 using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Color);
                 long start = Stopwatch.GetTimestamp();
+                var stagesBefore = StageProfile.Enabled ? StageProfile.Totals() : null;
                 double cpuStart = ThreadCpuClock.NowMs();
                 IReadOnlyList<PlateReading> readings = recognizers[region].Read(frame);
                 double ms = ThreadCpuClock.NowMs() - cpuStart;
                 double wallMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 var texts = readings.Select(r => r.Text).ToList();
+                if (readings.Count == 0)
+                {
+                    readNothing.Add(scene.Conditions.Plate?.Text, texts, ms, wallMs);
+                    var levels = recognizers[region].LevelsRead;
+                    readNothingFirstLevel.Add(levels.Count > 0 ? levels[0].CpuMs : 0);
+                    readNothingLaterLevels.Add(levels.Skip(1).Sum(l => l.CpuMs));
+                    if (stagesBefore is not null) readNothingStages.Add(stagesBefore, StageProfile.Totals());
+                }
+
                 var conditions = AnprConditions.Of(scene.Conditions).ToList();
                 foreach (string condition in conditions)
                 {
@@ -97,11 +111,16 @@ public static class AnprBenchmark
                 $"{name,-30} {t.Scenes,6} {t.ExactRate,7:F3} {t.CharacterAccuracy,7:F3} {t.FalsePlatesPerFrame,11:F3} {t.Percentile(0.5),9:F1} {t.Percentile(0.95),7:F1}"));
         }
 
+        output.WriteLine(string.Create(inv,
+            $"{"read nothing (any scene)",-30} {readNothing.Scenes,6} {"",7} {"",7} {"",11} {readNothing.Percentile(0.5),9:F1} {readNothing.Percentile(0.95),7:F1}"
+            + $"  (first level median {Median(readNothingFirstLevel):F1} ms, the coarser levels' {Median(readNothingLaterLevels):F1}; means {Mean(readNothingFirstLevel):F1}, {Mean(readNothingLaterLevels):F1})"));
         failures.Write(output);
         // ANPR_PROFILE=1: where Read's time went, per stage (StageProfile).
         if (StageProfile.Enabled)
         {
             foreach (string line in StageProfile.Table(tallies["all"].Scenes)) output.WriteLine(line);
+            output.WriteLine($"frames that read nothing ({readNothing.Scenes}):");
+            foreach (string line in StageProfile.Table(readNothing.Scenes, readNothingStages.Sums)) output.WriteLine(line);
         }
 
         AnprTally all = tallies["all"];
@@ -116,4 +135,8 @@ public static class AnprBenchmark
             $"{{\"bench\":\"anpr\",\"scenes\":{all.Scenes},\"exact\":{all.ExactRate:F4},\"char_accuracy\":{all.CharacterAccuracy:F4},\"false_plates_per_frame\":{all.FalsePlatesPerFrame:F4},\"median_ms\":{all.Percentile(0.5):F1},\"p95_ms\":{all.Percentile(0.95):F1},\"rss_mb\":{rssMb:F0}}}"));
         return (all, 0);
     }
+
+    private static double Median(List<double> values) => values.Count == 0 ? 0 : values.Order().ElementAt(values.Count / 2);
+
+    private static double Mean(List<double> values) => values.Count == 0 ? 0 : values.Average();
 }
