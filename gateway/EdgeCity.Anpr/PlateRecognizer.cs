@@ -450,7 +450,7 @@ public sealed class PlateRecognizer : IDisposable
             bool region = g.Label.Length == 2;
             IReadOnlyList<int> candidates = region ? _sets.RegionStacked : char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : LabelSets.IsHangulSyllable(g.Label[0]) ? _sets.Hangul : _sets.Latin;
             string label = region ? "S:" + g.Label : g.Label;
-            bool Confirms(GlyphBox box) => scorer.Read(box, candidates) is var seen && seen.Label == label && seen.Probability >= 0.3 && !seen.Ambiguous;
+            bool Confirms(GlyphBox box) => scorer.Read(box, candidates).Confirms(label);
             if (Confirms(g.Box)) continue;
             // The place is the network's (halfway to its neighbours' centres, the line's full height), which on a blurred
             // line takes in its neighbours' glued edges; the segmenter's cuts within it — one box, or two side by side (가
@@ -487,7 +487,7 @@ public sealed class PlateRecognizer : IDisposable
     private bool UpperStripSeen(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, int k, ref LineReading? sameText)
     {
         sameText ??= KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts) is { } read && read.Text == whole.Text && read.Glyphs?.Count == whole.Glyphs!.Count ? read : NoReading;
-        return sameText != NoReading && sameText.Glyphs![k] is var seen && seen.Probability >= 0.3 && !seen.Ambiguous;
+        return sameText != NoReading && sameText.Glyphs![k].Confirming;
     }
 
     // No glyph reading of the same text (UpperStripSeen's cache).

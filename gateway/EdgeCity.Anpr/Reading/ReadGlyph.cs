@@ -17,4 +17,16 @@ internal readonly record struct ReadGlyph(GlyphBox Box, string Label, float Prob
 
     /// <summary>See <see cref="Ambiguous"/>.</summary>
     public const float AmbiguousRatio = 0.4f;
+
+    /// <summary>
+    /// The classifier's reading is sure enough to confirm the other reader's character: at least
+    /// <see cref="MinConfirmingProbability"/>, and no coin toss (<see cref="Ambiguous"/>).
+    /// </summary>
+    public bool Confirming => Probability >= MinConfirmingProbability && !Ambiguous;
+
+    /// <summary>Whether it reads <paramref name="label"/> and is <see cref="Confirming"/>.</summary>
+    public bool Confirms(string label) => Label == label && Confirming;
+
+    /// <summary>See <see cref="Confirming"/>.</summary>
+    public const double MinConfirmingProbability = 0.3;
 }

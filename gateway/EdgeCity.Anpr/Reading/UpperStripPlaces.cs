@@ -13,9 +13,6 @@ namespace EdgeCity.Anpr.Reading;
 /// </summary>
 internal static class UpperStripPlaces
 {
-    /// <summary>Least probability of the classifier's reading, no coin toss, that confirms the network's character (as on the main line).</summary>
-    public const double MinSeen = 0.3;
-
     /// <summary>
     /// Whether the glyph classifier reads upper-strip character <paramref name="k"/> (0: the region name, 1–2: the class
     /// digits) of the network's two-line reading <paramref name="whole"/> as the network does, on the box the segmenter
@@ -30,6 +27,6 @@ internal static class UpperStripPlaces
         ReadGlyph network = whole.Glyphs[k];
         ReadGlyph seen = k == 0 ? scorer.Read(upper.Region, sets.RegionSideBySide) : scorer.Read(upper.Digits[k - 1], sets.Digits);
         string label = k == 0 ? "R:" + network.Label : network.Label;
-        return seen.Label == label && seen.Probability >= MinSeen && !seen.Ambiguous;
+        return seen.Confirms(label); // the same floor as a main-line character
     }
 }
