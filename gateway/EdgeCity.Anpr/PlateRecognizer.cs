@@ -347,6 +347,9 @@ public sealed class PlateRecognizer : IDisposable
             {
                 network = whole = alone;
             }
+
+            // A two-line reading's class digit under the network's floor: read from both readers too (UpperStripFusion).
+            if (UpperStripFusion.Fuse(rectified, scorer, _sets, whole, _options.MinLineCharacterProbability) is { } upperFused) network = whole = upperFused;
         }
 
         // Half a two-line plate, sure in every character and refused only for its format, is kept for pairing.

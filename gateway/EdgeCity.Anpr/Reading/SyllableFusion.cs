@@ -138,7 +138,7 @@ internal static class SyllableFusion
     private static bool IsSyllable(string label) => label.Length == 1 && LabelSets.IsHangulSyllable(label[0]);
 
     // The reading with its glyphs replaced: its text, confidence (geometric mean) and weakest glyph follow them.
-    private static LineReading With(LineReading reading, ReadGlyph[] glyphs) => reading with
+    internal static LineReading With(LineReading reading, ReadGlyph[] glyphs) => reading with
     {
         Text = string.Concat(glyphs.Select(x => LabelSets.Plain(x.Label))),
         Confidence = LineReading.ConfidenceOf(glyphs.Select(x => (double)x.Probability)),

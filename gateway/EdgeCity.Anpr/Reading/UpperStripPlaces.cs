@@ -21,12 +21,22 @@ internal static class UpperStripPlaces
     /// </summary>
     public static bool Confirm(RectifiedLine line, GlyphScorer scorer, LabelSets sets, LineReading whole, int k)
     {
-        if (whole.Glyphs is null || k is < 0 or > 2) return false;
-        var main = whole.Glyphs.Where(g => g.Box.Width > 1).Select(g => g.Box).ToList();
-        if (main.Count != 5 || KoreanLineReader.UpperLine(line, main[0], main[1..]) is not { } upper) return false;
-        ReadGlyph network = whole.Glyphs[k];
+        if (k is < 0 or > 2 || Over(line, whole) is not { } upper) return false;
+        ReadGlyph network = whole.Glyphs![k];
         ReadGlyph seen = k == 0 ? scorer.Read(upper.Region, sets.RegionSideBySide) : scorer.Read(upper.Digits[k - 1], sets.Digits);
         string label = k == 0 ? "R:" + network.Label : network.Label;
         return seen.Confirms(label); // the same floor as a main-line character
+    }
+
+    /// <summary>
+    /// The upper line the segmenter finds over the network's main line of <paramref name="whole"/> (its class Hangul and
+    /// four trailing digits' places); null where that line's places are not a Hangul and four digits or the strip holds
+    /// no region name and two digits.
+    /// </summary>
+    public static KoreanLineReader.Upper? Over(RectifiedLine line, LineReading whole)
+    {
+        if (whole.Glyphs is null) return null;
+        var main = whole.Glyphs.Where(g => g.Box.Width > 1).Select(g => g.Box).ToList();
+        return main.Count == 5 ? KoreanLineReader.UpperLine(line, main[0], main[1..]) : null;
     }
 }
