@@ -28,6 +28,7 @@ public sealed class PlateRecognizer : IDisposable
     private readonly CrnnLineModel? _lineModel;
     private readonly CrnnLineReader? _lineReader;
     private readonly HangulSignDetector? _hangulSigns;
+    private readonly AgreeingLooks _agreeing = new();
 
     /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model (the CNN; the HOG + MLP model if no CNN is built in).</summary>
     /// <exception cref="InvalidOperationException">No model has been trained for the region.</exception>
@@ -121,6 +122,7 @@ public sealed class PlateRecognizer : IDisposable
     // not look for its windows).
     private IReadOnlyList<PlateReading> ReadLevel(Mat grey, Mat? roiMask, ReadingLevel level)
     {
+        _agreeing.Clear();
         var windows = new List<SecondLook.Window>();
         List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, level.SecondLook ? windows : null, _minRowCharacters, level.SecondLook);
         lines.RemoveAll(l => !ReadingScales.Reads(level.Rows, grey.Size(), l.MeanHeight));
@@ -201,6 +203,9 @@ public sealed class PlateRecognizer : IDisposable
             }
         }
 
+        // Nothing reported: a reading refused only for a weak character the glyph classifier cannot confirm, that several
+        // independently placed lines read alike (AgreeingLooks).
+        if (candidates.Count == 0 && _agreeing.Agreed() is { } agreed) candidates.Add(agreed);
         return Suppress(candidates);
     }
 
@@ -256,6 +261,7 @@ public sealed class PlateRecognizer : IDisposable
     {
         double motionBlur;
         int textRead;
+        _agreeing.NewLine();
         using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow))
         {
             if (rectified is null) return null;
@@ -280,9 +286,11 @@ public sealed class PlateRecognizer : IDisposable
     {
         textRead = 0;
         TextLine line = body.MainLine();
+        int looks = _agreeing.Count;
         var unreported = new List<(TextLine Row, int TextRead)>(1);
         PlateReading? reading = ReadLine(grey, line, [], unreported) ?? ReadBodyLine(grey, line, out textRead);
         textRead = reading is not null ? 0 : Math.Max(textRead, unreported.Count > 0 ? unreported[0].TextRead : 0);
+        _agreeing.DropFrom(looks, r => !PlateBodyRows.MayReport(body, r));
         return reading is not null && PlateBodyRows.MayReport(body, reading) ? reading : null;
     }
 
@@ -290,6 +298,7 @@ public sealed class PlateRecognizer : IDisposable
     private PlateReading? ReadBodyLine(Mat grey, TextLine line, out int textRead)
     {
         textRead = 0;
+        _agreeing.NewLine();
         using RectifiedLine? rectified = LineRectifier.Rectify(grey, line);
         return rectified is null ? null : ReadRectified(rectified, [], line.DarkText, out textRead);
     }
@@ -367,7 +376,15 @@ public sealed class PlateRecognizer : IDisposable
         // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
         double unseenName = 1;
-        if (whole is not null && (Rejection(whole) is not null || (whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole, out unseenName)))) whole = null;
+        if (whole is not null && Rejection(whole) is not null) whole = null;
+        else if (whole is not null && whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole, out unseenName))
+        {
+            // Refused for a weak digit or class Hangul alone: a look other lines may agree with (AgreeingLooks).
+            if (_korean && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
+                && !NamelessTail.Of(rectified, whole)) _agreeing.Add(Report(rectified, whole));
+            whole = null;
+        }
+
         // A stacked name the classifier could not see stands on the network's word alone: the reading is no surer than
         // that name (UnseenStackedName), and a reading of the same plate whose name was seen displaces it.
         if (whole is not null && unseenName < whole.Confidence) whole = whole with { Confidence = unseenName };
