@@ -108,7 +108,10 @@ public sealed class GatewayProcess : IAsyncDisposable
             // within 30 s of its start (GatewayBenchmarkTests); a healthy start takes ~1 s, so the limit only bounds a hang.
             if (_process.HasExited || clock.Elapsed > StartPatience)
             {
-                throw new InvalidOperationException($"the gateway did not become healthy within {clock.Elapsed.TotalSeconds:0} s (exited: {_process.HasExited}); its output:\n{Output}");
+                // A gateway that never became healthy is not left running: one from a failed test run was found an hour later.
+                bool exited = _process.HasExited;
+                if (!exited) _process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException($"the gateway did not become healthy within {clock.Elapsed.TotalSeconds:0} s (exited: {exited}); its output:\n{Output}");
             }
 
             await Task.Delay(25, cancellationToken).ConfigureAwait(false);
