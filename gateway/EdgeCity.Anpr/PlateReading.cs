@@ -8,4 +8,16 @@ namespace EdgeCity.Anpr;
 /// <param name="Width">Width, px.</param>
 /// <param name="Height">Height, px.</param>
 /// <param name="Format">The region format it matched, e.g. kr-3digit.</param>
-public sealed record PlateReading(string Text, double Confidence, int X, int Y, int Width, int Height, string Format);
+public sealed record PlateReading(string Text, double Confidence, int X, int Y, int Width, int Height, string Format)
+{
+    /// <summary>
+    /// Whether <paramref name="other"/> reads the same place of the frame: the boxes overlap by more than 0.3 of the
+    /// smaller one (the same plate found in both polarities, as two rows, or on another line).
+    /// </summary>
+    internal bool SamePlaceAs(PlateReading other)
+    {
+        int w = Math.Min(X + Width, other.X + other.Width) - Math.Max(X, other.X);
+        int h = Math.Min(Y + Height, other.Y + other.Height) - Math.Max(Y, other.Y);
+        return w > 0 && h > 0 && w * h > 0.3 * Math.Min(Width * Height, other.Width * other.Height);
+    }
+}

@@ -587,12 +587,7 @@ public sealed class PlateRecognizer : IDisposable
         var kept = new List<PlateReading>();
         foreach (PlateReading c in candidates.OrderByDescending(c => c.Confidence))
         {
-            var rc = new Rect(c.X, c.Y, c.Width, c.Height);
-            int overlapped = kept.FindIndex(k =>
-            {
-                Rect i = rc & new Rect(k.X, k.Y, k.Width, k.Height);
-                return i.Width > 0 && i.Height > 0 && i.Width * i.Height > 0.3 * Math.Min(rc.Width * rc.Height, k.Width * k.Height);
-            });
+            int overlapped = kept.FindIndex(c.SamePlaceAs);
             if (overlapped < 0) kept.Add(c);
             // The more confident reading is the other's tail (42사9135 of 경남42사9135: a row or reader that missed the
             // region): however sure of itself, it leaves out part of the plate, and the longer reading is the plate.

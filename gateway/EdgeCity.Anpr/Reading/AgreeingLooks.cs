@@ -31,9 +31,6 @@ internal sealed class AgreeingLooks
     private readonly List<(int Line, PlateReading Reading)> _looks = [];
     private int _line;
 
-    /// <summary>The line being read (<see cref="NewLine"/>).</summary>
-    public int Line => _line;
-
     /// <summary>Looks held.</summary>
     public int Count => _looks.Count;
 
@@ -86,18 +83,10 @@ internal sealed class AgreeingLooks
             int lines = group.Count();
             if (lines < MinLines) break;
             PlateReading best = group.MaxBy(l => l.Reading.Confidence).Reading;
-            int dissent = _looks.Count(l => l.Reading.Text != best.Text && Overlap(l.Reading, best));
+            int dissent = _looks.Count(l => l.Reading.Text != best.Text && l.Reading.SamePlaceAs(best));
             if (dissent * LinesPerDissent <= lines) return best;
         }
 
         return null;
-    }
-
-    // Two readings of the same place: their boxes overlap by more than 0.3 of the smaller (as the report's suppression).
-    private static bool Overlap(PlateReading a, PlateReading b)
-    {
-        int w = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
-        int h = Math.Min(a.Y + a.Height, b.Y + b.Height) - Math.Max(a.Y, b.Y);
-        return w > 0 && h > 0 && w * h > 0.3 * Math.Min(a.Width * a.Height, b.Width * b.Height);
     }
 }
