@@ -268,7 +268,8 @@ public sealed class PlateRecognizer : IDisposable
             if (ReadRectified(rectified, halves, line.DarkText, out textRead) is { } reading)
             {
                 // A reading that may be short of a stacked name at the warp's left edge: read again on a wider warp (StackedNameRoom).
-                if (!_korean || !StackedNameRoom.Wants(reading, rectified, line.MeanHeight)) return reading;
+                if (!_korean || !StackedNameRoom.Wants(reading, rectified)) return reading;
+                WiderLooks++;
                 using RectifiedLine? wide = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow, leftExtension: StackedNameRoom.WideLeftExtension);
                 PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _);
                 return StackedNameRoom.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
@@ -284,6 +285,9 @@ public sealed class PlateRecognizer : IDisposable
         using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
         return again is null ? null : ReadRectified(again, [], line.DarkText, out _);
     }
+
+    /// <summary>Readings read again on a wider warp for a stacked name at their warp's left edge (<see cref="StackedNameRoom"/>), since this recognizer was made.</summary>
+    internal int WiderLooks { get; private set; }
 
     // Both readers' readings of a line before their floors and rules (StackedNameRoom: what a wider warp read that it did not report).
     private IEnumerable<string> UnreportedTexts(RectifiedLine rectified)

@@ -1,3 +1,5 @@
+using OpenCvSharp;
+
 namespace EdgeCity.Anpr.Reading;
 
 /// <summary>
@@ -16,37 +18,52 @@ internal static class StackedNameRoom
     /// <summary>The wider warp's extra width at the left, in character heights.</summary>
     public const float WideLeftExtension = 2.0f;
 
-    /// <summary>How near the warp's left edge a stacked reading's box begins for its name to be looked at again, in row heights.</summary>
+    /// <summary>
+    /// How much room a 12가3456 reading's box leaves before it on its warp, in character heights, below which a stacked name
+    /// cannot stand there whole: the name stands with its gap up to ~1.4 heights before the first digit, and the box begins
+    /// a sixth of a height before that digit. A plate whose row was found whole leaves <see cref="LineRectifier.LeftExtension"/>
+    /// less the box's margin (2,000 scenes: 550 of 555 such readings leave 1.0 or more, most 1.3–1.6), so only a row whose
+    /// left end or height came out wrong (a small, turned or crooked plate: 5 readings, 2 of them stacked plates' tails) is
+    /// read again — not every 12가3456 reading, which cost +3 ms on those frames (<c>wip/anstack3</c>).
+    /// </summary>
+    public const float NameRoom = 1.0f;
+
+    /// <summary>How near the warp's left edge a stacked reading's box begins for its name to be looked at again, in character heights.</summary>
     public const float NearEdge = 0.5f;
 
     private const string TwoDigitFormat = "kr-2digit";
     private const string StackedFormat = "kr-regional-stacked";
 
     /// <summary>
-    /// Whether <paramref name="reading"/> of <paramref name="line"/> (a row <paramref name="rowHeight"/> frame px tall) may be
-    /// short of its stacked name: a 12가3456 reading (a stacked plate's tail reads as one), or a stacked reading whose box
-    /// begins within <see cref="NearEdge"/> row heights of the warp's left edge.
+    /// Whether <paramref name="reading"/> of <paramref name="line"/> may be short of its stacked name at the warp's left edge:
+    /// a 12가3456 reading (a stacked plate's tail reads as one) whose box begins within <see cref="NameRoom"/> character
+    /// heights of the edge, or a stacked reading whose box begins within <see cref="NearEdge"/> of it (its name cut).
+    /// Ink left of a plate (a sticker, a dealer's mark, the rim) does not make a reading wanted: only the room does.
     /// </summary>
-    public static bool Wants(PlateReading reading, RectifiedLine line, float rowHeight)
+    public static bool Wants(PlateReading reading, RectifiedLine line)
     {
-        if (reading.Format == TwoDigitFormat) return true;
-        if (reading.Format != StackedFormat) return false;
-        int warpLeft = line.FrameBox(new OpenCvSharp.Rect(0, 0, 1, RectifiedLine.Rows)).X;
-        return reading.X - warpLeft < NearEdge * rowHeight;
+        float room = reading.Format switch { TwoDigitFormat => NameRoom, StackedFormat => NearEdge, _ => 0 };
+        if (room == 0) return false;
+        // The box's left end at its middle, mapped back into the warp, where a character height is CharHeight whatever the
+        // row's size or tilt in the frame.
+        using Mat toLine = line.ToFrame.Inv().ToMat();
+        Point2f[] left = Cv2.PerspectiveTransform([new Point2f(reading.X, reading.Y + (reading.Height / 2f))], toLine);
+        return left[0].X < room * RectifiedLine.CharHeight;
     }
 
     /// <summary>
     /// What is reported of <paramref name="narrow"/> read again on the <paramref name="wide"/> warp: the wider reading where
     /// it is a stacked plate ending in the narrow one's tail; nothing where a 12가3456 reading reads no plate on the wider
-    /// warp while a reader read more before that tail there (<paramref name="wideUnreported"/>, either reader's reading before
-    /// its floors and rules: a name, refused there as weak or cut by the edge); else <paramref name="narrow"/> (a plate whose
+    /// warp while a reader read a name (Hangul syllables) before that tail there (<paramref name="wideUnreported"/>, either
+    /// reader's reading before its floors and rules: a name refused there as weak or cut by the edge; a sticker or a mark
+    /// left of a plain plate read as a digit does not refuse it); else <paramref name="narrow"/> (a plate whose
     /// wider warp reads it as weakly as before, 10머1969, stands).
     /// </summary>
     public static PlateReading? Choose(PlateReading narrow, PlateReading? wide, IEnumerable<string> wideUnreported)
     {
         if (wide is null)
         {
-            bool more = narrow.Format == TwoDigitFormat && wideUnreported.Any(t => t.Length > narrow.Text.Length && t.EndsWith(narrow.Text, StringComparison.Ordinal));
+            bool more = narrow.Format == TwoDigitFormat && wideUnreported.Any(t => IsNamed(t, narrow.Text));
             return more ? null : narrow;
         }
 
@@ -54,4 +71,9 @@ internal static class StackedNameRoom
         string tail = narrow.Format == StackedFormat ? narrow.Text[2..] : narrow.Text;
         return wide.Text[2..] == tail ? wide : narrow;
     }
+
+    // Whether text is tail with a name before it: Hangul syllables only (a sticker or a bolt left of a plain plate reads as a
+    // digit or nothing, not as a region's syllables).
+    private static bool IsNamed(string text, string tail) =>
+        text.Length > tail.Length && text.EndsWith(tail, StringComparison.Ordinal) && text[..^tail.Length].All(LabelSets.IsHangulSyllable);
 }
