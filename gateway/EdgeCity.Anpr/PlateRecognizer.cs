@@ -265,7 +265,15 @@ public sealed class PlateRecognizer : IDisposable
         using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow))
         {
             if (rectified is null) return null;
-            if (ReadRectified(rectified, halves, line.DarkText, out textRead) is { } reading) return reading;
+            if (ReadRectified(rectified, halves, line.DarkText, out textRead) is { } reading)
+            {
+                // A reading that may be short of a stacked name at the warp's left edge: read again on a wider warp (StackedNameRoom).
+                if (!_korean || !StackedNameRoom.Wants(reading, rectified)) return reading;
+                WiderLooks++;
+                using RectifiedLine? wide = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow, leftExtension: StackedNameRoom.WideLeftExtension);
+                PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _);
+                return StackedNameRoom.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
+            }
             motionBlur = rectified.MotionBlur;
         }
 
@@ -276,6 +284,16 @@ public sealed class PlateRecognizer : IDisposable
         if (!BlurredSecondChance.Applies(motionBlur, textRead)) return null;
         using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
         return again is null ? null : ReadRectified(again, [], line.DarkText, out _);
+    }
+
+    /// <summary>Readings read again on a wider warp for a stacked name at their warp's left edge (<see cref="StackedNameRoom"/>), since this recognizer was made.</summary>
+    internal int WiderLooks { get; private set; }
+
+    // Both readers' readings of a line before their floors and rules (StackedNameRoom: what a wider warp read that it did not report).
+    private IEnumerable<string> UnreportedTexts(RectifiedLine rectified)
+    {
+        if (BestReading(rectified) is { } glyphs) yield return glyphs.Text;
+        if (_lineReader?.Read(rectified) is { } network) yield return network.Text;
     }
 
     // A plate body's main line (PlateBodyRows): refitted through its characters first, as any row; where that reads

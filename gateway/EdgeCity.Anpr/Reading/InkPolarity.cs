@@ -15,6 +15,6 @@ internal static class InkPolarity
     {
         var grey = new Mat();
         Cv2.BitwiseNot(line.Grey, grey);
-        return new RectifiedLine(grey, line.ToFrame.Clone()) { MotionBlur = line.MotionBlur };
+        return new RectifiedLine(grey, line.ToFrame.Clone()) { MotionBlur = line.MotionBlur, LeftExtension = line.LeftExtension };
     }
 }

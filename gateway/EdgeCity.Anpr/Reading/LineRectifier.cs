@@ -45,7 +45,9 @@ internal static class LineRectifier
     /// blurred: only for a blurred row's second chance (<see cref="BlurredSecondChance"/>).</param>
     /// <param name="upperRow">The row is a two-line plate's upper line, placed from its main line (<c>TwoLinePlateRows.UpperLineAbove</c>):
     /// refitted through its own characters, never replaced by the main line below it.</param>
-    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true, bool deblurFirst = false, bool upperRow = false)
+    /// <param name="leftExtension">The final warp's extra width at the left, in character heights (<see cref="LeftExtension"/>;
+    /// wider where a stacked region name may stand at the edge, <see cref="StackedNameRoom"/>).</param>
+    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true, bool deblurFirst = false, bool upperRow = false, float leftExtension = LeftExtension)
     {
         // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a
         // frame; on 2,000 (deblurred where its own estimate says blurred) as many plates, 4 false plates fewer, +1.0 ms median:
@@ -81,7 +83,7 @@ internal static class LineRectifier
         }
 
         first.Dispose();
-        using (StageProfile.Enter(Stage.FinalWarp)) return Rectify(frameGrey, refined ?? line);
+        using (StageProfile.Enter(Stage.FinalWarp)) return Rectify(frameGrey, refined ?? line, leftExtension, RightExtension);
     }
 
     /// <summary>
@@ -197,6 +199,6 @@ internal static class LineRectifier
                 motionBlur = blur;
             }
         }
-        return new RectifiedLine(grey, toFrame) { MotionBlur = motionBlur };
+        return new RectifiedLine(grey, toFrame) { MotionBlur = motionBlur, LeftExtension = leftExtension };
     }
 }

@@ -39,6 +39,10 @@ internal sealed class RectifiedLine : IDisposable
     /// </summary>
     public double MotionBlur { get; init; }
 
+    /// <summary>How far the warp reaches left of the row's text, in character heights (<see cref="LineRectifier.LeftExtension"/>;
+    /// wider for a stacked name's second look, <see cref="StackedNameRoom"/>): the text's threshold is taken from there on.</summary>
+    public float LeftExtension { get; init; } = LineRectifier.LeftExtension;
+
     /// <summary>The warped grey image, dark text on light; never changed once warped (<see cref="Segmentations"/>, <see cref="Thresholds"/>).</summary>
     public Mat Grey { get; }
 
