@@ -59,3 +59,15 @@ for f in crnn.onnx crnn.labels.txt; do git show "f2d7920:$models/$f" > "$base/$f
 # Also not kept: 1 epoch, no repeats, peak 0.0003 (bench 0.9415, the same EU plates lost):
 #   ./edgecity anpr train-crnn --data "$lines" --data "$lines-motion" --region kr --region eu --out .artifacts/crnn-plain \
 #       --epochs 1 --negatives 0.3 --lr 0.0003 --threads 1 --init .artifacts/models-6bfdd89/crnn.onnx
+# Tried at 7ffed80 (wip/annet3; docs/anpr.md "Measured", "The line network held to its own reading"), NOT kept: a fresh,
+# smaller export (kr 6,000 + eu 2,500 scenes, motion-blurred kr 2,000 + eu 700: 27,955 lines, 13 min), the committed
+# network fine-tuned 3 epochs on it (~13-15 min) with the moving cars' lines apart (--blurred-data, repeated twice, never
+# held to the old reading), eu lines with a doubled character never motion-blurred in augmentation, and the old
+# network's per-column reading kept as a second loss on the lines the augmentation leaves unblurred (--keep-sharp 1,
+# with eu doubled lines twice and peak 0.0005) or on every line not motion-blurred (--keep-still 5, peak 0.0003, below).
+# Held-out lines 2,658 -> 2,670 / 2,663 of 2,805, but the bench lost 7 / 8 plates for 3 / 1 gained, false plates 8 -> 11 / 10
+# (13마4273 read 아, 59HWX4 read 59HX4 at 0.999, stacked names), as every fine-tune of this network has since annet2.
+#   ./edgecity anpr export-lines --region kr --scenes 6000 --seed 1000 --out "$lines"   (eu 2500; -motion: kr 2000, eu 700)
+#   ./edgecity anpr train-crnn --data "$lines" --blurred-data "$lines-motion" --region kr --region eu --out .artifacts/crnn-still \
+#       --epochs 3 --negatives 0.3 --lr 0.0003 --upper-repeat 4 --stacked-repeat 2 --blurred-repeat 2 --eu-doubled-unmoved \
+#       --keep-still 5 --threads 1 --init "$models/crnn.onnx"

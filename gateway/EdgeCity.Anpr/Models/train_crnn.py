@@ -17,13 +17,22 @@ The renders are cleaner than photographs, so each line is augmented on the fly: 
 shifts of the whole line; low resolution; Gaussian or horizontal motion blur (a box, long enough to glue characters;
 with --deblur-share some of those then sharpened by MotionDeblur's Wiener filter, as a real camera's box-shaped blur
 reaches the network); contrast, brightness and gamma; an occluding band; sensor noise and JPEG-like blocking; then the
-same percentile stretch as at run time. --data may be repeated (`export-lines --motion-blur` adds moving cars' lines). Scenes whose index ends in 9 are held out; their lines (clean) give the logged accuracy.
+same percentile stretch as at run time. --data may be repeated (`export-lines --motion-blur` adds moving cars' lines). Scenes whose index ends in 9 are held out; their lines (clean) give the logged accuracy,
+per kind of line (moving cars' lines, given by --blurred-data, apart; eu lines with a doubled character apart) and for
+the main lines' class Hangul alone.
+
+Fine-tuning that must not change how sharp plates read (every fine-tune since wip/annet2 dropped a sharp EU plate's
+doubled or glued letter, 51WWB2 -> 51WB2): --keep-sharp / --keep-still add the divergence of the network's per-column
+distributions from --init's on the lines the augmentation leaves unblurred / gives no motion blur (knowledge
+distillation from the starting network), --eu-doubled-unmoved never motion-blurs an eu line with a doubled character,
+--eu-doubled-repeat and --blurred-repeat repeat those lines and the moving cars'.
 
 Deterministic: seeded, one thread (--threads), deterministic algorithms. The model is written after every epoch.
 Debian 12: apt-get install python3-torch python3-numpy python3-onnx (the `edgecity` script does, for training).
 """
 import argparse
 import collections
+import copy
 import math
 import os
 import sys
@@ -157,10 +166,13 @@ def wiener_kernels(sigma, k, size):
     return kern / kern.sum(dim=1, keepdim=True)
 
 
-def augment(x, widths, g, motion_share=0.25, deblur_share=0.0):
-    """x: (B,1,32,W) in [0,1], padded at the right by replication; widths: true widths. Returns augmented images.
+def augment(x, widths, g, motion_share=0.25, deblur_share=0.0, no_motion=None):
+    """x: (B,1,32,W) in [0,1], padded at the right by replication; widths: true widths. Returns the augmented images,
+    which of them were left unblurred (neither Gaussian nor motion blur, or kept as rendered) and which were given no
+    motion blur.
     motion_share: the lines given horizontal motion blur (the same random draws whatever it is; 0.25 as before it was an option).
-    deblur_share: of those, the lines then sharpened as the recognizer's MotionDeblur would (no draws at all when 0)."""
+    deblur_share: of those, the lines then sharpened as the recognizer's MotionDeblur would (no draws at all when 0).
+    no_motion: (B,) bool, lines never given motion blur (those drawn for it stay unblurred; the same random draws)."""
     b, _, h, w = x.shape
 
     def u(lo, hi):
@@ -216,7 +228,10 @@ def augment(x, widths, g, motion_share=0.25, deblur_share=0.0):
     r = (torch.arange(size) - size // 2).abs().view(1, size)
     km = (r <= (length.view(b, 1) // 2)).float()
     km = km / km.sum(dim=1, keepdim=True)
-    kx = torch.where((kind < 0.3).view(b, 1), kg, torch.where((kind < 0.3 + motion_share).view(b, 1), km, ident))
+    moved = (kind >= 0.3) & (kind < 0.3 + motion_share)
+    if no_motion is not None:
+        moved &= ~no_motion
+    kx = torch.where((kind < 0.3).view(b, 1), kg, torch.where(moved.view(b, 1), km, ident))
     ky = torch.where((kind < 0.3).view(b, 1), kg, ident)
     y = separable(y, kx, ky)
 
@@ -240,7 +255,7 @@ def augment(x, widths, g, motion_share=0.25, deblur_share=0.0):
     # length / sqrt(12)) with a Wiener filter: the network reads what that leaves — a box's edges sharpened, with the
     # ringing of a filter made for another blur and the noise it raises (noise-to-signal 0.02-0.2, as MotionDeblur's).
     if deblur_share > 0:
-        sharpen = (kind >= 0.3) & (kind < 0.3 + motion_share) & (torch.rand(b, generator=g) < deblur_share) & (length >= 4)
+        sharpen = moved & (torch.rand(b, generator=g) < deblur_share) & (length >= 4)
         k = 0.02 * torch.exp(torch.rand(b, generator=g) * math.log(10))
         if sharpen.any():
             idx = sharpen.nonzero().flatten()
@@ -252,7 +267,8 @@ def augment(x, widths, g, motion_share=0.25, deblur_share=0.0):
     # About one line in six is left as rendered.
     keep = chance(1 / 6)
     y = keep * x + (1 - keep) * y
-    return stretch(y)
+    unblurred = ((kind >= 0.3) & ~moved) | (keep.view(b) > 0)
+    return stretch(y), unblurred, ~moved | (keep.view(b) > 0)
 
 
 def batch_of(images, idx, pad_to=None):
@@ -280,6 +296,17 @@ def greedy(probs, length):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", action="append", required=True, help="folder with {region}-lines.u8 and .tsv (repeat: the lines of every folder)")
+    ap.add_argument("--blurred-data", action="append", default=[], help="a folder of moving cars' lines (`export-lines --motion-blur`): trained as --data, "
+                    "but repeated --blurred-repeat times and never held to --init's reading (--keep-sharp)")
+    ap.add_argument("--blurred-repeat", type=int, default=1, help="copies per epoch of each --blurred-data line with text")
+    ap.add_argument("--eu-doubled-repeat", type=int, default=1, help="copies per epoch of each eu line whose text has a character twice side by side (51WWB2)")
+    ap.add_argument("--eu-doubled-unmoved", action="store_true", help="eu lines with a doubled character never get horizontal motion blur in augmentation: "
+                    "a box blur glues the pair into one blob, and CTC then learns to write it once on sharp plates too")
+    ap.add_argument("--keep-sharp", type=float, default=0.0, help="with --init: weight of a second loss on the lines the augmentation leaves unblurred "
+                    "(not --blurred-data): the divergence of the network's per-column distributions from --init's, so what is learnt on blurred "
+                    "lines does not change how sharp ones read")
+    ap.add_argument("--keep-still", type=float, default=0.0, help="with --init: the same second loss on every line given no motion blur (Gaussian "
+                    "blur included; not --blurred-data): only what motion blur needs is learnt anew")
     ap.add_argument("--region", action="append", required=True, help="region(s) whose lines to train on (repeat: --region kr --region eu)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--epochs", type=int, default=12)
@@ -305,11 +332,13 @@ def main():
     torch.use_deterministic_algorithms(True)
     g = torch.Generator().manual_seed(args.seed)
 
-    images, rows = [], []
-    for folder in args.data:
+    images, rows, blurred = [], [], []
+    for folder, moving in [(f, False) for f in args.data] + [(f, True) for f in args.blurred_data]:
         more_images, more_rows = load(folder, args.region)
         images += more_images
         rows += more_rows
+        blurred += [moving] * len(more_rows)
+    blurred = np.array(blurred)
     tokens = [BLANK] + sorted({t for r in rows for t in r[3]})
     index = {t: i for i, t in enumerate(tokens)}
     targets = [[index[t] for t in r[3]] for r in rows]
@@ -317,11 +346,14 @@ def main():
     text = np.array([len(r[3]) > 0 for r in rows])
     upper = np.array([r[2] == "upper" for r in rows])
     stacked = np.array([any(t.startswith("S:") for t in r[3]) for r in rows])
+    eu_doubled = np.array([r[0] == "eu" and any(a == b for a, b in zip(r[3], r[3][1:])) for r in rows])
     train_pos = np.nonzero(~held & text)[0]
     # Rare kinds repeated: upper strips (17 side-by-side region names in ~6 % of the lines) and stacked region names.
     train_pos = np.concatenate([train_pos]
                                + [np.nonzero(~held & upper)[0]] * (args.upper_repeat - 1)
-                               + [np.nonzero(~held & stacked & ~upper)[0]] * (args.stacked_repeat - 1))
+                               + [np.nonzero(~held & stacked & ~upper)[0]] * (args.stacked_repeat - 1)
+                               + [np.nonzero(~held & text & blurred)[0]] * (args.blurred_repeat - 1)
+                               + [np.nonzero(~held & eu_doubled)[0]] * (args.eu_doubled_repeat - 1))
     train_neg = np.nonzero(~held & ~text)[0]
     held_idx = np.nonzero(held)[0]
     widths = tuple(int(c) for c in args.widths.split(",")) if args.widths else onnx_widths(args.init) if args.init else WIDTHS
@@ -339,6 +371,9 @@ def main():
         if small is not net:
             widen(small, net)
         print(f"started from {args.init} ({len(old)} tokens; {missing} of this export's {len(tokens)} not in it; channels {init_widths} -> {widths})", flush=True)
+    if (args.keep_sharp > 0 or args.keep_still > 0) and not args.init:
+        sys.exit("--keep-sharp and --keep-still hold lines to --init's reading: give --init")
+    teacher = copy.deepcopy(net).eval() if args.keep_sharp > 0 or args.keep_still > 0 else None  # --init's network, before any step
     params = sum(p.numel() for p in net.parameters())
     kinds = collections.Counter(r[2] for r in rows)
     print(f"{'+'.join(args.region)}: {len(images)} lines ({dict(kinds)}), {len(tokens) - 1} tokens, {len(train_pos)} training with text + "
@@ -357,12 +392,18 @@ def main():
         if args.init:
             freeze_batch_norm(net)
 
+    def class_hangul(seq):
+        """The class syllables of a reading (single Hangul tokens; region names are R:/S: tokens)."""
+        return [t for t in seq if len(t) == 1 and "\uac00" <= t <= "\ud7a3"]
+
     def evaluate():
         net.eval()
         right = collections.Counter()
         total = collections.Counter()
         wrong = collections.Counter()
         order = sorted(held_idx.tolist(), key=lambda i: images[i].shape[1])
+        right_hangul.clear()
+        total_hangul.clear()
         with torch.no_grad():
             for s in range(0, len(order), 128):
                 idx = order[s:s + 128]
@@ -370,7 +411,13 @@ def main():
                 probs = net(x).softmax(dim=2)
                 for k, i in enumerate(idx):
                     got = greedy(probs[k], int(widths[k]) // 4)
-                    kind = rows[i][2] if rows[i][2] != "main" else f"{rows[i][0]} main" + (" stacked" if stacked[i] else "")
+                    kind = rows[i][2] if rows[i][2] != "main" else f"{rows[i][0]} main" + (" stacked" if stacked[i] else "") + (" doubled" if eu_doubled[i] else "")
+                    kind = ("moving " if blurred[i] else "") + kind
+                    truth_hangul = class_hangul(rows[i][3])
+                    if truth_hangul and rows[i][2] == "main":  # also counted apart: the main line's class Hangul, whatever the rest
+                        hangul = ("moving " if blurred[i] else "") + "class Hangul"
+                        total_hangul[hangul] += 1
+                        right_hangul[hangul] += class_hangul([tokens[t] for t in got]) == truth_hangul
                     total[kind] += 1
                     if got == targets[i]:
                         right[kind] += 1
@@ -390,9 +437,27 @@ def main():
         train_mode()
         return path
 
+    right_hangul, total_hangul = collections.Counter(), collections.Counter()  # filled by evaluate()
+
     def report(right, counted):
         per_kind = ", ".join(f"{k} {right[k]}/{counted[k]}" for k in sorted(counted))
-        return f"held-out lines read exactly {sum(right.values())}/{sum(counted.values())} = {sum(right.values()) / max(1, sum(counted.values())):.4f} ({per_kind})"
+        hangul = ", ".join(f"{k} {right_hangul[k]}/{total_hangul[k]}" for k in sorted(total_hangul))
+        return (f"held-out lines read exactly {sum(right.values())}/{sum(counted.values())} = {sum(right.values()) / max(1, sum(counted.values())):.4f} "
+                f"({per_kind}; main lines' {hangul} right)")
+
+    def kept_reading(logits, xb, keep, lengths, tlen):
+        """The divergence KL(--init || network) of the lines in `keep`, summed over each line's columns and divided by its
+        text's length (as CTCLoss' mean divides each line's loss), averaged over the batch: on the scale of the CTC loss."""
+        if not keep.any():
+            return logits.sum() * 0
+        idx = keep.nonzero().flatten()
+        with torch.no_grad():
+            ref = teacher(xb[idx]).log_softmax(dim=2)
+        own = logits[idx].log_softmax(dim=2)
+        per_column = (ref.exp() * (ref - own)).sum(dim=2)  # n x T
+        valid = torch.arange(per_column.shape[1]).view(1, -1) < lengths[idx].view(-1, 1)
+        per_line = (per_column * valid).sum(dim=1) / tlen[idx].clamp(min=1)
+        return per_line.sum() / len(logits)
 
     train_mode()
     if args.init:
@@ -417,12 +482,19 @@ def main():
         total = 0.0
         for idx in batches:
             x, widths = batch_of(images, idx)
-            xb = augment(x, widths, g, args.motion_share, args.deblur_share)
-            logp = net(xb).log_softmax(dim=2).permute(1, 0, 2)  # T x N x C
+            unmoved = torch.from_numpy(eu_doubled[idx]) if args.eu_doubled_unmoved else None
+            xb, unblurred, still = augment(x, widths, g, args.motion_share, args.deblur_share, unmoved)
+            logits = net(xb)
+            logp = logits.log_softmax(dim=2).permute(1, 0, 2)  # T x N x C
             lengths = (widths // 4).clamp(max=logp.shape[0])
             tgt = torch.tensor([t for i in idx for t in targets[i]], dtype=torch.long)
             tlen = torch.tensor([len(targets[i]) for i in idx], dtype=torch.long)
             loss = ctc(logp, tgt, lengths, tlen)
+            moving = torch.from_numpy(blurred[idx])
+            if args.keep_sharp > 0:
+                loss = loss + args.keep_sharp * kept_reading(logits, xb, unblurred & ~moving, lengths, tlen)
+            if args.keep_still > 0:
+                loss = loss + args.keep_still * kept_reading(logits, xb, still & ~moving, lengths, tlen)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
