@@ -113,8 +113,8 @@ internal static class LineRectifier
         if (full.Count < 3) full = run;
         var tops = full.Select(b => new Point2f(b.CentreX, b.Y)).ToArray();
         var bottoms = full.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray();
-        Point2f[] frameTops = Cv2.PerspectiveTransform(tops, rectified.ToFrame);
-        Point2f[] frameBottoms = Cv2.PerspectiveTransform(bottoms, rectified.ToFrame);
+        Point2f[] frameTops = Homography.Map(tops, rectified.ToFrame);
+        Point2f[] frameBottoms = Homography.Map(bottoms, rectified.ToFrame);
         (float ti, float ts) = LineFit.Fit(frameTops);
         (float bi, float bs) = LineFit.Fit(frameBottoms);
         float xc = frameBottoms.Average(p => p.X);
@@ -124,8 +124,8 @@ internal static class LineRectifier
         upperLine = upper.Count > 0;
         if (upper.Count > 0)
         {
-            Point2f[] upperTops = Cv2.PerspectiveTransform(upper.Select(b => new Point2f(b.CentreX, b.Y)).ToArray(), rectified.ToFrame);
-            Point2f[] upperBottoms = Cv2.PerspectiveTransform(upper.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray(), rectified.ToFrame);
+            Point2f[] upperTops = Homography.Map(upper.Select(b => new Point2f(b.CentreX, b.Y)).ToArray(), rectified.ToFrame);
+            Point2f[] upperBottoms = Homography.Map(upper.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray(), rectified.ToFrame);
             (ts, bs) = UpperLineSlopes.Pencil(frameTops, frameBottoms, upperTops, upperBottoms);
         }
 
@@ -137,7 +137,7 @@ internal static class LineRectifier
         // The run's ends, mapped to the frame along the middle of the line, are the row's new extent (never shorter than
         // the row found: a stacked region name or a Hangul's parts at its ends are not full-height characters).
         const float middle = RectifiedLine.MainTop + (h / 2f);
-        Point2f[] ends = Cv2.PerspectiveTransform([new Point2f(run[0].X, middle), new Point2f(run[^1].Right, middle)], rectified.ToFrame);
+        Point2f[] ends = Homography.Map([new Point2f(run[0].X, middle), new Point2f(run[^1].Right, middle)], rectified.ToFrame);
         var refined = line with
         {
             TopIntercept = ti, TopSlope = ts, BottomIntercept = bi, BottomSlope = bs,
@@ -182,8 +182,8 @@ internal static class LineRectifier
 
         Point2f[] source = [Corner(xl, true), Corner(xr, true), Corner(xr, false), Corner(xl, false)];
         Point2f[] target = [new(0, 0), new(width, 0), new(width, RectifiedLine.Rows), new(0, RectifiedLine.Rows)];
-        using Mat toLine = Cv2.GetPerspectiveTransform(source, target);
-        Mat toFrame = Cv2.GetPerspectiveTransform(target, source);
+        using Mat toLine = Homography.Between(source, target);
+        Mat toFrame = Homography.Between(target, source);
         var grey = new Mat();
         Cv2.WarpPerspective(frameGrey, grey, toLine, new Size(width, RectifiedLine.Rows), InterpolationFlags.Linear, BorderTypes.Replicate);
         if (!line.DarkText) Cv2.BitwiseNot(grey, grey);

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using OpenCvSharp;
 
 namespace EdgeCity.Anpr.Reading;
@@ -33,32 +34,50 @@ internal static class MotionDeblur
         // The steepest slope of each row (across vertical edges) and of each column (across horizontal ones), the grey
         // levels' histogram for the contrast, and the vertical second differences' for the noise.
         Span<int> rowMax = stackalloc int[last - first];
-        Span<int> histogram = stackalloc int[256];
-        Span<int> differences = stackalloc int[256];
-        int[] columnMax = new int[r - l];
         int n = r - l;
+        Span<byte> columns = n <= 1024 ? stackalloc byte[n] : new byte[n];
+        columns.Clear();
+        // Four histograms each, summed at the end: most neighbouring pixels are the same grey (background) and have the
+        // same second difference, and counting them in one bin makes every increment wait for the one before it.
+        Span<int> histograms = stackalloc int[4 * 256];
+        Span<int> differenceHistograms = stackalloc int[4 * 256];
         for (int y = first; y < last; y++)
         {
-            int best = 0;
             // The row's pixels l−1 … r and those above and below l … r−1, as slices indexed from 0 (fewer bounds checks).
             ReadOnlySpan<byte> row = g.Slice((y * w) + l - 1, n + 2), above = g.Slice(((y - 1) * w) + l, n), below = g.Slice(((y + 1) * w) + l, n);
-            Span<int> columns = columnMax.AsSpan(0, n);
-            for (int i = 0; i < columns.Length; i++)
+            rowMax[y - first] = Steepest(row, above, below, columns);
+            int i = 0;
+            for (; i <= n - 4; i += 4)
             {
-                int centre = row[i + 1], up = above[i], down = below[i];
-                best = Math.Max(best, Math.Abs(row[i + 2] - row[i]));
-                columns[i] = Math.Max(columns[i], Math.Abs(down - up));
-                differences[Math.Min(255, Math.Abs(down - (2 * centre) + up))]++;
-                histogram[centre]++;
+                histograms[row[i + 1]]++;
+                histograms[256 + row[i + 2]]++;
+                histograms[512 + row[i + 3]]++;
+                histograms[768 + row[i + 4]]++;
+                differenceHistograms[SecondDifference(above[i], row[i + 1], below[i])]++;
+                differenceHistograms[256 + SecondDifference(above[i + 1], row[i + 2], below[i + 1])]++;
+                differenceHistograms[512 + SecondDifference(above[i + 2], row[i + 3], below[i + 2])]++;
+                differenceHistograms[768 + SecondDifference(above[i + 3], row[i + 4], below[i + 3])]++;
             }
 
-            rowMax[y - first] = best;
+            for (; i < n; i++)
+            {
+                histograms[row[i + 1]]++;
+                differenceHistograms[SecondDifference(above[i], row[i + 1], below[i])]++;
+            }
+        }
+
+        Span<int> histogram = histograms[..256], differences = differenceHistograms[..256];
+        for (int v = 0; v < 256; v++)
+        {
+            histogram[v] += histograms[256 + v] + histograms[512 + v] + histograms[768 + v];
+            differences[v] += differenceHistograms[256 + v] + differenceHistograms[512 + v] + differenceHistograms[768 + v];
         }
 
         // Upper quartiles: most rows cross a vertical stroke, but fewer columns cross a horizontal bar.
         rowMax.Sort();
-        Array.Sort(columnMax);
-        double gx = rowMax[(int)(0.75 * rowMax.Length)], gy = columnMax[(int)(0.75 * columnMax.Length)];
+        Span<int> columnHistogram = stackalloc int[256];
+        foreach (byte c in columns) columnHistogram[c]++;
+        double gx = rowMax[(int)(0.75 * rowMax.Length)], gy = HistogramQuantile(columnHistogram, n, 0.75);
         int pixels = (last - first) * (r - l);
         double contrast = HistogramQuantile(histogram, pixels, 0.95) - HistogramQuantile(histogram, pixels, 0.05);
         if (contrast < 20 || gx < 1 || gy < 1) return (0, MinNoiseToSignal);
@@ -74,6 +93,37 @@ internal static class MotionDeblur
         double noise = HistogramQuantile(differences, pixels, 0.5) / (0.6745 * Math.Sqrt(6));
         double noiseToSignal = Math.Clamp(9 * (noise / contrast) * (noise / contrast), MinNoiseToSignal, MaxNoiseToSignal);
         return (sigma, noiseToSignal);
+    }
+
+    private static int SecondDifference(int up, int centre, int down) => Math.Min(255, Math.Abs(down - (2 * centre) + up));
+
+    // The row's steepest central difference (row[i + 2] − row[i]), and each column's steepest vertical one (below − above)
+    // folded into columns; 32 pixels at a time where the hardware allows (the same maxima: absolute differences of bytes
+    // are bytes).
+    private static int Steepest(ReadOnlySpan<byte> row, ReadOnlySpan<byte> above, ReadOnlySpan<byte> below, Span<byte> columns)
+    {
+        int n = columns.Length, i = 0, best = 0;
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<byte>.Count)
+        {
+            Vector256<byte> bestV = Vector256<byte>.Zero;
+            for (; i <= n - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            {
+                Vector256<byte> a = Vector256.Create(row[(i + 2)..]), b = Vector256.Create(row[i..]);
+                bestV = Vector256.Max(bestV, Vector256.Max(a, b) - Vector256.Min(a, b));
+                Vector256<byte> u = Vector256.Create(above[i..]), d = Vector256.Create(below[i..]);
+                Vector256.Max(Vector256.Create(columns[i..]), Vector256.Max(u, d) - Vector256.Min(u, d)).CopyTo(columns[i..]);
+            }
+
+            for (int k = 0; k < Vector256<byte>.Count; k++) best = Math.Max(best, bestV[k]);
+        }
+
+        for (; i < n; i++)
+        {
+            best = Math.Max(best, Math.Abs(row[i + 2] - row[i]));
+            columns[i] = (byte)Math.Max(columns[i], Math.Abs(below[i] - above[i]));
+        }
+
+        return best;
     }
 
     private static int HistogramQuantile(ReadOnlySpan<int> histogram, int count, double q)

@@ -71,7 +71,7 @@ internal sealed class RectifiedLine : IDisposable
             new(rectified.Left, rectified.Top), new(rectified.Right, rectified.Top),
             new(rectified.Right, rectified.Bottom), new(rectified.Left, rectified.Bottom),
         ];
-        Point2f[] mapped = Cv2.PerspectiveTransform(corners, ToFrame);
+        Point2f[] mapped = Homography.Map(corners, ToFrame);
         float l = mapped.Min(p => p.X), t = mapped.Min(p => p.Y), r = mapped.Max(p => p.X), b = mapped.Max(p => p.Y);
         return new Rect((int)MathF.Floor(l), (int)MathF.Floor(t), (int)MathF.Ceiling(r - l), (int)MathF.Ceiling(b - t));
     }
