@@ -137,6 +137,17 @@ public class PlateBodyTests
         BenchScenes.AssertReads(scene, text).Frame.Dispose();
     }
 
+    [Theory]
+    // Rows on which a reader read only two or three characters (PlateBodyRows.MinTextRead): scenes of seeds no rule was tuned on.
+    [InlineData(2, 844, "575부8863")] // blue, sharp, the row read 3 characters
+    [InlineData(2, 577, "경남41사5009")] // yellow two-line, motion σ 2.5 px, turned 23°, the rows read 2
+    [InlineData(3, 98, "대구16주6207")] // green two-line, sharp, turned 29°, the rows read 2
+    [InlineData(3, 323, "제주68사9901")] // yellow stacked, sharp, turned 18°, the row read 2
+    public void A_plate_whose_rows_read_two_or_three_characters_is_read_through_its_body(int seed, int scene, string text)
+    {
+        BenchScenes.AssertReads(scene, text, seed: seed).Frame.Dispose();
+    }
+
     [Fact]
     public void A_body_found_twice_is_the_same_body()
     {

@@ -22,12 +22,15 @@ internal static class PlateBodyRows
     public const int MaxBodiesPerRow = 3;
 
     /// <summary>
-    /// Characters a reader must have read on a row (reported or not) for its body to be looked for: a plate's worth, as for
-    /// a blurred row's second chance (<see cref="BlurredSecondChance.MinTextRead"/>). A frame without a plate has rows of
-    /// signs, grilles and walls that read a character or two; looking around every row that read anything cost such
-    /// frames ~5 ms CPU (25 of the bench's no-plate frames, median) for 2 plates more of the 107 lost on main.
+    /// Characters a reader must have read on a row (reported or not) for its body to be looked for: two. A frame without a
+    /// plate has rows of signs, grilles and walls that read a character; looking around every row that read anything cost
+    /// such frames 5–10 ms median (wip/anbody), around those that read two +4.5 ms (seed 1's 102, back to back). A plate's worth (4, as a blurred row's second chance,
+    /// <see cref="BlurredSecondChance.MinTextRead"/>), tuned on the benchmark's seed alone, lost on the seeds no rule was
+    /// tuned on plates whose only rows read two or three characters: a turned sharp two-line or stacked plate whose row
+    /// held the upper line or a part of the main one, a blurred plate's glued row (wip/anseed2: +2 plates in 2,000 scenes
+    /// of seed 1, +2 and +3 in 1,000 of seeds 2 and 3, no false plate more).
     /// </summary>
-    public const int MinTextRead = BlurredSecondChance.MinTextRead;
+    public const int MinTextRead = 2;
 
     /// <summary>
     /// Bodies whose line, read as found, read nothing that are read again a half pixel above and below (the likeliest
