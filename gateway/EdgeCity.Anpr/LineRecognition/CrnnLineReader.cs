@@ -205,8 +205,10 @@ internal sealed class CrnnLineReader
         // in the image at all.
         if (read[0].FirstColumn * CrnnLineModel.ColumnStride * scale < 0.75 * h) return true;
         List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(line, out _, 0.4);
-        if (Under(boxes, Centre(read[0])) is { } first)
+        if (Under(boxes, Centre(read[0])) is { } under)
         {
+            // The first character whole: a piece the segmenter cut off its left is no character before it (CutFirstCharacter).
+            GlyphBox first = CutFirstCharacter.Whole(boxes, under, Centre(read[0]), read.Count > 1 ? Centre(read[1]) - Centre(read[0]) : h);
             // What touches the warp's left side reaches beyond it: the car or a frame beyond the plate's end. A stacked
             // region name stands within 1.3 pitches of the first digit, well inside the warp's 1.5 character heights.
             beside.AddRange(boxes.Where(b => b.X > 0 && b.Right <= first.X + 1 && first.X - b.Right < 0.5 * h && CharacterLike(b, first)));

@@ -34,6 +34,9 @@ internal static class NamelessTail
         // The first digit: the box under its token's centre, no wider than two digits glued by motion blur (not the
         // plate's body).
         GlyphBox? first = boxes.Where(b => b.X <= centre + 1 && b.Right >= centre - 1 && b.Width <= 2.2 * pitch).Select(b => (GlyphBox?)b).FirstOrDefault();
-        return first is { } f ? StackedRegionSlot.Find(boxes, f, pitch, Math.Min(f.Width, 0.8 * pitch)) is not null : null;
+        // With the pieces the segmenter cut off its left (CutFirstCharacter): a half of a wide 0 is no name.
+        if (first is not { } under) return null;
+        GlyphBox f = CutFirstCharacter.Whole(boxes, under, centre, pitch);
+        return StackedRegionSlot.Find(boxes, f, pitch, Math.Min(f.Width, 0.8 * pitch)) is not null;
     }
 }
