@@ -39,8 +39,8 @@ internal static class MainLineSearch
         if (chars.Count == 0) return null;
         int median = chars.Select(b => b.Height).Order().ElementAt(chars.Count / 2);
         var full = chars.Where(b => b.Height <= 1.2 * median).ToList();
-        Point2f[] tops = Cv2.PerspectiveTransform(full.Select(b => new Point2f(b.CentreX, b.Y)).ToArray(), first.ToFrame);
-        Point2f[] bottoms = Cv2.PerspectiveTransform(full.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray(), first.ToFrame);
+        Point2f[] tops = Homography.Map(full.Select(b => new Point2f(b.CentreX, b.Y)).ToArray(), first.ToFrame);
+        Point2f[] bottoms = Homography.Map(full.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray(), first.ToFrame);
         (float ti, float ts) = LineFit.Fit(tops);
         (float bi, float bs) = LineFit.Fit(bottoms);
         float xc = bottoms.Average(p => p.X);
@@ -49,7 +49,7 @@ internal static class MainLineSearch
         ti = topAtCentre - (ts * xc);
         bi = bottomAtCentre - (bs * xc);
         float middle = (float)full.Average(b => b.Y + (b.Height / 2.0));
-        Point2f[] ends = Cv2.PerspectiveTransform([new Point2f(chars[0].X, middle), new Point2f(chars[^1].Right, middle)], first.ToFrame);
+        Point2f[] ends = Homography.Map([new Point2f(chars[0].X, middle), new Point2f(chars[^1].Right, middle)], first.ToFrame);
         var refitted = line with
         {
             DarkText = !line.DarkText,

@@ -47,7 +47,7 @@ internal static class StackedNameRoom
         // The box's left end at its middle, mapped back into the warp, where a character height is CharHeight whatever the
         // row's size or tilt in the frame.
         using Mat toLine = line.ToFrame.Inv().ToMat();
-        Point2f[] left = Cv2.PerspectiveTransform([new Point2f(reading.X, reading.Y + (reading.Height / 2f))], toLine);
+        Point2f[] left = Homography.Map([new Point2f(reading.X, reading.Y + (reading.Height / 2f))], toLine);
         return left[0].X < room * RectifiedLine.CharHeight;
     }
 

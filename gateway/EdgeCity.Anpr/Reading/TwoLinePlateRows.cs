@@ -29,7 +29,7 @@ internal static class TwoLinePlateRows
     /// </summary>
     public static TextLine RowOf(RectifiedLine rectified, GlyphBox extent, bool darkText)
     {
-        Point2f[] p = Cv2.PerspectiveTransform(
+        Point2f[] p = Homography.Map(
         [
             new Point2f(extent.X, RectifiedLine.MainTop), new Point2f(extent.Right, RectifiedLine.MainTop),
             new Point2f(extent.X, RectifiedLine.MainBottom), new Point2f(extent.Right, RectifiedLine.MainBottom),
