@@ -267,8 +267,10 @@ public sealed class PlateRecognizer : IDisposable
             if (rectified is null) return null;
             if (ReadRectified(rectified, halves, line.DarkText, out textRead) is { } reading)
             {
+                // An EU reading that may be short of the plate's last group: read again on a warp reaching further right (LatinLastGroup).
+                if (!_korean) return ReadLatinWider(grey, line, reading, upperRow);
                 // A reading that may be short of a stacked name at the warp's left edge: read again on a wider warp (StackedNameRoom).
-                if (!_korean || !StackedNameRoom.Wants(reading, rectified)) return reading;
+                if (!StackedNameRoom.Wants(reading, rectified)) return reading;
                 WiderLooks++;
                 using RectifiedLine? wide = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow, leftExtension: StackedNameRoom.WideLeftExtension);
                 PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _);
@@ -283,7 +285,17 @@ public sealed class PlateRecognizer : IDisposable
         // Its halves of two-line plates are not kept: the first reading's are the same row's.
         if (!BlurredSecondChance.Applies(motionBlur, textRead)) return null;
         using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
-        return again is null ? null : ReadRectified(again, [], line.DarkText, out _);
+        PlateReading? second = again is null ? null : ReadRectified(again, [], line.DarkText, out _);
+        return second is not null && !_korean ? ReadLatinWider(grey, line, second, upperRow, deblurFirst: true) : second;
+    }
+
+    // An EU reading read again on a warp reaching further right, where the plate's last group may stand (LatinLastGroup).
+    // deblurFirst: as the reading's own warp was made (a blurred row's second chance, BlurredSecondChance).
+    private PlateReading? ReadLatinWider(Mat grey, TextLine line, PlateReading reading, bool upperRow, bool deblurFirst = false)
+    {
+        using RectifiedLine? wide = LineRectifier.RectifyRefined(grey, line, _lightText, deblurFirst, upperRow, rightExtension: LatinLastGroup.WideRightExtension);
+        PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _);
+        return LatinLastGroup.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
     }
 
     /// <summary>Readings read again on a wider warp for a stacked name at their warp's left edge (<see cref="StackedNameRoom"/>), since this recognizer was made.</summary>

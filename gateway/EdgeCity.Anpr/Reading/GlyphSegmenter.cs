@@ -36,7 +36,7 @@ internal static class GlyphSegmenter
     public static List<GlyphBox> SegmentMain(RectifiedLine line, out double threshold, double minHeightFraction, bool cutGlued = true, bool blurredCuts = false)
     {
         const int h = RectifiedLine.CharHeight;
-        int textLeft = (int)(line.LeftExtension * h), textRight = line.Width - (int)(LineRectifier.RightExtension * h);
+        int textLeft = (int)(line.LeftExtension * h), textRight = line.Width - (int)(line.RightExtension * h);
         threshold = MainThreshold(line, textLeft, textRight);
         return Segment(line, threshold, RectifiedLine.MainTop - 3, RectifiedLine.Rows, (int)(minHeightFraction * h), cutGlued: cutGlued, blurredCuts: blurredCuts);
     }

@@ -47,7 +47,10 @@ internal static class LineRectifier
     /// refitted through its own characters, never replaced by the main line below it.</param>
     /// <param name="leftExtension">The final warp's extra width at the left, in character heights (<see cref="LeftExtension"/>;
     /// wider where a stacked region name may stand at the edge, <see cref="StackedNameRoom"/>).</param>
-    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true, bool deblurFirst = false, bool upperRow = false, float leftExtension = LeftExtension)
+    /// <param name="rightExtension">The final warp's extra width at the right, in character heights (<see cref="RightExtension"/>;
+    /// wider where an EU plate's last group may stand beyond the row, <see cref="LatinLastGroup"/>).</param>
+    public static RectifiedLine? RectifyRefined(Mat frameGrey, TextLine line, bool korean = true, bool deblurFirst = false, bool upperRow = false, float leftExtension = LeftExtension,
+        float rightExtension = RightExtension)
     {
         // The first warp only locates the row's characters: deblurring it too found 2 more plates in 1,000 scenes for ~1 ms a
         // frame; on 2,000 (deblurred where its own estimate says blurred) as many plates, 4 false plates fewer, +1.0 ms median:
@@ -83,7 +86,7 @@ internal static class LineRectifier
         }
 
         first.Dispose();
-        using (StageProfile.Enter(Stage.FinalWarp)) return Rectify(frameGrey, refined ?? line, leftExtension, RightExtension);
+        using (StageProfile.Enter(Stage.FinalWarp)) return Rectify(frameGrey, refined ?? line, leftExtension, rightExtension);
     }
 
     /// <summary>
@@ -199,6 +202,6 @@ internal static class LineRectifier
                 motionBlur = blur;
             }
         }
-        return new RectifiedLine(grey, toFrame) { MotionBlur = motionBlur, LeftExtension = leftExtension };
+        return new RectifiedLine(grey, toFrame) { MotionBlur = motionBlur, LeftExtension = leftExtension, RightExtension = rightExtension };
     }
 }

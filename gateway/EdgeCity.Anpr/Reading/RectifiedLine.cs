@@ -43,6 +43,10 @@ internal sealed class RectifiedLine : IDisposable
     /// wider for a stacked name's second look, <see cref="StackedNameRoom"/>): the text's threshold is taken from there on.</summary>
     public float LeftExtension { get; init; } = LineRectifier.LeftExtension;
 
+    /// <summary>How far the warp reaches right of the row's text, in character heights (<see cref="LineRectifier.RightExtension"/>;
+    /// wider for an EU reading's second look, <see cref="LatinLastGroup"/>): the text's threshold is taken up to there.</summary>
+    public float RightExtension { get; init; } = LineRectifier.RightExtension;
+
     /// <summary>The warped grey image, dark text on light; never changed once warped (<see cref="Segmentations"/>, <see cref="Thresholds"/>).</summary>
     public Mat Grey { get; }
 
