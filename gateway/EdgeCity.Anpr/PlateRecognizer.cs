@@ -59,7 +59,7 @@ public sealed class PlateRecognizer : IDisposable
         if (_options.LineReader != LineReaderMode.Glyphs)
         {
             _lineModel = CrnnLineModel.LoadEmbedded() ?? throw new InvalidOperationException("no line network (Models/crnn.onnx) is built in: run gateway/EdgeCity.Anpr/Models/train.sh (docs/anpr.md)");
-            _lineReader = new CrnnLineReader(_lineModel, profile);
+            _lineReader = new CrnnLineReader(_lineModel, profile, _options.MinLineCharacterProbability);
         }
     }
 

@@ -36,9 +36,15 @@ internal sealed class CrnnLineReader
     private readonly bool[] _digit;
     private readonly bool _twoLine;
     private readonly bool _stacked;
+    private readonly double _sureCharacter;
 
-    public CrnnLineReader(CrnnLineModel model, RegionProfile profile)
+    /// <param name="model">The network.</param>
+    /// <param name="profile">The region read.</param>
+    /// <param name="sureCharacter">The recognizer's floor for a network character reported without the glyph classifier's
+    /// confirmation (<see cref="RecognizerOptions.MinLineCharacterProbability"/>; see <see cref="LeavesOut"/>).</param>
+    public CrnnLineReader(CrnnLineModel model, RegionProfile profile, double sureCharacter)
     {
+        _sureCharacter = sureCharacter;
         _model = model;
         _profile = profile;
         // The region's glyph classes: single characters, and region names as whole words.
@@ -101,7 +107,7 @@ internal sealed class CrnnLineReader
             }
         }
 
-        bool leavesOut = LeavesOut(line, read, scale, out List<GlyphBox>? leftOut);
+        bool leavesOut = LeavesOut(line, read, scale, weakest >= _sureCharacter, out List<GlyphBox>? leftOut);
         string reading = text.ToString();
         // Each main-line character's place: from halfway to the previous character's centre to halfway to the next's
         // (a CTC token's columns are its peak, narrower than the character), the line's full height. The upper strip's
@@ -171,8 +177,27 @@ internal sealed class CrnnLineReader
     /// the network leaves out, and uncut runs there took in the car body beyond the plate's end (bench scenes 992, 1030).
     /// <paramref name="leftOut"/>: the boxes beside the ends, when they alone are the reason (the recognizer shows them
     /// to the glyph classifier, <see cref="LeftOutVeto"/>); null for the other reasons.
+    /// A line that shows the read characters light on a dark ground (a row of the plate's body, <see cref="InkPolarity"/>)
+    /// is asked turned round as well: its own dark boxes are the body's pieces between and beside the characters — the
+    /// body's margin before the first digit is a character-sized box there, and refused whole plates the network read
+    /// at 0.95–1.00 on three seeds — and a character it left out shows on the turned line too. Only for a reading
+    /// <paramref name="sure"/> in every character (<see cref="_sureCharacter"/>): a weaker one, held for agreeing looks
+    /// (<c>AgreeingLooks</c>), added the looks of a body's row and its half-pixel shift to a misread's (32배4829 of 32허4829
+    /// on four lines, seed 2 scene 417: a false plate).
     /// </summary>
-    private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale, out List<GlyphBox>? leftOut)
+    private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale, bool sure, out List<GlyphBox>? leftOut)
+    {
+        if (!LeavesOutAsShown(line, read, scale, false, out leftOut)) return false;
+        if (!sure || read.Count < 2 || !InkPolarity.CharactersLight(line, read.Select(t => Centre(t, scale)).ToList())) return true;
+        using RectifiedLine turned = InkPolarity.Inverted(line);
+        if (LeavesOutAsShown(turned, read, scale, true, out _)) return true;
+        leftOut = null;
+        return false;
+    }
+
+    // LeavesOut on a line that shows the characters dark on light; inverted: a row of the plate's body turned round, whose
+    // warp reaches past the body's right end (LineRectifier.RightExtension) onto the car — dark there, and no character.
+    private bool LeavesOutAsShown(RectifiedLine line, List<CtcToken> read, double scale, bool inverted, out List<GlyphBox>? leftOut)
     {
         leftOut = null;
         const int h = RectifiedLine.CharHeight;
@@ -190,7 +215,7 @@ internal sealed class CrnnLineReader
         if (Under(uncut, Centre(read[^1])) is { } last)
         {
             if (last.Right > Centre(read[^1]) + (0.5 * pitchRight) + (0.5 * h)) return true;
-            beside.AddRange(uncut.Where(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last)));
+            beside.AddRange(uncut.Where(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last) && !(inverted && b.Right >= line.Width - 1)));
         }
 
         // A reading that begins with a region name begins where a plate does: nothing before it belongs to the plate.

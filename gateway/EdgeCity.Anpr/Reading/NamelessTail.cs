@@ -13,7 +13,9 @@ internal static class NamelessTail
     /// <summary>
     /// Whether <paramref name="reading"/> (the network's, its glyphs' boxes its tokens' places) begins with two digits
     /// and a Hangul and has a stacked name's ink before its first digit on <paramref name="line"/>, or on its inversion
-    /// where <paramref name="line"/> has no box under that digit (its characters are light).
+    /// where <paramref name="line"/> has no box under that digit; a line that shows the reading's characters light
+    /// (<see cref="InkPolarity.CharactersLight"/>) must show the name's ink turned round too: its dark box under the first
+    /// digit is the plate's body around it, and the body's margin before that digit has a name's shape.
     /// </summary>
     public static bool Of(RectifiedLine line, LineReading reading)
     {
@@ -22,7 +24,9 @@ internal static class NamelessTail
         double centre = g[0].Box.X + (g[0].Box.Width / 2.0), pitch = (g[1].Box.X + (g[1].Box.Width / 2.0)) - centre;
         // The inversion only where no dark box stands under the first digit: on a line of dark characters the inverted
         // line's boxes are the gaps between and inside them, and a gap before a digit has a name's shape.
-        if (SlotBefore(line, centre, pitch) is { } found) return found;
+        bool? asShown = SlotBefore(line, centre, pitch);
+        if (asShown == false) return false;
+        if (asShown == true && !InkPolarity.CharactersLight(line, g.Select(x => x.Box.X + (x.Box.Width / 2.0)).ToList())) return true;
         using RectifiedLine inverted = InkPolarity.Inverted(line);
         return SlotBefore(inverted, centre, pitch) == true;
     }
