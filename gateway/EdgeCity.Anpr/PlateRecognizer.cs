@@ -339,7 +339,7 @@ public sealed class PlateRecognizer : IDisposable
         }
 
         LineReading? whole;
-        using (StageProfile.Enter(Stage.LineReader)) whole = _lineReader!.Read(rectified);
+        using (StageProfile.Enter(Stage.LineReader)) whole = _lineReader!.Read(rectified, lightRow: _korean && !darkText);
         LineReading? network = whole;
         textRead = Math.Max(textRead, whole?.Text.Length ?? 0);
         // A motion-blurred line whose glued runs the glyph reader could not read is read once more with those runs cut

@@ -29,6 +29,14 @@ internal sealed class CrnnLineReader
     /// </summary>
     public const int MinWidth = 110;
 
+    /// <summary>
+    /// The weakest character of a reading whose left-out box is looked for on a light row's inverted warp too (<see cref="Read"/>):
+    /// the report's own floor for the network's characters (<c>RecognizerOptions.MinLineCharacterProbability</c>). A whole
+    /// body taken as a row is warped at the body's height, its characters at ~0.6 of the scale the readers learnt, and a
+    /// weak syllable the glyph classifier "confirms" there is as often another (32배4829 of 32허4829, seed 2's 417).
+    /// </summary>
+    public const double SureOnLightRow = 0.9;
+
     private readonly CrnnLineModel _model;
     private readonly RegionProfile _profile;
     private readonly bool[] _allowed;
@@ -59,7 +67,9 @@ internal sealed class CrnnLineReader
     }
 
     /// <summary>The line's reading, or null when the network reads nothing there.</summary>
-    public LineReading? Read(RectifiedLine line)
+    /// <param name="line">The rectified line.</param>
+    /// <param name="lightRow">The line is a row of light text's (Korea's other polarity): its left-out boxes are looked for in both polarities.</param>
+    public LineReading? Read(RectifiedLine line, bool lightRow = false)
     {
         if (CrnnLineImage.MainWidth(line) is < MinWidth or > MaxWidth) return null;
         using Mat? main = CrnnLineImage.Main(line);
@@ -102,6 +112,17 @@ internal sealed class CrnnLineReader
         }
 
         bool leavesOut = LeavesOut(line, read, scale, out List<GlyphBox>? leftOut);
+        // A row of light text (Korea's other polarity) is a green plate's light characters, which its warp shows dark on
+        // light, or a light plate's whole body taken as one light blob (a white plate on a dark car), whose warp shows the
+        // body dark around light characters: the segmenter's boxes there are pieces of the body, its margin before the
+        // first character a dark box of a character's size. There a character is left out only where one stands beside
+        // the reading in both polarities, and only for a reading sure in every character (SureOnLightRow).
+        if (leavesOut && lightRow && weakest >= SureOnLightRow)
+        {
+            using RectifiedLine inverted = InkPolarity.Inverted(line);
+            if (!LeavesOut(inverted, read, scale, out _)) (leavesOut, leftOut) = (false, null);
+        }
+
         string reading = text.ToString();
         // Each main-line character's place: from halfway to the previous character's centre to halfway to the next's
         // (a CTC token's columns are its peak, narrower than the character), the line's full height. The upper strip's
