@@ -94,7 +94,7 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
     private static bool Straight(RectifiedLine rectified, Point2f[] plate, string layout, out string why)
     {
         using Mat toLine = rectified.ToFrame.Inv();
-        Point2f[] p = Cv2.PerspectiveTransform(plate, toLine);
+        Point2f[] p = Homography.Map(plate, toLine);
         const float h = RectifiedLine.CharHeight;
         float tilt = Math.Max(Math.Abs(p[1].Y - p[0].Y), Math.Abs(p[2].Y - p[3].Y));
         float height = ((p[3].Y - p[0].Y) + (p[2].Y - p[1].Y)) / 2 / h;

@@ -108,44 +108,15 @@ internal static class LineRectifier
         var run = Run(tall, rowLeft, rowRight);
         characters = run.Count;
         if (run.Count < 3) return null;
-        // A character taller than the row (glued to a bolt or the rim by blur) has its top or bottom off the row's line.
-        // (The row's short parts — the ㅇ of 아, ~0.7 of a digit — were left out too, and not kept: 1,000 scenes the same,
-        // and a far plate turned 29° away, 48, lost its stacked region: such a plate's row has few characters to spare.)
-        int medianHeight = run.Select(b => b.Height).Order().ElementAt(run.Count / 2);
-        var full = run.Where(b => b.Height <= 1.2 * medianHeight).ToList();
-        if (full.Count < 3) full = run;
-        var tops = full.Select(b => new Point2f(b.CentreX, b.Y)).ToArray();
-        var bottoms = full.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray();
-        Point2f[] frameTops = Homography.Map(tops, rectified.ToFrame);
-        Point2f[] frameBottoms = Homography.Map(bottoms, rectified.ToFrame);
-        (float ti, float ts) = LineFit.Fit(frameTops);
-        (float bi, float bs) = LineFit.Fit(frameBottoms);
-        float xc = frameBottoms.Average(p => p.X);
-        float topAtCentre = ti + (ts * xc), bottomAtCentre = bi + (bs * xc);
         // A two-line plate's upper line: its tops and bottoms are two more lines of the same pencil (UpperLineSlopes).
         var upper = UpperLineSlopes.Find(rectified, threshold, run);
         upperLine = upper.Count > 0;
-        if (upper.Count > 0)
-        {
-            Point2f[] upperTops = Homography.Map(upper.Select(b => new Point2f(b.CentreX, b.Y)).ToArray(), rectified.ToFrame);
-            Point2f[] upperBottoms = Homography.Map(upper.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray(), rectified.ToFrame);
-            (ts, bs) = UpperLineSlopes.Pencil(frameTops, frameBottoms, upperTops, upperBottoms);
-        }
-
-        // Lines converging faster than a plate's perspective allows hold a wrong point (LineConvergence).
-        (ts, bs) = LineConvergence.Limit(ts, bs, bottomAtCentre - topAtCentre, frameWidth);
-        ti = topAtCentre - (ts * xc);
-        bi = bottomAtCentre - (bs * xc);
-
-        // The run's ends, mapped to the frame along the middle of the line, are the row's new extent (never shorter than
-        // the row found: a stacked region name or a Hangul's parts at its ends are not full-height characters).
-        const float middle = RectifiedLine.MainTop + (h / 2f);
-        Point2f[] ends = Homography.Map([new Point2f(run[0].X, middle), new Point2f(run[^1].Right, middle)], rectified.ToFrame);
-        var refined = line with
-        {
-            TopIntercept = ti, TopSlope = ts, BottomIntercept = bi, BottomSlope = bs,
-            Left = Math.Min(line.Left, ends[0].X), Right = Math.Max(line.Right, ends[1].X),
-        };
+        // Refitted through the run's full-height characters (RunRefit: one glued to a bolt or the rim by blur has its top or
+        // bottom off the row's line; the row's short parts — the ㅇ of 아, ~0.7 of a digit — were left out too, and not kept:
+        // 1,000 scenes the same, and a far plate turned 29° away, 48, lost its stacked region). The run was found on the
+        // warp's main line, so its ends are mapped along that line's middle; the row's new extent is never shorter than the
+        // row found: a stacked region name or a Hangul's parts at its ends are not full-height characters.
+        TextLine refined = RunRefit.Through(line, run, rectified, frameWidth, RectifiedLine.MainTop + (h / 2f), neverShorter: true, upper);
         float ratio = refined.MeanHeight / line.MeanHeight;
         return ratio is > 0.7f and < 1.4f ? refined : null;
     }

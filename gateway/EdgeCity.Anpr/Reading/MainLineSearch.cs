@@ -37,25 +37,8 @@ internal static class MainLineSearch
         double threshold = GlyphSegmenter.MainThreshold(first, rowLeft, rowRight);
         List<GlyphBox> chars = Search(first, threshold, rowLeft, rowRight);
         if (chars.Count == 0) return null;
-        int median = chars.Select(b => b.Height).Order().ElementAt(chars.Count / 2);
-        var full = chars.Where(b => b.Height <= 1.2 * median).ToList();
-        Point2f[] tops = Homography.Map(full.Select(b => new Point2f(b.CentreX, b.Y)).ToArray(), first.ToFrame);
-        Point2f[] bottoms = Homography.Map(full.Select(b => new Point2f(b.CentreX, b.Bottom)).ToArray(), first.ToFrame);
-        (float ti, float ts) = LineFit.Fit(tops);
-        (float bi, float bs) = LineFit.Fit(bottoms);
-        float xc = bottoms.Average(p => p.X);
-        float topAtCentre = ti + (ts * xc), bottomAtCentre = bi + (bs * xc);
-        (ts, bs) = LineConvergence.Limit(ts, bs, bottomAtCentre - topAtCentre, frameWidth);
-        ti = topAtCentre - (ts * xc);
-        bi = bottomAtCentre - (bs * xc);
-        float middle = (float)full.Average(b => b.Y + (b.Height / 2.0));
-        Point2f[] ends = Homography.Map([new Point2f(chars[0].X, middle), new Point2f(chars[^1].Right, middle)], first.ToFrame);
-        var refitted = line with
-        {
-            DarkText = !line.DarkText,
-            TopIntercept = ti, TopSlope = ts, BottomIntercept = bi, BottomSlope = bs,
-            Left = ends[0].X, Right = ends[1].X,
-        };
+        // Its own middle and ends: the run may lie anywhere in the band, and it is the text, the row only its gaps or rim.
+        TextLine refitted = RunRefit.Through(line, chars, first, frameWidth, middle: null, neverShorter: false, upper: []) with { DarkText = !line.DarkText };
         return refitted.HeightAt(refitted.Left) > 3 && refitted.HeightAt(refitted.Right) > 3 ? refitted : null;
     }
 
