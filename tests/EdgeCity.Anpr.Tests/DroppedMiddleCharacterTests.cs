@@ -24,6 +24,14 @@ public class DroppedMiddleCharacterTests
     }
 
     [Fact]
+    public void A_dropped_character_the_glyph_reader_squeezed_still_counts()
+    {
+        // Seed 4, scene 112: the network read TJG16 at 0.979; the glyph reader's S (its 5) stands 0.76 of a pitch from the 1.
+        var (frame, _) = BenchScenes.AssertReads(112, "TJG156", "eu", seed: 4);
+        frame.Dispose();
+    }
+
+    [Fact]
     public void A_short_network_reading_gives_way_to_the_glyph_reading()
     {
         // Seed 2, scene 918 (14BEP4): the network read 148P4 at 0.972, the glyph reader 148EP4 at 0.786 — its B read as
@@ -62,6 +70,9 @@ public class DroppedMiddleCharacterTests
     {
         // 74TSG0 at a ~19 px pitch: the S a pitch from the T and the G.
         (string, int, int, int)[] boxes = [("7", 50, 15, 20), ("4", 69, 15, 20), ("T", 88, 15, 20), ("S", 107, 15, 20), ("G", 126, 15, 20), ("0", 145, 15, 20)];
+        Assert.True(DroppedMiddleCharacter.StandsWhole(Reading("74TSG0", boxes), 3));
+        // 0.74 of a pitch from the T (seed 4's TJG1S6: 0.76): still whole.
+        boxes[3] = ("S", 102, 15, 20);
         Assert.True(DroppedMiddleCharacter.StandsWhole(Reading("74TSG0", boxes), 3));
         // Half a pitch from the T: a piece of it.
         boxes[3] = ("S", 97, 8, 20);

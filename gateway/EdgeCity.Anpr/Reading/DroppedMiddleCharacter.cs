@@ -28,7 +28,7 @@ internal static class DroppedMiddleCharacter
 
     /// <summary>
     /// Whether the glyph reader's box <paramref name="index"/> is a whole character: its centre at least
-    /// <see cref="CollapsedRepeat.MinPitch"/> of the reading's median pitch from each neighbour's (a letter cut in two
+    /// <see cref="MinPitch"/> of the reading's median pitch from each neighbour's (a letter cut in two
     /// stands half a pitch from its other half), and at least <see cref="MinHeight"/> of the boxes' median height (a
     /// hyphen, a dot or a sticker's edge is lower).
     /// </summary>
@@ -38,10 +38,16 @@ internal static class DroppedMiddleCharacter
         float pitch = CollapsedRepeat.MedianPitch(read);
         float[] heights = read.Select(g => (float)g.Box.Height).Order().ToArray();
         GlyphBox box = read[index].Box;
-        return box.CentreX - read[index - 1].Box.CentreX >= CollapsedRepeat.MinPitch * pitch
-            && read[index + 1].Box.CentreX - box.CentreX >= CollapsedRepeat.MinPitch * pitch
+        return box.CentreX - read[index - 1].Box.CentreX >= MinPitch * pitch
+            && read[index + 1].Box.CentreX - box.CentreX >= MinPitch * pitch
             && box.Height >= MinHeight * heights[heights.Length / 2];
     }
+
+    /// <summary>
+    /// Least centre distance of the counted box from each neighbour, as a share of the median pitch: a letter cut in two
+    /// stands ~0.5 apart; a dropped character squeezed by the glyph reader's cuts 0.75 (seed 4's TJG1S6 of TJG156).
+    /// </summary>
+    public const float MinPitch = 0.7f;
 
     /// <summary>Least height of the counted box, as a share of the glyph reading's median box height.</summary>
     public const float MinHeight = 0.8f;
