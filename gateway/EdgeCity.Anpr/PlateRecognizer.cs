@@ -419,6 +419,9 @@ public sealed class PlateRecognizer : IDisposable
         // that name (UnseenStackedName), and a reading of the same plate whose name was seen displaces it.
         if (whole is not null && unseenName < whole.Confidence) whole = whole with { Confidence = unseenName };
         if (whole is not null && _latin && !_korean && _options.LineReader == LineReaderMode.Both && !GlyphsSupportLatin(unfloored, whole)) whole = null;
+        // A network reading short of a middle character the glyph reader's boxes count whole (DroppedMiddleCharacter):
+        // not reported; the glyph reader's reading stands where it cleared its floors. EU readings.
+        if (whole is not null && _latin && !_korean && unfloored is not null && DroppedMiddleCharacter.Shortens(unfloored, whole)) whole = null;
         // A network reading that is the tail of a stacked-region plate, its name's ink before it (NamelessTail).
         if (whole is not null && _korean && NamelessTail.Of(rectified, whole)) whole = null;
         // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone);

@@ -42,10 +42,7 @@ internal static class CollapsedRepeat
     public static bool CountsBoth(LineReading glyphs, char c)
     {
         if (glyphs.Glyphs is not { Count: >= 3 } read) return false;
-        var gaps = new List<float>();
-        for (int k = 1; k < read.Count; k++) gaps.Add(read[k].Box.CentreX - read[k - 1].Box.CentreX);
-        gaps.Sort();
-        float pitch = gaps[gaps.Count / 2];
+        float pitch = MedianPitch(read);
         string label = c.ToString();
         for (int k = 1; k < read.Count; k++)
         {
@@ -55,6 +52,15 @@ internal static class CollapsedRepeat
         }
 
         return false;
+    }
+
+    /// <summary>The median distance between adjacent boxes' centres of <paramref name="read"/> (two boxes or more).</summary>
+    public static float MedianPitch(IReadOnlyList<ReadGlyph> read)
+    {
+        var gaps = new List<float>();
+        for (int k = 1; k < read.Count; k++) gaps.Add(read[k].Box.CentreX - read[k - 1].Box.CentreX);
+        gaps.Sort();
+        return gaps[gaps.Count / 2];
     }
 
     /// <summary>Least centre distance of the two doubled boxes, as a share of the reading's median pitch.</summary>
