@@ -268,11 +268,11 @@ public sealed class PlateRecognizer : IDisposable
             if (ReadRectified(rectified, halves, line.DarkText, out textRead) is { } reading)
             {
                 // An EU reading that may be short of the plate's last group: read again on a warp reaching further right (LatinLastGroup).
-                if (!_korean) return ReadLatinWider(grey, line, reading, upperRow);
+                if (!_korean) return ReadLatinWider(grey, line, rectified, reading);
                 // A reading that may be short of a stacked name at the warp's left edge: read again on a wider warp (StackedNameRoom).
                 if (!StackedNameRoom.Wants(reading, rectified)) return reading;
                 WiderLooks++;
-                using RectifiedLine? wide = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow, leftExtension: StackedNameRoom.WideLeftExtension);
+                using RectifiedLine? wide = LineRectifier.Rewarp(grey, line, rectified, leftExtension: StackedNameRoom.WideLeftExtension);
                 PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _);
                 return StackedNameRoom.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
             }
@@ -286,14 +286,14 @@ public sealed class PlateRecognizer : IDisposable
         if (!BlurredSecondChance.Applies(motionBlur, textRead)) return null;
         using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
         PlateReading? second = again is null ? null : ReadRectified(again, [], line.DarkText, out _);
-        return second is not null && !_korean ? ReadLatinWider(grey, line, second, upperRow, deblurFirst: true) : second;
+        return second is not null && !_korean ? ReadLatinWider(grey, line, again!, second) : second;
     }
 
-    // An EU reading read again on a warp reaching further right, where the plate's last group may stand (LatinLastGroup).
-    // deblurFirst: as the reading's own warp was made (a blurred row's second chance, BlurredSecondChance).
-    private PlateReading? ReadLatinWider(Mat grey, TextLine line, PlateReading reading, bool upperRow, bool deblurFirst = false)
+    // An EU reading read again on a warp reaching further right, where the plate's last group may stand (LatinLastGroup):
+    // the row its own warp was refined to (rectified), warped wider.
+    private PlateReading? ReadLatinWider(Mat grey, TextLine line, RectifiedLine rectified, PlateReading reading)
     {
-        using RectifiedLine? wide = LineRectifier.RectifyRefined(grey, line, _lightText, deblurFirst, upperRow, rightExtension: LatinLastGroup.WideRightExtension);
+        using RectifiedLine? wide = LineRectifier.Rewarp(grey, line, rectified, rightExtension: LatinLastGroup.WideRightExtension);
         PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _);
         return LatinLastGroup.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
     }

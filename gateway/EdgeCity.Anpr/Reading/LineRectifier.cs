@@ -86,7 +86,24 @@ internal static class LineRectifier
         }
 
         first.Dispose();
-        using (StageProfile.Enter(Stage.FinalWarp)) return Rectify(frameGrey, refined ?? line, leftExtension, rightExtension);
+        using (StageProfile.Enter(Stage.FinalWarp))
+        {
+            return Rectify(frameGrey, refined ?? line, leftExtension, rightExtension, refinedRow: refined ?? line);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="rectified"/>'s row warped again at other widths (a second look on a wider warp, <see cref="StackedNameRoom"/>,
+    /// <see cref="LatinLastGroup"/>): the warp <see cref="RectifyRefined"/> makes at those widths, without locating and refitting
+    /// the row's characters again — the first warp and the refit do not depend on the final warp's widths. A row whose first
+    /// warp failed was warped as found, at the default widths, as <see cref="RectifyRefined"/> does at any widths.
+    /// </summary>
+    public static RectifiedLine? Rewarp(Mat frameGrey, TextLine line, RectifiedLine rectified, float leftExtension = LeftExtension, float rightExtension = RightExtension)
+    {
+        using (StageProfile.Enter(Stage.FinalWarp))
+        {
+            return rectified.RefinedRow is { } row ? Rectify(frameGrey, row, leftExtension, rightExtension, refinedRow: row) : Rectify(frameGrey, line);
+        }
     }
 
     /// <summary>
@@ -141,7 +158,8 @@ internal static class LineRectifier
 
     public static RectifiedLine? Rectify(Mat frameGrey, TextLine line) => Rectify(frameGrey, line, LeftExtension, RightExtension);
 
-    private static RectifiedLine? Rectify(Mat frameGrey, TextLine line, float leftExtension, float rightExtension, bool deblur = true)
+    // refinedRow: line, where it is the row RectifyRefined refined (kept on the warp for Rewarp).
+    private static RectifiedLine? Rectify(Mat frameGrey, TextLine line, float leftExtension, float rightExtension, bool deblur = true, TextLine? refinedRow = null)
     {
         float h0 = line.MeanHeight;
         float xl = line.Left - (leftExtension * h0), xr = line.Right + (rightExtension * h0);
@@ -173,6 +191,6 @@ internal static class LineRectifier
                 motionBlur = blur;
             }
         }
-        return new RectifiedLine(grey, toFrame) { MotionBlur = motionBlur, LeftExtension = leftExtension, RightExtension = rightExtension };
+        return new RectifiedLine(grey, toFrame) { MotionBlur = motionBlur, LeftExtension = leftExtension, RightExtension = rightExtension, RefinedRow = refinedRow };
     }
 }

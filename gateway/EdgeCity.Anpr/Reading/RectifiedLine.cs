@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Detection;
 using OpenCvSharp;
 
 namespace EdgeCity.Anpr.Reading;
@@ -46,6 +47,10 @@ internal sealed class RectifiedLine : IDisposable
     /// <summary>How far the warp reaches right of the row's text, in character heights (<see cref="LineRectifier.RightExtension"/>;
     /// wider for an EU reading's second look, <see cref="LatinLastGroup"/>): the text's threshold is taken up to there.</summary>
     public float RightExtension { get; init; } = LineRectifier.RightExtension;
+
+    /// <summary>The refined row the warp was made from (<see cref="LineRectifier.RectifyRefined"/>), so that it can be warped
+    /// again at other widths (<see cref="LineRectifier.Rewarp"/>); null where it was warped from the row as found.</summary>
+    public TextLine? RefinedRow { get; init; }
 
     /// <summary>The warped grey image, dark text on light; never changed once warped (<see cref="Segmentations"/>, <see cref="Thresholds"/>).</summary>
     public Mat Grey { get; }
