@@ -15,7 +15,7 @@ internal static class InkPolarity
     {
         var grey = new Mat();
         Cv2.BitwiseNot(line.Grey, grey);
-        return new RectifiedLine(grey, line.ToFrame.Clone()) { MotionBlur = line.MotionBlur, LeftExtension = line.LeftExtension };
+        return new RectifiedLine(grey, line.ToFrame.Clone()) { MotionBlur = line.MotionBlur, LeftExtension = line.LeftExtension, RightExtension = line.RightExtension };
     }
 
     /// <summary>
