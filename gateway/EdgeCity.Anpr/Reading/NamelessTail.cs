@@ -21,12 +21,12 @@ internal static class NamelessTail
     {
         if (reading.Glyphs is not { Count: 7 } g || !char.IsAsciiDigit(g[0].Label[0]) || !char.IsAsciiDigit(g[1].Label[0])
             || !LabelSets.IsHangulSyllable(g[2].Label[0]) || g[0].Box.Width <= 1) return false; // a first digit with no place of its own on the line (an upper strip's empty box, or a one-column place): no slot before it to look at
-        double centre = g[0].Box.X + (g[0].Box.Width / 2.0), pitch = (g[1].Box.X + (g[1].Box.Width / 2.0)) - centre;
+        double centre = g[0].Box.CentreX, pitch = g[1].Box.CentreX - centre;
         // The inversion only where no dark box stands under the first digit: on a line of dark characters the inverted
         // line's boxes are the gaps between and inside them, and a gap before a digit has a name's shape.
         bool? asShown = SlotBefore(line, centre, pitch);
         if (asShown == false) return false;
-        if (asShown == true && !InkPolarity.CharactersLight(line, g.Select(x => x.Box.X + (x.Box.Width / 2.0)).ToList())) return true;
+        if (asShown == true && !InkPolarity.CharactersLight(line, g.Select(x => (double)x.Box.CentreX).ToList())) return true;
         using RectifiedLine inverted = InkPolarity.Inverted(line);
         return SlotBefore(inverted, centre, pitch) == true;
     }
