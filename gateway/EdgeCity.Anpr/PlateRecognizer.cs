@@ -294,12 +294,19 @@ public sealed class PlateRecognizer : IDisposable
     private PlateReading? ReadLatinWider(Mat grey, TextLine line, RectifiedLine rectified, PlateReading reading)
     {
         using RectifiedLine? wide = LineRectifier.Rewarp(grey, line, rectified, rightExtension: LatinLastGroup.WideRightExtension);
-        PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _);
-        return LatinLastGroup.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
+        // Read only where the wider warp shows ink beyond the row that may be more of its text (LatinLastGroup.MayGoOn);
+        // elsewhere (a whole plate's margin, rim and car) both readers read the narrow warp's text again.
+        if (wide is null || !LatinLastGroup.MayGoOn(wide)) return reading;
+        LatinWiderLooks++;
+        PlateReading? wider = ReadRectified(wide, [], line.DarkText, out _);
+        return LatinLastGroup.Choose(reading, wider, wider is not null ? [] : UnreportedTexts(wide));
     }
 
     /// <summary>Readings read again on a wider warp for a stacked name at their warp's left edge (<see cref="StackedNameRoom"/>), since this recognizer was made.</summary>
     internal int WiderLooks { get; private set; }
+
+    /// <summary>EU readings read again on a warp reaching further right (<see cref="LatinLastGroup"/>), since this recognizer was made.</summary>
+    internal int LatinWiderLooks { get; private set; }
 
     // Both readers' readings of a line before their floors and rules (StackedNameRoom: what a wider warp read that it did not report).
     private IEnumerable<string> UnreportedTexts(RectifiedLine rectified)

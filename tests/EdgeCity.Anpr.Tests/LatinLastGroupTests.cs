@@ -1,11 +1,13 @@
 using EdgeCity.Anpr.Reading;
 using EdgeCity.Anpr.Regions;
+using OpenCvSharp;
 
 namespace EdgeCity.Anpr.Tests;
 
 /// <summary>
 /// An EU reading read again on a warp reaching further right, where the plate's last group may stand (LatinLastGroup):
-/// the rule on its own, the scenes of seeds 1–3 it was made for, and one whose wider warp reads otherwise.
+/// the rule on its own, the scenes of seeds 1–3 it was made for, and one whose wider warp reads otherwise; the wider warp
+/// read only where it shows ink beyond the row (MayGoOn).
 /// </summary>
 public class LatinLastGroupTests
 {
@@ -46,4 +48,66 @@ public class LatinLastGroupTests
 
     [Fact]
     public void A_reading_the_wider_warp_reads_no_more_of_stands() => Assert.Same(Short, LatinLastGroup.Choose(Short, null, ["03NCL", "3NCL"]));
+
+    [Fact]
+    public void A_whole_plates_wider_warp_is_not_read()
+    {
+        // 51WWB2 (seed 1), sharp: right of its last character the wider warp shows the plate's margin, its rim and the car.
+        var (frame, _) = BenchScenes.AssertReads(1908, "51WWB2", "eu");
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(RegionProfile.Load("eu"));
+            Assert.Contains("51WWB2", recognizer.Read(frame).Select(r => r.Text));
+            Assert.Equal(0, recognizer.LatinWiderLooks);
+        }
+    }
+
+    [Fact]
+    public void A_plate_short_of_its_last_character_has_its_wider_warp_read()
+    {
+        // Seed 2's 03NCL8: its 8, glued to the rim, beyond the narrow warp's edge.
+        var (frame, _) = BenchScenes.Load(824, seed: 2);
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(RegionProfile.Load("eu"));
+            recognizer.Read(frame);
+            Assert.True(recognizer.LatinWiderLooks > 0);
+        }
+    }
+
+    [Theory]
+    [InlineData(Beyond.Nothing, false)] // the plate's margin, light to the warp's edge
+    [InlineData(Beyond.Character, true)] // a character past the row's last one (the next group)
+    [InlineData(Beyond.CutCharacter, true)] // a character the wider warp's own edge cuts
+    [InlineData(Beyond.Rim, false)] // a line a pixel wide spanning the band: the plate's rim
+    [InlineData(Beyond.DarkCar, false)] // dark from the rim on, through every row of the band: the car
+    [InlineData(Beyond.Bolt, false)] // a bolt's dot, under a third of a character tall
+    public void The_wider_warp_is_read_where_it_shows_a_character_beyond_the_row(Beyond beyond, bool read)
+    {
+        // An identity warp: the row's three characters end 1.5 character heights from the warp's right edge, as a wider warp's do.
+        const int h = RectifiedLine.CharHeight, width = 400, rowRight = width - (3 * h / 2);
+        using var grey = new Mat(RectifiedLine.Rows, width, MatType.CV_8UC1, Scalar.All(220));
+        for (int k = 0; k < 3; k++) grey.Rectangle(new Rect(rowRight - (k * 24) - 18, RectifiedLine.MainTop, 18, h), Scalar.All(30), -1);
+        switch (beyond)
+        {
+            case Beyond.Character: grey.Rectangle(new Rect(rowRight + 14, RectifiedLine.MainTop, 18, h), Scalar.All(30), -1); break;
+            case Beyond.CutCharacter: grey.Rectangle(new Rect(width - 10, RectifiedLine.MainTop, 10, h), Scalar.All(30), -1); break;
+            case Beyond.Rim: grey.Line(new Point(rowRight + 16, 0), new Point(rowRight + 16, RectifiedLine.Rows - 1), Scalar.All(30)); break;
+            case Beyond.DarkCar: grey.Rectangle(new Rect(rowRight + 16, 0, width - rowRight - 16, RectifiedLine.Rows), Scalar.All(40), -1); break;
+            case Beyond.Bolt: grey.Circle(new Point(rowRight + 20, RectifiedLine.MainTop + 4), 3, Scalar.All(30), -1); break;
+        }
+
+        using var wide = new RectifiedLine(grey.Clone(), Mat.Eye(3, 3, MatType.CV_64FC1).ToMat()) { RightExtension = LatinLastGroup.WideRightExtension };
+        Assert.Equal(read, LatinLastGroup.MayGoOn(wide));
+    }
+
+    public enum Beyond
+    {
+        Nothing,
+        Character,
+        CutCharacter,
+        Rim,
+        DarkCar,
+        Bolt,
+    }
 }
