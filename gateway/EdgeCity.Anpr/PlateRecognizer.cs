@@ -125,7 +125,7 @@ public sealed class PlateRecognizer : IDisposable
         _agreeing.Clear();
         var windows = new List<SecondLook.Window>();
         List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, level.SecondLook ? windows : null, _minRowCharacters, level.SecondLook);
-        lines.RemoveAll(l => !ReadingScales.Reads(level, grey.Size(), l.MeanHeight));
+        lines.RemoveAll(l => !ReadingScales.Reads(level.Rows, grey.Size(), l.MeanHeight));
 
         var candidates = new List<PlateReading>();
         var halves = new List<TwoLinePlateRows.Half>();
@@ -244,7 +244,7 @@ public sealed class PlateRecognizer : IDisposable
         int count = halves.Count;
         // The rows nearest a plate's proportions first, at most MaxBothLinesRows: a frame with no plate (most of a street
         // camera's) pays for each, and a grille's or a window's rows of tall blobs qualify too.
-        IEnumerable<TextLine> both = rows.Where(r => TwoLinePlate.MayBeBothLines(r) && ReadingScales.ReadsBothLines(level, grey.Size(), r));
+        IEnumerable<TextLine> both = rows.Where(r => TwoLinePlate.MayBeBothLines(r) && ReadingScales.ReadsBothLines(level.Rows, grey.Size(), r));
         foreach (TextLine row in both.OrderBy(TwoLinePlate.BothLinesMisfit).Take(MaxBothLinesRows))
         {
             if (ReadLine(grey, TwoLinePlate.MainLineOfBoth(row), halves, null) is { } reading) candidates.Add(reading);

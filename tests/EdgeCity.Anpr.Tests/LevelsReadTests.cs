@@ -27,20 +27,18 @@ public sealed class LevelsReadTests
     }
 
     [Fact]
-    public void A_close_up_filling_the_frame_is_read_at_the_first_level_of_720_rows()
+    public void A_close_up_too_large_for_the_frames_own_search_is_read_at_the_coarser_level()
     {
-        // The same scene (충북95아3901) as a close-up, the plate 1,500 px wide in 1600×1200. Main e651478 searched the
-        // frame at its own size first (at 800×600, the plate 750 px), then its 800×600 and 200×150 copies; the first
-        // level now is 960×720, where the plate is 900 px wide, and it reads it there: plates up to ~290 px are what the
-        // search was set on, but it finds rows far beyond (4032×3024 crops, plates to 1,220 px: 0.98, bench anpr-scale).
+        // The same scene (충북95아3901) as a close-up, the plate 800 px wide in 1600×1200: its characters, ~64 px tall in
+        // the half-resolution search, make no row that reads there; the 800×600 copy reads it.
         var (frame, truth) = BenchScenes.Load(30);
         using (frame)
         {
-            var closeUp = new ScenePresentation("close-up 1500px in 1600x1200", 1600, 1200, PresentationKind.CloseUp, 1500);
+            ScenePresentation closeUp = ScenePresentation.All.Single(p => p.Name == "close-up 800px in 1600x1200");
             using Mat photo = Cv2.ImDecode(closeUp.Encode(frame, new Rect(truth.Box.Left, truth.Box.Top, truth.Box.Width, truth.Box.Height))!, ImreadModes.Color);
             using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"));
             Assert.Contains(truth.Plate.Text, recognizer.Read(photo).Select(r => r.Text));
-            Assert.Equal([(720, ReadingLevel.RowsOf.All)], recognizer.LevelsRead.Select(l => ((int)Math.Round(1200 / l.Level.Factor), l.Level.Rows)));
+            Assert.Equal([new(1, ReadingLevel.RowsOf.All), new(2, ReadingLevel.RowsOf.TooLargeBefore)], recognizer.LevelsRead.Select(l => l.Level));
         }
     }
 
@@ -49,17 +47,15 @@ public sealed class LevelsReadTests
     [InlineData(24, true)] // its main line ~14 px: ~28 px there, too large for it
     public void A_coarser_level_reads_as_both_lines_of_a_two_line_plate_only_rows_whose_main_line_is_too_large_for_the_level_before(int rowPx, bool read)
     {
-        // 1280×720's 320×180 copy, searched after the 640×360 search of the frame.
         var size = new Size(320, 180);
-        var coarser = new ReadingLevel(4, ReadingLevel.RowsOf.TooLargeBefore, 2);
         // A row 2.1 times as long as tall (a two-line plate's text seen square on), five blobs.
         var both = new TextLine(true, 100, 100 + (2.1f * rowPx), 60, 0, 60 + rowPx, 0, 5);
         Assert.True(TwoLinePlate.MayBeBothLines(both));
 
-        Assert.Equal(read, ReadingScales.ReadsBothLines(coarser, size, both));
+        Assert.Equal(read, ReadingScales.ReadsBothLines(ReadingLevel.RowsOf.TooLargeBefore, size, both));
         // The rows themselves are read there (≥ 12 px), and at the frame's first level every row is read as both lines.
-        Assert.True(ReadingScales.Reads(coarser, size, both.MeanHeight));
-        Assert.True(ReadingScales.ReadsBothLines(new ReadingLevel(1, ReadingLevel.RowsOf.All), size, both));
+        Assert.True(ReadingScales.Reads(ReadingLevel.RowsOf.TooLargeBefore, size, both.MeanHeight));
+        Assert.True(ReadingScales.ReadsBothLines(ReadingLevel.RowsOf.All, size, both));
     }
 
     [Fact]

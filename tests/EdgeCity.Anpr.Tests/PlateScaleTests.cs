@@ -14,55 +14,24 @@ public sealed class PlateScaleTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("edgecity-anpr-scale-").FullName;
 
     [Theory]
-    [InlineData(1280, 720, "720 All, 180 TooLargeBefore")]
-    [InlineData(640, 360, "720 All, 180 TooLargeBefore")]
-    [InlineData(576, 432, "864 All, 216 TooLargeBefore")]
-    [InlineData(1920, 1080, "720 All, 540 TooLargeBefore, 135 TooLargeBefore, 1080 WithinRange")]
-    [InlineData(1600, 1200, "720 All, 600 TooLargeBefore, 150 TooLargeBefore, 1200 WithinRange")]
-    [InlineData(4032, 3024, "720 All, 189 TooLargeBefore, 1512 WithinRange, 3024 WithinRange")]
-    public void A_frame_is_read_first_at_the_rows_the_engine_was_set_on_then_at_coarser_octaves_then_finer_ones(int width, int height, string levels)
+    [InlineData(1280, 720, new[] { 1.0, 4.0 })]
+    [InlineData(640, 360, new[] { 0.5, 2.0 })]
+    [InlineData(576, 432, new[] { 0.5, 2.0 })]
+    [InlineData(1600, 1200, new[] { 1.0, 2.0, 8.0 })]
+    [InlineData(4032, 3024, new[] { 1.0, 2.0, 4.0, 16.0 })]
+    public void A_frame_is_read_in_octaves_each_searching_an_image_half_the_size_of_the_one_before(int width, int height, double[] factors)
     {
-        // A frame of more than 720 rows first at 720 (ReadingScales.SetOnRows: 1920x1080 as 1280x720), one under 480
-        // doubled; then the frame's octaves searched coarser than the level before (360 rows, searched at its own
-        // resolution, sees the image a 720-row level's halved search does; 4032x3024's 1008x756 is searched at nearly
-        // 960x720's); then the finer octaves up to the frame itself. 1280x720 and 640x360 are read as before.
-        Assert.Equal(levels, string.Join(", ", ReadingScales.Levels(new Size(width, height)).Select(l => $"{Math.Round(height / l.Factor)} {l.Rows}")));
+        Assert.Equal(factors, ReadingScales.Factors(new Size(width, height)).ToArray());
     }
 
     [Fact]
-    public void A_coarser_level_reads_the_rows_too_large_for_the_search_of_the_level_before()
+    public void A_large_frame_is_read_halved_first_then_coarser_then_at_its_own_resolution_for_small_rows_only()
     {
-        // 1920x1080: 1280x720 (searched at 640x360), then 960x540 (at 480x270): rows of 24 px or more at 640x360 are 18 px
-        // or more at 480x270, 36 px in the 960x540 level; then 240x135 (searched as it is) after 480x270: 12 px.
-        ReadingLevel[] levels = [.. ReadingScales.Levels(new Size(1920, 1080))];
-        Assert.Equal([new(1.5, ReadingLevel.RowsOf.All), new(2, ReadingLevel.RowsOf.TooLargeBefore, 3), new(8, ReadingLevel.RowsOf.TooLargeBefore, 4), new(1, ReadingLevel.RowsOf.WithinRange)], levels);
-        Assert.Equal(36, ReadingScales.MinCoarseRowHeightPx(levels[1]), 3);
-        Assert.Equal(12, ReadingScales.MinCoarseRowHeightPx(levels[2]), 3);
-        // 1280x720's 320x180 copy, searched at half the resolution of 1280x720's search: 12 px, as before.
-        Assert.Equal(12, ReadingScales.MinCoarseRowHeightPx(ReadingScales.Levels(new Size(1280, 720)).ElementAt(1)), 3);
-    }
-
-    [Theory]
-    [InlineData(10, "제주09배8350")]
-    [InlineData(148, "47허2240")]
-    public void A_bench_scene_taken_by_a_1920x1080_camera_is_read_as_its_1280x720_frame_is(int index, string text)
-    {
-        // Bench scenes (seed 1) rendered sharp at 1920×1080, every length in pixels 1.5 times (ScenePresentation.Scaled):
-        // the same shot by a camera of more pixels. Searched at the frame's own size (main e651478) both were lost — 10
-        // "layout chose wrong" on its 37-px row, 148 no row on its 165-px plate (the second look's windows are sized for
-        // 720 rows) —; at 720 rows they are read, as in the 1280×720 frame.
-        ScenePresentation camera = ScenePresentation.All.Single(p => p.Name == "1920x1080 rendered");
-        using var generator = new SceneGenerator(BenchScenes.Seed);
-        using var renderer = new SceneGenerator(BenchScenes.Seed, camera.Width, camera.Height);
-        SyntheticScene scene = renderer.Render(index, camera.Scaled(generator.Conditions(index)));
-        Assert.Equal(text, scene.Plates[0].Plate.Text);
-        using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Color);
-        using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"));
-
-        var read = recognizer.Read(frame);
-
-        Assert.Contains(text, read.Select(r => r.Text));
-        Assert.Equal(new ReadingLevel(1.5, ReadingLevel.RowsOf.All), recognizer.LevelsRead[^1].Level);
+        Assert.Equal(
+            [new(2, ReadingLevel.RowsOf.All), new(4, ReadingLevel.RowsOf.TooLargeBefore), new(16, ReadingLevel.RowsOf.TooLargeBefore), new(1, ReadingLevel.RowsOf.WithinRange)],
+            ReadingScales.Levels(new Size(4032, 3024)).ToArray());
+        Assert.Equal([new(1, ReadingLevel.RowsOf.All), new(2, ReadingLevel.RowsOf.TooLargeBefore), new(8, ReadingLevel.RowsOf.TooLargeBefore)], ReadingScales.Levels(new Size(1920, 1080)).ToArray());
+        Assert.Equal([new(0.5, ReadingLevel.RowsOf.All), new(2, ReadingLevel.RowsOf.TooLargeBefore)], ReadingScales.Levels(new Size(640, 360)).ToArray());
     }
 
     [Fact]
@@ -171,9 +140,8 @@ public sealed class PlateScaleTests : IDisposable
     [Fact]
     public void A_small_plate_in_a_twelve_megapixel_photo_is_read_at_full_resolution_after_the_halved_levels()
     {
-        // Rendered sharp at 4032×3024 with an 80-px plate: 19 px in the 960×720 level read first and 40 px in the halved
-        // level read after it, too small there even for its second look (100- and 150-px plates are read there); the
-        // frame's own level, read last, reads it.
+        // Rendered sharp at 4032×3024 with an 80-px plate: 40 px in the halved level read first, too small there even for
+        // its second look (100- and 150-px plates are read there); the frame's own level, read last, reads it.
         var conditions = new SceneConditions
         {
             Plate = new CameraSim.Plates.PlateSpec(CameraSim.Plates.PlateStyle.KrTwoDigit, CameraSim.Plates.PlateColour.White, "12가3456", "kr"),

@@ -3,8 +3,7 @@ namespace EdgeCity.Anpr.Detection;
 /// <summary>One level of a frame's reading (<see cref="ReadingScales.Levels"/>).</summary>
 /// <param name="Factor">The frame is resampled by 1 / <paramref name="Factor"/> (0.5: doubled; 1: as it is; 2: halved).</param>
 /// <param name="Rows">Which of the level's rows are read.</param>
-/// <param name="SearchBefore">For <see cref="RowsOf.TooLargeBefore"/>: the factor the level read before it was searched at (its rows too large there are read).</param>
-internal readonly record struct ReadingLevel(double Factor, ReadingLevel.RowsOf Rows, double SearchBefore = 0)
+internal readonly record struct ReadingLevel(double Factor, ReadingLevel.RowsOf Rows)
 {
     /// <summary>Whether the level has the second look at far plates (only where its rows are not limited to large ones).</summary>
     public bool SecondLook => Rows != RowsOf.TooLargeBefore;
