@@ -138,9 +138,10 @@ internal sealed class CrnnLineReader
     /// The glyph of token <paramref name="t"/>; a class Hangul with <see cref="ReadGlyph.Alternatives"/>: each Hangul
     /// syllable the region allows at its highest probability along the token's columns (as the token's own), normalised
     /// over them (<see cref="SyllableFusion"/>); a two-line plate's class digit (<paramref name="upperStrip"/>) likewise
-    /// with each digit, and its region name with each name (<see cref="UpperStripFusion"/>). Its runner-up is left at 0: the network's second choice alone did not
-    /// tell its right class Hangul from its wrong ones (refusing its readings as coin tosses by it, as the glyph
-    /// reader's are, lost 6 plates on the bench and turned one wrong reading of another row into a false plate).
+    /// with each digit, and its region name with each name (<see cref="UpperStripFusion"/>). Its runner-up is left at 0:
+    /// the network's second choice alone did not tell its right class Hangul from its wrong ones (refusing its readings as
+    /// coin tosses by it, as the glyph reader's are, lost 6 plates on the bench and turned one wrong reading of another row
+    /// into a false plate).
     /// </summary>
     private ReadGlyph Glyph(GlyphBox box, CtcToken t, float[] probabilities, bool upperStrip = false)
     {

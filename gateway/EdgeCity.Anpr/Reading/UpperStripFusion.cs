@@ -55,7 +55,7 @@ internal static class UpperStripFusion
     /// name first are the evidence the product weighs; one that would turn the other's first name is not taken (the
     /// product then follows whichever reader is the more peaked, which on names is no guide).
     /// </summary>
-    private static ReadGlyph? FusedName(ReadGlyph network, IReadOnlyDictionary<string, float> seen)
+    internal static ReadGlyph? FusedName(ReadGlyph network, IReadOnlyDictionary<string, float> seen)
     {
         var plain = seen.ToDictionary(kv => LabelSets.Plain(kv.Key), kv => kv.Value, StringComparer.Ordinal);
         if (plain.Count == 0) return null;
