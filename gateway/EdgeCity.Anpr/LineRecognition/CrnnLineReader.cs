@@ -138,23 +138,27 @@ internal sealed class CrnnLineReader
     /// The glyph of token <paramref name="t"/>; a class Hangul with <see cref="ReadGlyph.Alternatives"/>: each Hangul
     /// syllable the region allows at its highest probability along the token's columns (as the token's own), normalised
     /// over them (<see cref="SyllableFusion"/>); a two-line plate's class digit (<paramref name="upperStrip"/>) likewise
-    /// with each digit (<see cref="UpperStripFusion"/>). Its runner-up is left at 0: the network's second choice alone did not
-    /// tell its right class Hangul from its wrong ones (refusing its readings as coin tosses by it, as the glyph
-    /// reader's are, lost 6 plates on the bench and turned one wrong reading of another row into a false plate).
+    /// with each digit, and its region name with each name (<see cref="UpperStripFusion"/>). Its runner-up is left at 0:
+    /// the network's second choice alone did not tell its right class Hangul from its wrong ones (refusing its readings as
+    /// coin tosses by it, as the glyph reader's are, lost 6 plates on the bench and turned one wrong reading of another row
+    /// into a false plate).
     /// </summary>
     private ReadGlyph Glyph(GlyphBox box, CtcToken t, float[] probabilities, bool upperStrip = false)
     {
         IReadOnlyList<string> tokens = _model.Tokens;
         string text = CrnnTokens.Text(tokens[t.Token]);
         bool classDigit = upperStrip && _digit[t.Token];
-        if (!IsSyllable(tokens[t.Token]) && !classDigit) return new ReadGlyph(box, text, t.Probability, 0);
+        bool upperName = upperStrip && _region[t.Token];
+        if (!IsSyllable(tokens[t.Token]) && !classDigit && !upperName) return new ReadGlyph(box, text, t.Probability, 0);
         var alternatives = new Dictionary<string, float>(StringComparer.Ordinal);
         for (int k = 1; k < tokens.Count; k++)
         {
-            if (!_allowed[k] || (classDigit ? !_digit[k] : !IsSyllable(tokens[k]))) continue;
+            if (!_allowed[k] || (classDigit ? !_digit[k] : upperName ? !_region[k] : !IsSyllable(tokens[k]))) continue;
             float p = 0;
             for (int c = t.FirstColumn; c <= t.LastColumn; c++) p = Math.Max(p, probabilities[(c * tokens.Count) + k]);
-            alternatives[tokens[k]] = p;
+            // A name's stacked and side-by-side tokens are one name (its text, as the reading has it).
+            string label = CrnnTokens.Text(tokens[k]);
+            alternatives[label] = Math.Max(alternatives.GetValueOrDefault(label), p);
         }
 
         float total = Math.Max(alternatives.Values.Sum(), 1e-6f);

@@ -17,8 +17,8 @@ namespace EdgeCity.Anpr.Reading;
 /// box cannot turn the network's reading alone.
 /// </para>
 /// <para>
-/// Not the region name: on names the network is the weaker reader, and their product gave a false plate
-/// (<see cref="SyllableFusion"/>).
+/// The region name only where both readers put the same name first (<see cref="FusedName"/>): on names the network is the
+/// weaker reader, and a product that let one reader turn the other's name gave a false plate (<see cref="SyllableFusion"/>).
 /// </para>
 /// </summary>
 internal static class UpperStripFusion
@@ -31,7 +31,7 @@ internal static class UpperStripFusion
     public static LineReading? Fuse(RectifiedLine line, GlyphScorer scorer, LabelSets sets, LineReading whole, double floor)
     {
         if (whole.Layout != KoreanLayouts.TwoLineRegion || whole.Glyphs is not { Count: 8 } n) return null;
-        if (!IsWeak(n[1], floor) && !IsWeak(n[2], floor)) return null;
+        if (!IsWeak(n[0], floor) && !IsWeak(n[1], floor) && !IsWeak(n[2], floor)) return null;
         if (UpperStripPlaces.Over(line, whole) is not { } upper) return null;
         var fused = n.ToArray();
         for (int k = 1; k <= 2; k++)
@@ -41,9 +41,30 @@ internal static class UpperStripFusion
             fused[k] = n[k] with { Label = label, Probability = p, RunnerUp = runnerUp };
         }
 
-        return SyllableFusion.With(whole, fused);
+        if (IsWeak(n[0], floor) && FusedName(n[0], scorer.Distribution(upper.Region, sets.RegionSideBySide)) is { } name) fused[0] = name;
+        return fused.SequenceEqual(n) ? null : SyllableFusion.With(whole, fused);
     }
 
-    // An upper-strip class digit (no place on the main line) under the floor, with the network's distribution over digits.
+    /// <summary>
+    /// The network's upper-strip region name <paramref name="network"/> (under its floor) read from its distribution over the
+    /// names and the glyph CNN's <paramref name="seen"/> on the name's box, where the CNN's likeliest name is the network's
+    /// at ≥ <see cref="ReadGlyph.MinConfirmingProbability"/>; null otherwise. A far two-line plate's name is 5–7 px tall in
+    /// the frame: each reader alone is unsure of it (network 0.4–0.9, CNN 0.3–0.6 with a neighbouring name at half that:
+    /// 경북/전북, 경남/전남, 제주/세종), so the CNN's reading was a coin toss that confirms nothing and the whole plate was
+    /// refused. Two readers (different models, one shown the segmenter's box, one the strip as a line) that put the same
+    /// name first are the evidence the product weighs; one that would turn the other's first name is not taken (the
+    /// product then follows whichever reader is the more peaked, which on names is no guide).
+    /// </summary>
+    internal static ReadGlyph? FusedName(ReadGlyph network, IReadOnlyDictionary<string, float> seen)
+    {
+        var plain = seen.ToDictionary(kv => LabelSets.Plain(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+        if (plain.Count == 0) return null;
+        KeyValuePair<string, float> first = plain.MaxBy(kv => kv.Value);
+        if (first.Key != network.Label || first.Value < ReadGlyph.MinConfirmingProbability) return null;
+        (string label, float p, float runnerUp) = SyllableFusion.Product(plain, network.Alternatives!);
+        return label == network.Label ? network with { Probability = p, RunnerUp = runnerUp } : null;
+    }
+
+    // An upper-strip character (no place on the main line) under the floor, with the network's distribution over its kind.
     private static bool IsWeak(ReadGlyph g, double floor) => g.Box.Width <= 1 && g.Probability < floor && g.Alternatives is not null;
 }
