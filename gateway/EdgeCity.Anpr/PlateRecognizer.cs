@@ -27,6 +27,7 @@ public sealed class PlateRecognizer : IDisposable
     private readonly int _minRowCharacters;
     private readonly CrnnLineModel? _lineModel;
     private readonly CrnnLineReader? _lineReader;
+    private readonly ClassWindowModel? _classWindow;
     private readonly HangulSignDetector? _hangulSigns;
     private readonly AgreeingLooks _agreeing = new();
 
@@ -60,6 +61,8 @@ public sealed class PlateRecognizer : IDisposable
         {
             _lineModel = CrnnLineModel.LoadEmbedded() ?? throw new InvalidOperationException("no line network (Models/crnn.onnx) is built in: run gateway/EdgeCity.Anpr/Models/train.sh (docs/anpr.md)");
             _lineReader = new CrnnLineReader(_lineModel, profile, _options.MinLineCharacterProbability);
+            // The class Hangul's third reader, where the two readers disagree on it (SyllableFusion); none built in, none asked.
+            if (_korean) _classWindow = ClassWindowModel.LoadEmbedded();
         }
     }
 
@@ -383,13 +386,14 @@ public sealed class PlateRecognizer : IDisposable
         {
             var scorer = new GlyphScorer(rectified, _classifier);
             IReadOnlyDictionary<string, float> Hangul(GlyphBox box) => scorer.Distribution(box, _sets.Hangul);
-            if (unfloored is not null && SyllableFusion.Fuse(unfloored, whole, Hangul) is { } fused)
+            Func<GlyphBox, IReadOnlyDictionary<string, float>?>? window = _classWindow is null ? null : place => _classWindow.Read(rectified, place);
+            if (unfloored is not null && SyllableFusion.Fuse(unfloored, whole, Hangul, window) is { } fused)
             {
                 (unfloored, whole) = fused;
                 network = whole;
                 glyphs = Rejection(unfloored) is null ? unfloored : null;
             }
-            else if (unfloored?.Text != whole.Text && SyllableFusion.FuseAlone(whole, Hangul) is { } alone)
+            else if (unfloored?.Text != whole.Text && SyllableFusion.FuseAlone(whole, Hangul, window) is { } alone)
             {
                 network = whole = alone;
             }
@@ -642,6 +646,7 @@ public sealed class PlateRecognizer : IDisposable
     {
         _classifier.Dispose();
         _lineModel?.Dispose();
+        _classWindow?.Dispose();
         _hangulSigns?.Dispose();
     }
 }

@@ -44,6 +44,16 @@ mkdir -p "$base"
 for f in crnn.onnx crnn.labels.txt; do git show "f2d7920:$models/$f" > "$base/$f"; done
 ./edgecity anpr train-crnn --data "$lines" --data "$lines-motion" --region kr --region eu --out "$models" --epochs 3 \
     --negatives 0.3 --lr 0.0005 --upper-repeat 4 --stacked-repeat 2 --threads 1 --init "$base/crnn.onnx"
+# The class-syllable window classifier (class.onnx, class.labels.txt; LineRecognition/ClassWindowModel.cs, docs/anpr.md
+# "Measured", wip/anclass2): a third reader of a Korean plate's class Hangul, asked only where the two readers disagree
+# on it (SyllableFusion). It classifies a window of the line network's own input image on the network's place for the
+# syllable, so it is trained on the kr main lines of an export, their windows placed by the committed crnn.onnx. The
+# committed one: wip/annet3's export at 7ffed80 (the two commands below), 12 epochs, ~15 minutes on one shared thread.
+class_lines=.artifacts/class-lines
+./edgecity anpr export-lines --region kr --scenes 6000 --seed 1000 --out "$class_lines"
+./edgecity anpr export-lines --region kr --scenes 2000 --seed 2000 --motion-blur --out "$class_lines-motion"
+/usr/bin/python3 "$models/train_class.py" --data "$class_lines" --moving-data "$class_lines-motion" --crnn "$models/crnn.onnx" \
+    --out "$models" --epochs 12
 # Tried at 6bfdd89 (wip/annet2; docs/anpr.md "Measured", "A wider line network"), NOT kept: on the same export (it is
 # f2d7920's, line for line) the committed network fine-tuned 3 more epochs with stacked-region lines 3 times, once as it
 # is and once widened to 8-32-64-96-128-160-160 channels (--widths: the committed network copied into the wider one so

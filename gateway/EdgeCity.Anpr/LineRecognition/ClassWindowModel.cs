@@ -1,0 +1,93 @@
+using EdgeCity.Anpr.Glyphs;
+using EdgeCity.Anpr.Reading;
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.LineRecognition;
+
+/// <summary>
+/// A third reader of a Korean plate's class Hangul (<c>Models/class.onnx</c>, trained by <c>Models/train_class.py</c>):
+/// a small classifier of the line network's own input image (<see cref="CrnnLineImage"/>) in a window around the
+/// network's place for the syllable — the line's full height, 1.5 of the place's widths (a character pitch) wide,
+/// resampled to <see cref="Columns"/> columns. Trained on generated lines with moving cars' motion blur, where the line
+/// network reads 아 for 마 and the glyph CNN sees no syllable on a box cut from glued ink. Not a segmented box: the
+/// window is where the network says the syllable is, whatever the segmenter made of the blurred run.
+/// </summary>
+internal sealed class ClassWindowModel : IDisposable
+{
+    /// <summary>Window columns per character pitch (the network's place's width).</summary>
+    public const int ColumnsPerPitch = 16;
+
+    /// <summary>Window columns: 1.5 pitches.</summary>
+    public const int Columns = 24;
+
+    private readonly OnnxNetwork _network;
+
+    private ClassWindowModel(byte[] onnx, IReadOnlyList<string> labels)
+    {
+        _network = new OnnxNetwork(onnx, "class-syllable window classifier");
+        Labels = labels;
+    }
+
+    /// <summary>The syllables of the network's outputs, in order.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>
+    /// The classifier's distribution over its syllables for the class Hangul whose network place (px of
+    /// <paramref name="line"/>, <see cref="CrnnLineReader"/>) is <paramref name="place"/>; null where the line makes no
+    /// network image or the place has no width.
+    /// </summary>
+    public IReadOnlyDictionary<string, float>? Read(RectifiedLine line, GlyphBox place)
+    {
+        if (place.Width <= 1) return null;
+        using Mat? image = CrnnLineImage.Main(line);
+        if (image is null) return null;
+        double scale = (double)image.Cols / line.Width;
+        float[] window = Window(image, (place.X + (place.Width / 2.0)) * scale, place.Width * scale);
+        using var outputs = _network.Run(window, [1, 1, CrnnLineImage.Height, Columns]);
+        ReadOnlySpan<float> p = outputs[0].GetTensorDataAsSpan<float>();
+        if (p.Length != Labels.Count) throw new InvalidOperationException($"class-syllable classifier answered {p.Length} values for {Labels.Count} labels: class.onnx and class.labels.txt do not belong together");
+        var distribution = new Dictionary<string, float>(StringComparer.Ordinal);
+        for (int k = 0; k < p.Length; k++) distribution[Labels[k]] = p[k];
+        return distribution;
+    }
+
+    /// <summary>
+    /// The window (pixel / 255, row-major, <see cref="CrnnLineImage.Height"/> × <see cref="Columns"/>): columns sampled at
+    /// pitch / <see cref="ColumnsPerPitch"/> spacing centred at <paramref name="centre"/>, each interpolated linearly
+    /// between its two nearest columns, the image's edge columns repeated beyond it — <c>window</c> in train_class.py.
+    /// </summary>
+    internal static float[] Window(Mat image, double centre, double pitch)
+    {
+        image.GetArray(out byte[] pixels);
+        int width = image.Cols, height = image.Rows;
+        var window = new float[height * Columns];
+        double step = pitch / ColumnsPerPitch;
+        for (int j = 0; j < Columns; j++)
+        {
+            double x = Math.Clamp(centre - (Columns / 2.0 * step) + ((j + 0.5) * step) - 0.5, 0, width - 1);
+            int x0 = (int)Math.Floor(x), x1 = Math.Min(x0 + 1, width - 1);
+            float f = (float)(x - x0);
+            for (int y = 0; y < height; y++)
+            {
+                window[(y * Columns) + j] = ((pixels[(y * width) + x0] * (1 - f)) + (pixels[(y * width) + x1] * f)) / 255f;
+            }
+        }
+
+        return window;
+    }
+
+    /// <summary>Loads the embedded classifier, or null when none is built in.</summary>
+    public static ClassWindowModel? LoadEmbedded()
+    {
+        byte[]? model = OnnxNetwork.Embedded("model-class.onnx"), labels = OnnxNetwork.Embedded("model-class.labels.txt");
+        return model is null || labels is null
+            ? null
+            : new ClassWindowModel(model, System.Text.Encoding.UTF8.GetString(labels).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _network.Dispose();
+    }
+}
