@@ -31,6 +31,12 @@ public sealed class PlateRecognizer : IDisposable
     private readonly HangulSignDetector? _hangulSigns;
     private readonly AgreeingLooks _agreeing = new();
 
+    // Light rows of this level that read nothing and may be a light plate's body (LightPlateBody); the best one is read.
+    private readonly List<PlateBody> _lightBodies = [];
+
+    // A light body's line is being read: its readings' class Hangul must be confirmed by the glyph classifier (LightPlateBody).
+    private bool _readingLightBody;
+
     /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model (the CNN; the HOG + MLP model if no CNN is built in).</summary>
     /// <exception cref="InvalidOperationException">No model has been trained for the region.</exception>
     public PlateRecognizer(RegionProfile profile, RecognizerOptions? options = null)
@@ -126,6 +132,7 @@ public sealed class PlateRecognizer : IDisposable
     private IReadOnlyList<PlateReading> ReadLevel(Mat grey, Mat? roiMask, ReadingLevel level)
     {
         _agreeing.Clear();
+        _lightBodies.Clear();
         var windows = new List<SecondLook.Window>();
         List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, level.SecondLook ? windows : null, _minRowCharacters, level.SecondLook);
         lines.RemoveAll(l => !ReadingScales.Reads(level.Rows, grey.Size(), l.MeanHeight));
@@ -185,12 +192,34 @@ public sealed class PlateRecognizer : IDisposable
         {
             List<PlateBody> bodies;
             using (StageProfile.Enter(Stage.PlateBody)) bodies = PlateBodyRows.Bodies(grey, readRows);
+            // And the light rows that may be a light plate's whole body: the dark text line inside it (LightPlateBody).
+            PlateBody? lightBody = LightPlateBody.Best(_lightBodies.Where(b => !bodies.Exists(b.SameAs)));
             var unread = new List<PlateBody>();
             foreach (PlateBody body in bodies)
             {
                 if (ReadBody(grey, body, out int textRead) is { } reading) candidates.Add(reading);
                 // A body whose line neither reader read any text on is not read again shifted (MinShiftedTextRead).
                 else if (textRead >= PlateBodyRows.MinShiftedTextRead) unread.Add(body);
+            }
+
+            // Where no body read a plate, the best light body, read once and not shifted (LightPlateBody.Best). Its looks
+            // are not held for agreement (AgreeingLooks): its line is cut from the whole body by the plate's proportions,
+            // not placed through characters, and a misread there agreed with the rows' own looks on the plate (seed 3's
+            // 752: 195호8807 for 195보8680); its own sure readings are reported as any body's.
+            if (candidates.Count == 0 && lightBody is not null)
+            {
+                int looks = _agreeing.Count;
+                _readingLightBody = true;
+                try
+                {
+                    if (ReadBody(grey, lightBody, out _) is { } reading) candidates.Add(reading);
+                }
+                finally
+                {
+                    _readingLightBody = false;
+                }
+
+                _agreeing.DropFrom(looks, _ => true);
             }
 
             // Where no body's line read a plate: the likeliest bodies read again a half pixel above and below, reported
@@ -264,6 +293,7 @@ public sealed class PlateRecognizer : IDisposable
     {
         double motionBlur;
         int textRead;
+        TextLine? refinedRow;
         _agreeing.NewLine();
         using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow))
         {
@@ -280,9 +310,11 @@ public sealed class PlateRecognizer : IDisposable
                 return StackedNameRoom.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
             }
             motionBlur = rectified.MotionBlur;
+            refinedRow = rectified.RefinedRow;
         }
 
         readRows?.Add((line, textRead));
+        if (readRows is not null && _korean && LightPlateBody.Of(line, refinedRow) is { } body) _lightBodies.Add(body);
 
         // A motion-blurred row that reported nothing: rectified again with its first warp deblurred (BlurredSecondChance).
         // Its halves of two-line plates are not kept: the first reading's are the same row's.
@@ -440,6 +472,8 @@ public sealed class PlateRecognizer : IDisposable
         LineReading? best = glyphs is null ? whole : whole is null ? glyphs : CollapsedRepeat.Choose(glyphs, whole);
         // The readers read the same plate with different region names, or one with none (RegionDispute).
         if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network, whole);
+        // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
+        if (best is not null && _readingLightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => new GlyphScorer(rectified, _classifier).Read(box, _sets.Hangul).Confirms(label))) best = null;
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
