@@ -159,7 +159,7 @@ public class RunComponentsTests
         Assert.Contains(expected, b => b != 0); // something erased, something left: not a trivial case
     }
 
-    internal static List<(GlyphBox Box, int Ink)> OpenCvComponents(Mat binary)
+    private static List<(GlyphBox Box, int Ink)> OpenCvComponents(Mat binary)
     {
         using var labels = new Mat();
         using var stats = new Mat();
@@ -169,7 +169,7 @@ public class RunComponentsTests
         return Enumerable.Range(1, count - 1).Select(i => (new GlyphBox(s[i * 5], s[(i * 5) + 1], s[(i * 5) + 2], s[(i * 5) + 3]), s[(i * 5) + 4])).ToList();
     }
 
-    internal static Mat RandomInk(int seed, int rows, int cols, double ink)
+    private static Mat RandomInk(int seed, int rows, int cols, double ink)
     {
         var random = new Random(seed);
         var pixels = new byte[rows * cols];

@@ -32,7 +32,7 @@ internal static class StageProfile
     private static double _since;
 
     // ANPR_PROFILE=alloc: the table's "ms" are KB the thread allocated instead (where the garbage collector's work comes
-    // from: a frame allocated ~2.8 MB, ~1.5 MB of it scratch arrays, before RunComponents and OnnxNetwork reused theirs).
+    // from: ~2.9 MB a frame, ~1.4 MB of it RunComponents' and the networks' working arrays; docs/anpr.md, wip/anfast).
     private static readonly bool Alloc = Environment.GetEnvironmentVariable("ANPR_PROFILE") == "alloc";
     private static double Clock() => Alloc ? GC.GetAllocatedBytesForCurrentThread() / 1024.0 : ThreadCpuClock.NowMs();
 

@@ -39,12 +39,11 @@ internal sealed class CnnGlyphClassifier : IGlyphClassifier
         if (n == 0) return [];
         using StageProfile.Scope profiled = StageProfile.Enter(Stage.GlyphCnn);
         var pixels = new byte[GlyphImage.Length];
-        Memory<float> input = OnnxNetwork.InputBuffer(n * GlyphImage.Length);
-        Span<float> values = input.Span;
+        var input = new float[n * GlyphImage.Length];
         for (int i = 0; i < n; i++)
         {
             GlyphImage.Render(grey, boxes[i], pixels);
-            for (int k = 0; k < pixels.Length; k++) values[(i * GlyphImage.Length) + k] = pixels[k] / 255f;
+            for (int k = 0; k < pixels.Length; k++) input[(i * GlyphImage.Length) + k] = pixels[k] / 255f;
         }
 
         using IDisposableReadOnlyCollection<OrtValue> outputs = _network.Run(input, [n, 1, GlyphImage.Side, GlyphImage.Side]);

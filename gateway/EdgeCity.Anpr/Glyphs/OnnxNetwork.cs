@@ -44,25 +44,12 @@ internal sealed class OnnxNetwork : IDisposable
         }
     }
 
-    /// <summary>Runs the network on <paramref name="input"/> of <paramref name="shape"/> (as many values as the shape holds); the caller disposes the outputs.</summary>
-    public IDisposableReadOnlyCollection<OrtValue> Run(Memory<float> input, long[] shape)
+    /// <summary>Runs the network on <paramref name="input"/> of <paramref name="shape"/>; the caller disposes the outputs.</summary>
+    public IDisposableReadOnlyCollection<OrtValue> Run(float[] input, long[] shape)
     {
-        using OrtValue batch = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, input, shape);
+        using OrtValue batch = OrtValue.CreateTensorValueFromMemory(input, shape);
         return _session.Run(_runOptions, _inputNames, [batch], _outputNames);
     }
-
-    /// <summary>
-    /// This thread's input buffer of at least <paramref name="length"/> values, reused from run to run (the line network's
-    /// input is ~25 KB a row, ~13 rows a frame; the glyph network's 4 KB a glyph): the caller writes the values it runs on.
-    /// </summary>
-    public static Memory<float> InputBuffer(int length)
-    {
-        if (_input is null || _input.Length < length) _input = new float[Math.Max(length, 2 * (_input?.Length ?? 0))];
-        return _input.AsMemory(0, length);
-    }
-
-    [ThreadStatic]
-    private static float[]? _input;
 
     /// <summary>The embedded resource <paramref name="name"/>'s bytes, or null when it is not built in.</summary>
     public static byte[]? Embedded(string name)

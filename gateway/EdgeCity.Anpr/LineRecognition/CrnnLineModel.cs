@@ -45,12 +45,9 @@ internal sealed class CrnnLineModel : IDisposable
 
         using StageProfile.Scope profiled = StageProfile.Enter(Stage.LineNetwork);
         int width = image.Cols;
-        // The pixels in place (a resized strip is one continuous block) into the thread's reused input buffer.
-        using Mat? copy = image.IsContinuous() ? null : image.Clone();
-        ReadOnlySpan<byte> pixels = (copy ?? image).AsSpan<byte>();
-        Memory<float> input = OnnxNetwork.InputBuffer(pixels.Length);
-        Span<float> values = input.Span;
-        for (int i = 0; i < pixels.Length; i++) values[i] = pixels[i] / 255f;
+        image.GetArray(out byte[] pixels);
+        var input = new float[pixels.Length];
+        for (int i = 0; i < pixels.Length; i++) input[i] = pixels[i] / 255f;
         using IDisposableReadOnlyCollection<OrtValue> outputs = _network.Run(input, [1, 1, CrnnLineImage.Height, width]);
         ReadOnlySpan<float> flat = outputs[0].GetTensorDataAsSpan<float>();
         if (flat.Length % Tokens.Count != 0)

@@ -14,9 +14,6 @@ internal sealed class InkRuns(int capacity)
 
     public int Count { get; private set; }
 
-    /// <summary>Forgets every run, keeping the arrays (<see cref="RunComponents"/> labels ~50 bands a frame with one set).</summary>
-    public void Clear() => Count = 0;
-
     /// <summary>
     /// The first run of ink in <paramref name="row"/> at or after column <paramref name="from"/>: its first column
     /// (<paramref name="start"/>) and the column after its last (<paramref name="end"/>); false when there is none.

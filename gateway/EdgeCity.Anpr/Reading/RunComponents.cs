@@ -34,16 +34,13 @@ internal static class RunComponents
             throw new ArgumentException($"run components: expected a continuous 8-bit one-channel image, got {binary.Type()}", nameof(binary));
         }
 
-        // The call's working arrays: this thread's, reused (see Scratch).
-        Scratch scratch = withPixels ? _withPixels ??= new() : _plain ??= new();
-        InkRuns runs = Label(binary, scratch.Runs);
+        InkRuns runs = Label(binary);
 
         // Per root: box, ink and the first 2×2 block (block row, then block column).
         int blockColumns = (binary.Cols + 1) / 2;
-        int[] rootOf = Scratch.AtLeast(ref scratch.RootOf, runs.Count);
-        int[] slot = Scratch.AtLeast(ref scratch.Slot, runs.Count); // a root's place in components; a root is a run's index
-        List<(long Order, int Root, int Left, int Top, int Right, int Bottom, int Ink)> components = scratch.Components;
-        components.Clear();
+        var rootOf = new int[runs.Count];
+        var slot = new int[runs.Count]; // a root's place in components; a root is a run's index
+        var components = new List<(long Order, int Root, int Left, int Top, int Right, int Bottom, int Ink)>();
         for (int r = 0; r < runs.Count; r++)
         {
             int root = runs.Find(r);
@@ -72,9 +69,8 @@ internal static class RunComponents
 
         // Each run under its component's index in that order (a counting sort of the runs by component).
         for (int k = 0; k < components.Count; k++) slot[components[k].Root] = k;
-        int[] firstRun = Scratch.AtLeast(ref scratch.FirstRun, components.Count + 1);
-        Array.Clear(firstRun, 0, components.Count + 1);
-        int[] componentOf = Scratch.AtLeast(ref scratch.ComponentOf, runs.Count);
+        var firstRun = new int[components.Count + 1];
+        var componentOf = new int[runs.Count];
         for (int r = 0; r < runs.Count; r++)
         {
             componentOf[r] = slot[rootOf[r]];
@@ -82,46 +78,19 @@ internal static class RunComponents
         }
 
         for (int k = 0; k < components.Count; k++) firstRun[k + 1] += firstRun[k];
-        int[] byComponent = Scratch.AtLeast(ref scratch.ByComponent, runs.Count);
-        int[] next = Scratch.AtLeast(ref scratch.Next, components.Count + 1);
-        Array.Copy(firstRun, next, components.Count + 1);
+        var byComponent = new int[runs.Count];
+        var next = (int[])firstRun.Clone();
         for (int r = 0; r < runs.Count; r++) byComponent[next[componentOf[r]]++] = r;
         pixels = new ComponentPixels(runs, firstRun, byComponent);
         return result;
     }
 
-    // This thread's working arrays, one set for the calls without pixels (the segmenter's bands: nothing of them outlives
-    // the call) and one for the calls with (the ink maps': the ComponentPixels returned reads its runs and arrays, so it
-    // is valid until the next call with pixels on this thread — BlobExtractor reads it within its own call). Reused
-    // rather than allocated: ~1.5 MB of arrays a frame (two half-resolution ink maps, ~50 bands) that made the garbage
-    // collector run every few frames. Every element read is written first in each call (firstRun is cleared), so the
-    // answers are those of fresh arrays.
-    [ThreadStatic]
-    private static Scratch? _plain;
-
-    [ThreadStatic]
-    private static Scratch? _withPixels;
-
-    private sealed class Scratch
-    {
-        public readonly InkRuns Runs = new(1024);
-        public readonly List<(long Order, int Root, int Left, int Top, int Right, int Bottom, int Ink)> Components = [];
-        public int[] RootOf = [], Slot = [], FirstRun = [], ComponentOf = [], ByComponent = [], Next = [];
-
-        // The array, grown (not copied: its old contents are never read) to at least length elements.
-        public static int[] AtLeast(ref int[] array, int length)
-        {
-            if (array.Length < length) array = new int[Math.Max(length, array.Length * 2)];
-            return array;
-        }
-    }
-
     // Every run of ink, joined to the runs of the row above it touches, 8-connected: overlapping or meeting at a corner.
-    private static InkRuns Label(Mat binary, InkRuns runs)
+    private static InkRuns Label(Mat binary)
     {
         int width = binary.Cols, height = binary.Rows;
         ReadOnlySpan<byte> image = binary.AsSpan<byte>();
-        runs.Clear();
+        var runs = new InkRuns(Math.Max(16, height * 8));
         int previousStart = 0, previousEnd = 0;
         for (int y = 0; y < height; y++)
         {
