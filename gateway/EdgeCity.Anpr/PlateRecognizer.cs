@@ -34,9 +34,6 @@ public sealed class PlateRecognizer : IDisposable
     // Light rows of this level that read nothing and may be a light plate's body (LightPlateBody); the best one is read.
     private readonly List<PlateBody> _lightBodies = [];
 
-    // A light body's line is being read: its readings' class Hangul must be confirmed by the glyph classifier (LightPlateBody).
-    private bool _readingLightBody;
-
     /// <summary>A recognizer for <paramref name="profile"/> with its embedded glyph model (the CNN; the HOG + MLP model if no CNN is built in).</summary>
     /// <exception cref="InvalidOperationException">No model has been trained for the region.</exception>
     public PlateRecognizer(RegionProfile profile, RecognizerOptions? options = null)
@@ -209,16 +206,7 @@ public sealed class PlateRecognizer : IDisposable
             if (candidates.Count == 0 && lightBody is not null)
             {
                 int looks = _agreeing.Count;
-                _readingLightBody = true;
-                try
-                {
-                    if (ReadBody(grey, lightBody, out _) is { } reading) candidates.Add(reading);
-                }
-                finally
-                {
-                    _readingLightBody = false;
-                }
-
+                if (ReadBody(grey, lightBody, out _, lightBody: true) is { } reading) candidates.Add(reading);
                 _agreeing.DropFrom(looks, _ => true);
             }
 
@@ -289,7 +277,8 @@ public sealed class PlateRecognizer : IDisposable
     private const int MaxBothLinesRows = 3;
 
     // readRows: where given, the rows read nothing are added to it with the most characters either reader read there.
-    private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves, List<(TextLine Row, int TextRead)>? readRows, bool upperRow = false)
+    // lightBody: the line is a light plate body's (ReadRectified).
+    private PlateReading? ReadLine(Mat grey, TextLine line, List<TwoLinePlateRows.Half> halves, List<(TextLine Row, int TextRead)>? readRows, bool upperRow = false, bool lightBody = false)
     {
         double motionBlur;
         int textRead;
@@ -298,15 +287,15 @@ public sealed class PlateRecognizer : IDisposable
         using (RectifiedLine? rectified = LineRectifier.RectifyRefined(grey, line, _lightText, upperRow: upperRow))
         {
             if (rectified is null) return null;
-            if (ReadRectified(rectified, halves, line.DarkText, out textRead) is { } reading)
+            if (ReadRectified(rectified, halves, line.DarkText, out textRead, lightBody) is { } reading)
             {
                 // An EU reading that may be short of the plate's last group: read again on a warp reaching further right (LatinLastGroup).
-                if (!_korean) return ReadLatinWider(grey, line, rectified, reading);
+                if (!_korean) return ReadLatinWider(grey, line, rectified, reading, lightBody);
                 // A reading that may be short of a stacked name at the warp's left edge: read again on a wider warp (StackedNameRoom).
                 if (!StackedNameRoom.Wants(reading, rectified)) return reading;
                 WiderLooks++;
                 using RectifiedLine? wide = LineRectifier.Rewarp(grey, line, rectified, leftExtension: StackedNameRoom.WideLeftExtension);
-                PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _);
+                PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _, lightBody);
                 return StackedNameRoom.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
             }
             motionBlur = rectified.MotionBlur;
@@ -320,20 +309,20 @@ public sealed class PlateRecognizer : IDisposable
         // Its halves of two-line plates are not kept: the first reading's are the same row's.
         if (!BlurredSecondChance.Applies(motionBlur, textRead)) return null;
         using RectifiedLine? again = BlurredSecondChance.Rectify(grey, line, _lightText);
-        PlateReading? second = again is null ? null : ReadRectified(again, [], line.DarkText, out _);
-        return second is not null && !_korean ? ReadLatinWider(grey, line, again!, second) : second;
+        PlateReading? second = again is null ? null : ReadRectified(again, [], line.DarkText, out _, lightBody);
+        return second is not null && !_korean ? ReadLatinWider(grey, line, again!, second, lightBody) : second;
     }
 
     // An EU reading read again on a warp reaching further right, where the plate's last group may stand (LatinLastGroup):
     // the row its own warp was refined to (rectified), warped wider.
-    private PlateReading? ReadLatinWider(Mat grey, TextLine line, RectifiedLine rectified, PlateReading reading)
+    private PlateReading? ReadLatinWider(Mat grey, TextLine line, RectifiedLine rectified, PlateReading reading, bool lightBody)
     {
         using RectifiedLine? wide = LineRectifier.Rewarp(grey, line, rectified, rightExtension: LatinLastGroup.WideRightExtension);
         // Read only where the wider warp shows ink beyond the row that may be more of its text (LatinLastGroup.MayGoOn);
         // elsewhere (a whole plate's margin, rim and car) both readers read the narrow warp's text again.
         if (wide is null || !LatinLastGroup.MayGoOn(wide)) return reading;
         LatinWiderLooks++;
-        PlateReading? wider = ReadRectified(wide, [], line.DarkText, out _);
+        PlateReading? wider = ReadRectified(wide, [], line.DarkText, out _, lightBody);
         return LatinLastGroup.Choose(reading, wider, wider is not null ? [] : UnreportedTexts(wide));
     }
 
@@ -353,42 +342,47 @@ public sealed class PlateRecognizer : IDisposable
     // A plate body's main line (PlateBodyRows): refitted through its characters first, as any row; where that reads
     // nothing, the line as the body puts it (the refit through glued characters is what went wrong for the row it came
     // from). Null where the reading may not come from this body (PlateBodyRows.MayReport). textRead: the most characters
-    // either reader read on either warp where neither reported a plate (0 where one did).
-    private PlateReading? ReadBody(Mat grey, PlateBody body, out int textRead)
+    // either reader read on either warp where neither reported a plate (0 where one did). lightBody: the body is a light
+    // row's whole body (LightPlateBody), whose readings' class Hangul the glyph classifier must confirm (ReadRectified).
+    private PlateReading? ReadBody(Mat grey, PlateBody body, out int textRead, bool lightBody = false)
     {
         textRead = 0;
         TextLine line = body.MainLine();
         int looks = _agreeing.Count;
         var unreported = new List<(TextLine Row, int TextRead)>(1);
-        PlateReading? reading = ReadLine(grey, line, [], unreported) ?? ReadBodyLine(grey, line, out textRead);
+        PlateReading? reading = ReadLine(grey, line, [], unreported, lightBody: lightBody) ?? ReadBodyLine(grey, line, out textRead, lightBody);
         textRead = reading is not null ? 0 : Math.Max(textRead, unreported.Count > 0 ? unreported[0].TextRead : 0);
         _agreeing.DropFrom(looks, r => !PlateBodyRows.MayReport(body, r));
         return reading is not null && PlateBodyRows.MayReport(body, reading) ? reading : null;
     }
 
     // A plate body's text line warped as the body puts it, without the refit through its characters (PlateBodyRows).
-    private PlateReading? ReadBodyLine(Mat grey, TextLine line, out int textRead)
+    private PlateReading? ReadBodyLine(Mat grey, TextLine line, out int textRead, bool lightBody)
     {
         textRead = 0;
         _agreeing.NewLine();
         using RectifiedLine? rectified = LineRectifier.Rectify(grey, line);
-        return rectified is null ? null : ReadRectified(rectified, [], line.DarkText, out textRead);
+        return rectified is null ? null : ReadRectified(rectified, [], line.DarkText, out textRead, lightBody);
     }
 
     // textRead: the most characters either reader read on the line, reported or not (BlurredSecondChance); darkText: the
-    // row's polarity (a half's own row, TwoLinePlateRows.RowOf).
-    private PlateReading? ReadRectified(RectifiedLine rectified, List<TwoLinePlateRows.Half> halves, bool darkText, out int textRead)
+    // row's polarity (a half's own row, TwoLinePlateRows.RowOf); lightBody: the line is a light plate body's
+    // (LightPlateBody), its readings' class Hangul must be the glyph classifier's too. One glyph scorer answers every
+    // rule's question about a box of this line (the glyph reader's layouts, LeftOutVeto, the fusions, GlyphsConfirm, the
+    // light body's check): each box is classified once however many rules ask.
+    private PlateReading? ReadRectified(RectifiedLine rectified, List<TwoLinePlateRows.Half> halves, bool darkText, out int textRead, bool lightBody = false)
     {
         textRead = 0;
+        var scorer = new GlyphScorer(rectified, _classifier);
         using StageProfile.Scope rules = StageProfile.Enter(Stage.Rules);
         LineReading? glyphs = null, unfloored = null;
         if (_options.LineReader != LineReaderMode.Crnn)
         {
-            using (StageProfile.Enter(Stage.GlyphReader)) unfloored = BestReading(rectified, _floor);
+            using (StageProfile.Enter(Stage.GlyphReader)) unfloored = BestReading(rectified, scorer, _floor);
             textRead = unfloored?.Text.Length ?? 0;
             glyphs = unfloored is not null && Rejection(unfloored) is null ? unfloored : null;
             // The glyph reader alone: a motion-blurred line it did not read is read once more with its glued runs cut otherwise (RecutBlurred).
-            if (_lineReader is null && glyphs is null && RecutBlurred(rectified, null) is { } recut) unfloored = glyphs = recut;
+            if (_lineReader is null && glyphs is null && RecutBlurred(rectified, scorer, null) is { } recut) unfloored = glyphs = recut;
             if (_lineReader is null || (glyphs is not null && _options.LineReader == LineReaderMode.GlyphsThenCrnn)) return glyphs is null ? null : Report(rectified, glyphs);
         }
 
@@ -398,7 +392,7 @@ public sealed class PlateRecognizer : IDisposable
         textRead = Math.Max(textRead, whole?.Text.Length ?? 0);
         // A motion-blurred line whose glued runs the glyph reader could not read is read once more with those runs cut
         // where their grey ink dips, at the pitch their height gives (RecutBlurred).
-        if (glyphs is null && _options.LineReader != LineReaderMode.Crnn && RecutBlurred(rectified, network) is { } cut) unfloored = glyphs = cut;
+        if (glyphs is null && _options.LineReader != LineReaderMode.Crnn && RecutBlurred(rectified, scorer, network) is { } cut) unfloored = glyphs = cut;
         // A box beside the network's reading that the glyph classifier calls "not a glyph" (the rim, a frame's edge) is
         // no character it left out, as for the glyph reader's layouts (LeftOutVeto) — asked only where the glyph reader
         // reported nothing or a reading the network's has one character more (14다5888 of 141다5888: the first 1 taken
@@ -408,7 +402,7 @@ public sealed class PlateRecognizer : IDisposable
         // of RS449NH). A glyph reading that the vetted network reading contains, one character short, is part of it.
         if (whole is not null && _korean && whole.LeavesOutCharacter && (glyphs is null || OneCharacterShort(glyphs.Text, whole.Text)))
         {
-            whole = LeftOutVeto.Apply(whole, new GlyphScorer(rectified, _classifier), _sets);
+            whole = LeftOutVeto.Apply(whole, scorer, _sets);
             if (!whole.LeavesOutCharacter && glyphs is not null) glyphs = null;
         }
         // The readers read the same plate but for its class Hangul: that syllable is read from both readers' distributions
@@ -416,7 +410,6 @@ public sealed class PlateRecognizer : IDisposable
         // another plate, the network's class Hangul is read with the glyph CNN's distribution on its place (FuseAlone).
         if (_korean && whole is not null)
         {
-            var scorer = new GlyphScorer(rectified, _classifier);
             IReadOnlyDictionary<string, float> Hangul(GlyphBox box) => scorer.Distribution(box, _sets.Hangul);
             Func<GlyphBox, IReadOnlyDictionary<string, float>?>? window = _classWindow is null ? null : place => _classWindow.Read(rectified, place);
             if (unfloored is not null && SyllableFusion.Fuse(unfloored, whole, Hangul, window) is { } fused)
@@ -450,7 +443,7 @@ public sealed class PlateRecognizer : IDisposable
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
         double unseenName = 1;
         if (whole is not null && Rejection(whole) is not null) whole = null;
-        else if (whole is not null && whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, whole, out unseenName))
+        else if (whole is not null && whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, scorer, whole, out unseenName))
         {
             // Refused for a weak digit or class Hangul alone: a look other lines may agree with (AgreeingLooks).
             if (_korean && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
@@ -473,7 +466,7 @@ public sealed class PlateRecognizer : IDisposable
         // The readers read the same plate with different region names, or one with none (RegionDispute).
         if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network, whole);
         // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
-        if (best is not null && _readingLightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => new GlyphScorer(rectified, _classifier).Read(box, _sets.Hangul).Confirms(label))) best = null;
+        if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, _sets.Hangul).Confirms(label))) best = null;
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
@@ -491,13 +484,13 @@ public sealed class PlateRecognizer : IDisposable
     /// re-read costs the glyph network's batch (re-reading every blurred row with a glued run cost the motion-blurred
     /// frames ~1.4 ms median on 2,000 scenes, for the same plates).
     /// </remarks>
-    private LineReading? RecutBlurred(RectifiedLine rectified, LineReading? network)
+    private LineReading? RecutBlurred(RectifiedLine rectified, GlyphScorer scorer, LineReading? network)
     {
         if (!_korean || rectified.MotionBlur < MotionDeblur.MinSigmaPx) return null;
         if (_lineReader is not null && (network is null || network.Text.Length < 5 || !network.Text.Any(LabelSets.IsHangulSyllable)
             || (Rejection(network) is null && network.WeakestGlyph >= _options.MinLineCharacterProbability))) return null;
         if (!GlyphSegmenter.HasGluedRun(rectified)) return null;
-        LineReading? recut = BestReading(rectified, _floor, blurredCuts: true);
+        LineReading? recut = BestReading(rectified, scorer, _floor, blurredCuts: true);
         return recut is not null && Rejection(recut) is null && recut.Confidence >= MinRecutConfidence ? recut : null;
     }
 
@@ -517,21 +510,21 @@ public sealed class PlateRecognizer : IDisposable
     /// classifier cannot see at all on a small plate stands on the network's word (<see cref="UnseenStackedName"/>);
     /// <paramref name="unseenName"/> is then its probability (1 otherwise).
     /// </summary>
-    private bool GlyphsConfirm(RectifiedLine rectified, LineReading whole, out double unseenName)
+    private bool GlyphsConfirm(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, out double unseenName)
     {
         unseenName = 1;
         if (whole.Glyphs is null || whole.WeakestGlyph < MinConfirmedLineCharacterProbability) return false;
-        if (GlyphsConfirmAsShown(rectified, whole, out unseenName)) return true;
+        if (GlyphsConfirmAsShown(rectified, scorer, whole, out unseenName)) return true;
         // A row of the whole plate's body shows its characters light on dark (InkPolarity): the line network, which learnt
         // such rows, reads them; the glyph classifier knows only dark glyphs on light, so it is shown the line inverted.
         using RectifiedLine inverted = InkPolarity.Inverted(rectified);
-        return GlyphsConfirmAsShown(inverted, whole, out unseenName);
+        return GlyphsConfirmAsShown(inverted, new GlyphScorer(inverted, _classifier), whole, out unseenName);
     }
 
-    private bool GlyphsConfirmAsShown(RectifiedLine rectified, LineReading whole, out double unseenName)
+    // scorer: rectified's (other pixels, another scorer).
+    private bool GlyphsConfirmAsShown(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, out double unseenName)
     {
         unseenName = 1;
-        var scorer = new GlyphScorer(rectified, _classifier);
         List<GlyphBox>? cuts = null;
         LineReading? sameText = null;
         for (int k = 0; k < whole.Glyphs!.Count; k++)
@@ -615,9 +608,13 @@ public sealed class PlateRecognizer : IDisposable
     /// The layouts' best reading of a rectified line, before any rejection; with <paramref name="floor"/>, null when no
     /// reading could clear it (the Korean reader then stops early, sparing the glyph network most boxes of rows that are no plate).
     /// </summary>
-    internal LineReading? BestReading(RectifiedLine rectified, ReportFloor? floor = null, bool blurredCuts = false)
+    internal LineReading? BestReading(RectifiedLine rectified, ReportFloor? floor = null, bool blurredCuts = false) =>
+        BestReading(rectified, new GlyphScorer(rectified, _classifier), floor, blurredCuts);
+
+    // The same with the line's shared scorer (ReadRectified: every rule that asks the glyph classifier about a box of
+    // this line reuses its answer).
+    private LineReading? BestReading(RectifiedLine rectified, GlyphScorer scorer, ReportFloor? floor = null, bool blurredCuts = false)
     {
-        var scorer = new GlyphScorer(rectified, _classifier);
         LineReading? best = null;
         if (_korean) best = KoreanLineReader.Read(rectified, scorer, _sets, Profile.Layouts, floor, blurredCuts);
         if (_latin && !blurredCuts && LatinLineReader.Read(rectified, scorer, _sets, _hangulSigns) is { } latin && (best is null || latin.Score > best.Score)) best = latin;

@@ -31,6 +31,11 @@ internal static class StageProfile
     [ThreadStatic]
     private static double _since;
 
+    // ANPR_PROFILE=alloc: the table's "ms" are KB the thread allocated instead (where the garbage collector's work comes
+    // from: ~2.9 MB a frame, ~1.4 MB of it RunComponents' and the networks' working arrays; docs/anpr.md, wip/anfast).
+    private static readonly bool Alloc = Environment.GetEnvironmentVariable("ANPR_PROFILE") == "alloc";
+    private static double Clock() => Alloc ? GC.GetAllocatedBytesForCurrentThread() / 1024.0 : ThreadCpuClock.NowMs();
+
     /// <summary>Times <paramref name="stage"/> until the scope is disposed (nested stages are charged to themselves); dispose in reverse order.</summary>
     public static Scope Enter(Stage stage)
     {
@@ -38,7 +43,7 @@ internal static class StageProfile
         if (!Enabled || (_depth == 0 && stage != Stage.Other)) return default;
         _ms ??= new double[StageCount];
         _calls ??= new long[StageCount];
-        double now = ThreadCpuClock.NowMs();
+        double now = Clock();
         if (_depth > 0) _ms[(int)_current] += now - _since;
         Stage previous = _current;
         _current = stage;
@@ -90,7 +95,7 @@ internal static class StageProfile
         public void Dispose()
         {
             if (!open) return;
-            double now = ThreadCpuClock.NowMs();
+            double now = Clock();
             _ms![(int)_current] += now - _since;
             _current = previous;
             _depth--;
