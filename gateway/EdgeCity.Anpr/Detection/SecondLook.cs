@@ -120,19 +120,25 @@ internal static class SecondLook
                 rows.Clear();
                 Find(grey, mask, window.Box, darkText, window.Core, rows);
                 // At most three rows a window and polarity: a far plate is all a window holds (a two-line plate's upper
-                // line is found from its main line), and every row costs a reading (~1 ms). Those on one of the window's
-                // plate shapes first (most plate-like shape first): a window merged from a plate's body and a car's or a
-                // sign's text nearby has rows of seven or nine pieces off the plate, and a far two-line plate's main line,
-                // found in part, has four or five. Then those of a plate's number of characters, as the first search's
-                // rows are read; of those, the tallest (the main line).
-                PlateShape[] shapes = window.Shapes;
-                lines.AddRange(rows.Where(r => r.MeanHeight <= window.MaxRowHeight && !found.Exists(f => Same(f, r)) && !lines.Exists(f => Same(f, r)))
-                    .OrderBy(r => OnShape(shapes, r)).ThenBy(r => Math.Abs(r.BlobCount - 8)).ThenByDescending(r => r.MeanHeight).Take(RowsPerWindow));
+                // line is found from its main line), and every row costs a reading (~1 ms).
+                lines.AddRange(Ranked(rows.Where(r => r.MeanHeight <= window.MaxRowHeight && !found.Exists(f => Same(f, r)) && !lines.Exists(f => Same(f, r))), window.Shapes)
+                    .Take(RowsPerWindow));
             }
         }
 
         return lines;
     }
+
+    /// <summary>
+    /// A window's rows in the order they are taken: those on one of its plate <paramref name="shapes"/> first (the most
+    /// plate-like shape's first), then those of a plate's number of characters, as the first search's rows are read; of
+    /// those, the tallest (the main line). A window merged from a far plate's body and a car's or a sign's text beside it
+    /// has rows of seven or nine pieces off the plate, and the plate's own main line, found in part, has four or five:
+    /// ranked by count alone, the three taken were the others'. A window of one shape, or of near misses alone, keeps the
+    /// count's order.
+    /// </summary>
+    internal static IEnumerable<TextLine> Ranked(IEnumerable<TextLine> rows, PlateShape[] shapes) =>
+        rows.OrderBy(r => OnShape(shapes, r)).ThenBy(r => Math.Abs(r.BlobCount - 8)).ThenByDescending(r => r.MeanHeight);
 
     // The first of the shapes a row lies on (its centre in the shape's core, no taller than the shape allows); past the last if none.
     private static int OnShape(PlateShape[] shapes, TextLine row)
