@@ -24,9 +24,20 @@ internal static class SecondLook
 
     /// <summary>
     /// A window searched again: its box and the part of it a row's centre must lie in, the tallest row taken (frame px),
-    /// and the text polarities searched.
+    /// the text polarities searched, and the plate-shaped parts it was opened or merged around (a plate's body, a two-line
+    /// plate's glued text; most plate-like first, none for a window of near misses alone).
     /// </summary>
-    internal readonly record struct Window(Rect Box, Rect Core, float MaxRowHeight, bool Dark, bool Light);
+    internal readonly record struct Window(Rect Box, Rect Core, float MaxRowHeight, bool Dark, bool Light, PlateShape[] Shapes);
+
+    /// <summary>A plate-shaped part of a window: the core a row on it has its centre in, and its tallest such row (frame px).</summary>
+    internal readonly record struct PlateShape(Rect Core, float MaxRowHeight)
+    {
+        public bool Holds(TextLine row)
+        {
+            float x = (row.Left + row.Right) / 2;
+            return row.MeanHeight <= MaxRowHeight && Core.Contains((int)x, (int)((row.Top(x) + row.Bottom(x)) / 2));
+        }
+    }
 
     /// <summary>
     /// The full-resolution windows around plate shapes lighter (<paramref name="lightShapes"/>) and darker
@@ -66,7 +77,7 @@ internal static class SecondLook
             {
                 Window o = windows[merged];
                 Rect union = o.Box | w;
-                if (union.Width * union.Height <= MaxWindowArea) windows[merged] = new Window(union, o.Core | c.Core, Math.Max(o.MaxRowHeight, c.MaxRowHeight), o.Dark || c.Dark, o.Light || c.Light);
+                if (union.Width * union.Height <= MaxWindowArea) windows[merged] = new Window(union, o.Core | c.Core, Math.Max(o.MaxRowHeight, c.MaxRowHeight), o.Dark || c.Dark, o.Light || c.Light, [.. o.Shapes, .. c.Shapes]);
                 continue;
             }
 
@@ -79,14 +90,18 @@ internal static class SecondLook
 
     // Rows on a plate's body are its text, shorter than the body (a single-line plate's characters are ~0.7 of its
     // height); a row as tall is the body's own edges, or the car's.
-    private static Window Shape(Rect r, float scale, bool dark, bool light) =>
-        new(Grow(r, scale, r.Height / 3f, r.Height / 3f), Grow(r, scale, 0, 0), 0.85f * r.Height * scale, dark, light);
+    private static Window Shape(Rect r, float scale, bool dark, bool light)
+    {
+        Rect core = Grow(r, scale, 0, 0);
+        float maxRowHeight = 0.85f * r.Height * scale;
+        return new(Grow(r, scale, r.Height / 3f, r.Height / 3f), core, maxRowHeight, dark, light, [new PlateShape(core, maxRowHeight)]);
+    }
 
     // Rows beside a near miss are its characters' row, a little taller at most (a glued pair's height is one character's).
     private static Window NearMiss(Rect r, float scale, bool dark)
     {
         Rect box = Grow(r, scale, 3f * r.Height, 1.2f * r.Height);
-        return new Window(box, box, 1.6f * r.Height * scale, dark, !dark);
+        return new Window(box, box, 1.6f * r.Height * scale, dark, !dark, []);
     }
 
     /// <summary>
@@ -105,14 +120,31 @@ internal static class SecondLook
                 rows.Clear();
                 Find(grey, mask, window.Box, darkText, window.Core, rows);
                 // At most three rows a window and polarity: a far plate is all a window holds (a two-line plate's upper
-                // line is found from its main line), and every row costs a reading (~1 ms). Those of a plate's number
-                // of characters first, as the first search's rows are read; of those, the tallest (the main line).
-                lines.AddRange(rows.Where(r => r.MeanHeight <= window.MaxRowHeight && !found.Exists(f => Same(f, r)) && !lines.Exists(f => Same(f, r)))
-                    .OrderBy(r => Math.Abs(r.BlobCount - 8)).ThenByDescending(r => r.MeanHeight).Take(RowsPerWindow));
+                // line is found from its main line), and every row costs a reading (~1 ms).
+                lines.AddRange(Ranked(rows.Where(r => r.MeanHeight <= window.MaxRowHeight && !found.Exists(f => Same(f, r)) && !lines.Exists(f => Same(f, r))), window.Shapes)
+                    .Take(RowsPerWindow));
             }
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A window's rows in the order they are taken: those on one of its plate <paramref name="shapes"/> first (the most
+    /// plate-like shape's first), then those of a plate's number of characters, as the first search's rows are read; of
+    /// those, the tallest (the main line). A window merged from a far plate's body and a car's or a sign's text beside it
+    /// has rows of seven or nine pieces off the plate, and the plate's own main line, found in part, has four or five:
+    /// ranked by count alone, the three taken were the others'. A window of one shape, or of near misses alone, keeps the
+    /// count's order.
+    /// </summary>
+    internal static IEnumerable<TextLine> Ranked(IEnumerable<TextLine> rows, PlateShape[] shapes) =>
+        rows.OrderBy(r => OnShape(shapes, r)).ThenBy(r => Math.Abs(r.BlobCount - 8)).ThenByDescending(r => r.MeanHeight);
+
+    // The first of the shapes a row lies on (its centre in the shape's core, no taller than the shape allows); past the last if none.
+    private static int OnShape(PlateShape[] shapes, TextLine row)
+    {
+        int i = Array.FindIndex(shapes, s => s.Holds(row));
+        return i < 0 ? shapes.Length : i;
     }
 
     private static void Find(Mat grey, Mat? mask, Rect w, bool darkText, Rect core, List<TextLine> rows)
