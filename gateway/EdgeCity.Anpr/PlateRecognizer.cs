@@ -31,9 +31,6 @@ public sealed class PlateRecognizer : IDisposable
     private readonly HangulSignDetector? _hangulSigns;
     private readonly AgreeingLooks _agreeing = new();
 
-    // The glyph reader's named readings of this level's lines, and the readings reported on the network's name alone (CrossLineRegionDispute).
-    private readonly CrossLineRegionDispute _names = new();
-
     // Light rows of this level that read nothing and may be a light plate's body (LightPlateBody); the best one is read.
     private readonly List<PlateBody> _lightBodies = [];
 
@@ -136,7 +133,6 @@ public sealed class PlateRecognizer : IDisposable
     {
         _agreeing.Clear();
         _lightBodies.Clear();
-        _names.Clear();
         var windows = new List<SecondLook.Window>();
         List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, level.SecondLook ? windows : null, _minRowCharacters, level.SecondLook);
         lines.RemoveAll(l => !ReadingScales.Reads(level.Rows, grey.Size(), l.MeanHeight));
@@ -150,9 +146,6 @@ public sealed class PlateRecognizer : IDisposable
         {
             if (ReadLine(grey, line, halves, readRows) is { } reading) candidates.Add(reading);
         }
-
-        // A network's name that the glyph reader read otherwise on another row of the same plate (CrossLineRegionDispute).
-        candidates.RemoveAll(_names.Disputed);
 
         // Rows of three characters (Latin plates: ZS7) only where the longer rows read no plate: most are a word or a
         // number on a sign, a few characters of a car's badge, and each costs a reading (~1 ms; the EU frames' median
@@ -245,7 +238,6 @@ public sealed class PlateRecognizer : IDisposable
         // Nothing reported: a reading refused only for a weak character the glyph classifier cannot confirm, that several
         // independently placed lines read alike (AgreeingLooks).
         if (candidates.Count == 0 && _agreeing.Agreed() is { } agreed) candidates.Add(agreed);
-        candidates.RemoveAll(_names.Disputed);
         return Suppress(candidates);
     }
 
@@ -483,12 +475,7 @@ public sealed class PlateRecognizer : IDisposable
         // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
         if (best is not null && _readingLightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => new GlyphScorer(rectified, _classifier).Read(box, _sets.Hangul).Confirms(label))) best = null;
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
-        // The names each reader stood on, for the other lines of the same plate (CrossLineRegionDispute).
-        if (_korean && glyphs is not null) _names.GlyphReading(FrameBox(rectified, glyphs.Extent), glyphs);
-        if (best is null) return null;
-        PlateReading reported = Report(rectified, best);
-        if (_korean && ReferenceEquals(best, whole)) _names.NetworkReading(reported, whole, unfloored);
-        return reported;
+        return best is null ? null : Report(rectified, best);
     }
 
     /// <summary>
