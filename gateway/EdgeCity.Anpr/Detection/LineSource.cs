@@ -72,6 +72,40 @@ internal static class LineSource
         return lines;
     }
 
+    /// <summary>
+    /// Rows of light text alone, without the second look's windows: for a region whose plates have dark text only (the EU),
+    /// where <see cref="Find"/> searched dark text, a light plate on a darker car whose dark text made no row is, at half
+    /// resolution, a row of light pieces — its body between the characters (<c>LightPlateBody</c>). Searched only in a
+    /// frame that read nothing, so the second polarity's blobs (~1 ms) are not paid on frames that read a plate.
+    /// </summary>
+    public static List<TextLine> FindLight(Mat grey, Mat? mask, int minCharacters)
+    {
+        using StageProfile.Scope profiled = StageProfile.Enter(Stage.Blobs);
+        float scale = grey.Rows >= HalvedSearchMinRows ? 2 : 1;
+        using var small = new Mat();
+        using var smallMask = new Mat();
+        Mat searched = grey, searchedMask = mask ?? new Mat();
+        if (scale > 1)
+        {
+            Cv2.Resize(grey, small, new Size(grey.Cols / 2, grey.Rows / 2), 0, 0, InterpolationFlags.Area);
+            searched = small;
+            if (mask is not null)
+            {
+                Cv2.Resize(mask, smallMask, small.Size(), 0, 0, InterpolationFlags.Nearest);
+                searchedMask = smallMask;
+            }
+        }
+
+        using var mean = new Mat();
+        using var narrowMean = new Mat();
+        Cv2.Blur(searched, mean, new Size(21, 21), new Point(-1, -1), BorderTypes.Replicate);
+        Cv2.Blur(searched, narrowMean, new Size(9, 9), new Point(-1, -1), BorderTypes.Replicate);
+        using Mat strokeBackground = StrokeBackground(searched);
+        var blobs = BlobExtractor.Extract(searched, mean, narrowMean, false, mask is null ? null : searchedMask, strokeBackground, null);
+        if (mask is null) searchedMask.Dispose();
+        using (StageProfile.Enter(Stage.Rows)) return TextLineFinder.Find(blobs, false, null, minCharacters).Select(l => l.Scaled(scale)).ToList();
+    }
+
     /// <summary>Widest stroke kept as text, px of the searched image (a near plate's digits, 80 px tall, have ~10 px strokes).</summary>
     private const int StrokeKernel = 11;
 
