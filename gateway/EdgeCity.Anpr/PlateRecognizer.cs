@@ -223,11 +223,37 @@ public sealed class PlateRecognizer : IDisposable
             }
         }
 
+        // A region whose plates have dark text only (the EU) searched no light rows: a light plate on a darker car whose dark
+        // text made no row (glued to the halo the ink test draws round the plate) is a row of light text there, its body.
+        // Only in a frame where nothing else was read, at the frame's own level (LightPlateBody).
+        if (candidates.Count == 0 && !_lightText && level.SecondLook) ReadLightBodies(grey, roiMask, candidates);
+
         // Nothing reported: a reading refused only for a weak character the glyph classifier cannot confirm, that several
         // independently placed lines read alike (AgreeingLooks).
         if (candidates.Count == 0 && _agreeing.Agreed() is { } agreed) candidates.Add(agreed);
         return Suppress(candidates);
     }
+
+    /// <summary>
+    /// The light rows of a frame searched for dark text only (<see cref="LineSource.FindLight"/>) that may be a light plate's
+    /// body (<see cref="LightPlateBody.LikelyRows"/>, refitted: <see cref="LightPlateBody.Of"/>): the best-shaped body's dark
+    /// text line is read, as a plate body's is (one a frame, not shifted; the Korean recognizer reads its light rows anyway
+    /// and takes its bodies from them).
+    /// </summary>
+    private void ReadLightBodies(Mat grey, Mat? roiMask, List<PlateReading> candidates)
+    {
+        LightRowSearches++;
+        var bodies = new List<PlateBody>();
+        foreach (TextLine row in LightPlateBody.LikelyRows(LineSource.FindLight(grey, roiMask, _minRowCharacters)))
+        {
+            if (LightPlateBody.Of(row, LineRectifier.Refined(grey, row)) is { } body) bodies.Add(body);
+        }
+
+        if (LightPlateBody.Best(bodies) is { } best && ReadBody(grey, best, out _) is { } reading) candidates.Add(reading);
+    }
+
+    /// <summary>Frames (levels) whose light rows were searched for a light plate's body (<see cref="ReadLightBodies"/>), since this recognizer was made.</summary>
+    internal int LightRowSearches { get; private set; }
 
     /// <summary>
     /// Reads the main line under each upper half of a two-line plate from <paramref name="first"/> on

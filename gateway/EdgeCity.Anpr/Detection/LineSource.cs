@@ -24,25 +24,9 @@ internal static class LineSource
     public static List<TextLine> Find(Mat grey, Mat? mask, bool lightText, List<SecondLook.Window>? deferred = null, int minCharacters = TextLineFinder.MinCharacters, bool secondLook = true)
     {
         using StageProfile.Scope profiled = StageProfile.Enter(Stage.Blobs);
-        float scale = grey.Rows >= HalvedSearchMinRows ? 2 : 1;
-        using var small = new Mat();
-        using var smallMask = new Mat();
-        Mat searched = grey, searchedMask = mask ?? new Mat();
-        if (scale > 1)
-        {
-            Cv2.Resize(grey, small, new Size(grey.Cols / 2, grey.Rows / 2), 0, 0, InterpolationFlags.Area);
-            searched = small;
-            if (mask is not null)
-            {
-                Cv2.Resize(mask, smallMask, small.Size(), 0, 0, InterpolationFlags.Nearest);
-                searchedMask = smallMask;
-            }
-        }
-
-        using var mean = new Mat();
-        using var narrowMean = new Mat();
-        Cv2.Blur(searched, mean, new Size(21, 21), new Point(-1, -1), BorderTypes.Replicate);
-        Cv2.Blur(searched, narrowMean, new Size(9, 9), new Point(-1, -1), BorderTypes.Replicate);
+        using var image = new SearchedImage(grey, mask);
+        float scale = image.Scale;
+        Mat searched = image.Image, mean = image.Mean, narrowMean = image.NarrowMean;
         var lines = new List<TextLine>();
         // What almost made a row at half resolution, looked at again at full resolution (SecondLook).
         bool windowed = scale > 1 && secondLook;
@@ -53,14 +37,13 @@ internal static class LineSource
         foreach (bool dark in polarities)
         {
             using Mat? strokeBackground = dark ? null : StrokeBackground(searched);
-            var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, mask is null ? null : searchedMask, strokeBackground, dark ? darkShapes : lightShapes);
+            var blobs = BlobExtractor.Extract(searched, mean, narrowMean, dark, image.Mask, strokeBackground, dark ? darkShapes : lightShapes);
             // A far green two-line plate's light text glued across its lines (GluedTwoLineText): light text only, where
             // the white rim and strokes glue at this scale (a yellow plate's dark text on its light body does not).
             if (!dark) gluedTwoLines?.AddRange(GluedTwoLineText.Find(blobs));
             using (StageProfile.Enter(Stage.Rows)) lines.AddRange(TextLineFinder.Find(blobs, dark, dark ? darkNearMisses : lightNearMisses, minCharacters).Select(l => l.Scaled(scale)));
         }
 
-        if (mask is null) searchedMask.Dispose();
         if (lightShapes is not null && darkShapes is not null && darkNearMisses is not null && lightNearMisses is not null && gluedTwoLines is not null)
         {
             using StageProfile.Scope windowsProfiled = StageProfile.Enter(Stage.SecondLook);
@@ -70,6 +53,68 @@ internal static class LineSource
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Rows of light text alone, without the second look's windows: for a region whose plates have dark text only (the EU),
+    /// where <see cref="Find"/> searched dark text, a light plate on a darker car whose dark text made no row is, at half
+    /// resolution, a row of light pieces — its body between the characters (<c>LightPlateBody</c>). Searched only in a
+    /// frame that read nothing, so the second polarity's blobs (~1 ms) are not paid on frames that read a plate.
+    /// </summary>
+    public static List<TextLine> FindLight(Mat grey, Mat? mask, int minCharacters)
+    {
+        using StageProfile.Scope profiled = StageProfile.Enter(Stage.Blobs);
+        using var image = new SearchedImage(grey, mask);
+        using Mat strokeBackground = StrokeBackground(image.Image);
+        var blobs = BlobExtractor.Extract(image.Image, image.Mean, image.NarrowMean, false, image.Mask, strokeBackground, null);
+        using (StageProfile.Enter(Stage.Rows)) return TextLineFinder.Find(blobs, false, null, minCharacters).Select(l => l.Scaled(image.Scale)).ToList();
+    }
+
+    // The image the rows are searched in — the frame halved where it has HalvedSearchMinRows or more —, its mask (null
+    // where none) and its two local means, 21×21 and 9×9, against which the ink test is made (BlobExtractor).
+    private sealed class SearchedImage : IDisposable
+    {
+        private readonly Mat? _small, _smallMask;
+
+        public SearchedImage(Mat grey, Mat? mask)
+        {
+            Scale = grey.Rows >= HalvedSearchMinRows ? 2 : 1;
+            Image = grey;
+            Mask = mask;
+            if (Scale > 1)
+            {
+                _small = new Mat();
+                Cv2.Resize(grey, _small, new Size(grey.Cols / 2, grey.Rows / 2), 0, 0, InterpolationFlags.Area);
+                Image = _small;
+                if (mask is not null)
+                {
+                    _smallMask = new Mat();
+                    Cv2.Resize(mask, _smallMask, _small.Size(), 0, 0, InterpolationFlags.Nearest);
+                    Mask = _smallMask;
+                }
+            }
+
+            Cv2.Blur(Image, Mean, new Size(21, 21), new Point(-1, -1), BorderTypes.Replicate);
+            Cv2.Blur(Image, NarrowMean, new Size(9, 9), new Point(-1, -1), BorderTypes.Replicate);
+        }
+
+        public float Scale { get; }
+
+        public Mat Image { get; }
+
+        public Mat? Mask { get; }
+
+        public Mat Mean { get; } = new();
+
+        public Mat NarrowMean { get; } = new();
+
+        public void Dispose()
+        {
+            _small?.Dispose();
+            _smallMask?.Dispose();
+            Mean.Dispose();
+            NarrowMean.Dispose();
+        }
     }
 
     /// <summary>Widest stroke kept as text, px of the searched image (a near plate's digits, 80 px tall, have ~10 px strokes).</summary>

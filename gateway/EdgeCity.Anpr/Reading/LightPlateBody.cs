@@ -40,6 +40,27 @@ internal static class LightPlateBody
         && syllables.All(g => g.Box.Width > 1 && confirms(g.Box, g.Label));
 
     /// <summary>
+    /// The light rows of a region searched for dark text only (the EU, <see cref="LineSource.FindLight"/>) that are refitted
+    /// to see whether they are a plate's body: those whose own shape, as found at half resolution (the ink test's halo makes
+    /// them taller than the body), is between <see cref="MinRowAspect"/> and <see cref="MaxRowAspect"/> times as wide as
+    /// tall, nearest <see cref="BestRowAspect"/> first, at most <see cref="MaxRowsRefitted"/> (each refit costs a warp).
+    /// </summary>
+    public static IEnumerable<TextLine> LikelyRows(IEnumerable<TextLine> lightRows) =>
+        lightRows.Where(r => !r.DarkText && r.MeanHeight > 0 && RowAspect(r) is >= MinRowAspect and <= MaxRowAspect)
+            .OrderBy(r => Math.Abs(RowAspect(r) - BestRowAspect)).Take(MaxRowsRefitted);
+
+    private static float RowAspect(TextLine row) => (row.Right - row.Left) / row.MeanHeight;
+
+    /// <summary>
+    /// A light plate's row, found at half resolution, is the body with the halo around it: 2.8–4.3 times as wide as tall
+    /// on seeds 2–4's white EU plates on dark cars (plates 96–199 px, yaw to 27°); a little beyond that either way.
+    /// </summary>
+    public const float MinRowAspect = 2.4f, MaxRowAspect = 6f, BestRowAspect = 3.7f;
+
+    /// <summary>Light rows refitted a frame (<see cref="LikelyRows"/>).</summary>
+    public const int MaxRowsRefitted = 4;
+
+    /// <summary>
     /// The single-line plate body that the light <paramref name="row"/>, refined to <paramref name="refined"/>, may be:
     /// null for a row of dark text, or one not refined, or one not of a single-line plate's aspect.
     /// </summary>

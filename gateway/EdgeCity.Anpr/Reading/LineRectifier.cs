@@ -93,6 +93,23 @@ internal static class LineRectifier
     }
 
     /// <summary>
+    /// The row as <see cref="RectifyRefined"/> refits it through the full-height characters of its first warp, without the
+    /// final warp (null: no first warp, or no run of three characters there); no other polarity or two-line plate's main
+    /// line is looked for. What a light row's refit says of the plate body it may be (<see cref="LightPlateBody.Of"/>).
+    /// </summary>
+    public static TextLine? Refined(Mat frameGrey, TextLine line)
+    {
+        RectifiedLine? first;
+        using (StageProfile.Enter(Stage.FirstWarp)) first = Rectify(frameGrey, line, SearchExtension, SearchExtension, deblur: false);
+        if (first is null) return null;
+        using (first)
+        using (StageProfile.Enter(Stage.Refine))
+        {
+            return Refine(first, line, frameGrey.Cols, out _, out _);
+        }
+    }
+
+    /// <summary>
     /// <paramref name="rectified"/>'s row warped again at other widths (a second look on a wider warp, <see cref="StackedNameRoom"/>,
     /// <see cref="LatinLastGroup"/>): the warp <see cref="RectifyRefined"/> makes at those widths, without locating and refitting
     /// the row's characters again — the first warp and the refit do not depend on the final warp's widths. A row whose first
