@@ -661,6 +661,8 @@ public sealed class PlateRecognizer : IDisposable
         // A glyph the classifier nearly read as another allowed one: the reading is a coin toss (most wrong plates
         // reported were one such glyph: 아/마, G/K, U/J, 강원/전북), and a wrong plate costs more than a missed one.
         if (best.Glyphs?.Any(g => g.Ambiguous) == true) return "ambiguous glyph";
+        // H0TEL: a sign's word, its letter O read as the only digit the EU alphabet has for it.
+        if (_latin && WordWithLetterO.Is(best.Text)) return "a word, its O read as 0";
         return Profile.Validate(best.Text) is null ? NoValidFormat : null;
     }
 

@@ -41,6 +41,7 @@ internal static class LatinLineReader
         bool leavesOut = LeavesOut(all, runBoxes)
             || labelled.Skip(bestStart + bestLength).Any(g => IsGlyph(g.Best, g.Junk) && g.Box.X - runBoxes[^1].Right < 1.5 * Pitch(runBoxes))
             || SignLineAbove.Covers(line, threshold, runBoxes)
+            || NumberSeparator.Between(all, runBoxes)
             || hangul?.IsHangulText(line, all, runBoxes, 1.5 * Pitch(runBoxes)) == true;
         return new LineReading(string.Concat(run.Select(g => g.Best.Label)), Layout, score, confidence, GlyphBox.Union(run.Select(g => g.Box)), run.Min(g => g.Best.Probability), leavesOut,
             run.Select(g => scorer.Read(g.Box, sets.Latin)).ToList());
