@@ -415,7 +415,7 @@ public sealed class PlateRecognizer : IDisposable
         LineReading? whole;
         using (StageProfile.Enter(Stage.LineReader)) whole = _lineReader!.Read(rectified);
         // The network's class Hangul read as a digit (seven or eight digits): the glyph classifier's syllable in its place (ClassHangulReadAsDigit).
-        if (_korean && whole is not null && ClassHangulReadAsDigit.Read(whole, rectified, new GlyphScorer(rectified, _classifier), _sets) is { } withHangul) whole = withHangul;
+        if (_korean && whole is not null && ClassHangulReadAsDigit.Read(whole, rectified, scorer, _sets) is { } withHangul) whole = withHangul;
         LineReading? network = whole;
         textRead = Math.Max(textRead, whole?.Text.Length ?? 0);
         // A motion-blurred line whose glued runs the glyph reader could not read is read once more with those runs cut
