@@ -37,14 +37,17 @@ internal sealed class CrnnLineReader
     private readonly bool _twoLine;
     private readonly bool _stacked;
     private readonly double _sureCharacter;
+    private readonly NameWindowModel? _nameWindow;
 
     /// <param name="model">The network.</param>
     /// <param name="profile">The region read.</param>
     /// <param name="sureCharacter">The recognizer's floor for a network character reported without the glyph classifier's
     /// confirmation (<see cref="RecognizerOptions.MinLineCharacterProbability"/>; see <see cref="LeavesOut"/>).</param>
-    public CrnnLineReader(CrnnLineModel model, RegionProfile profile, double sureCharacter)
+    /// <param name="nameWindow">The region name's own reader (<see cref="NameWindowFusion"/>), if any.</param>
+    public CrnnLineReader(CrnnLineModel model, RegionProfile profile, double sureCharacter, NameWindowModel? nameWindow = null)
     {
         _sureCharacter = sureCharacter;
+        _nameWindow = nameWindow;
         _model = model;
         _profile = profile;
         // The region's glyph classes: single characters, and region names as whole words.
@@ -72,6 +75,7 @@ internal sealed class CrnnLineReader
         if (main is null) return null;
         List<CtcToken> read = Decode(main, out float[] probabilities);
         if (read.Count == 0) return null;
+        IReadOnlyDictionary<string, float>? windowedName = WindowedName(main, read, probabilities);
         var text = new StringBuilder();
         double logSum = 0, weakest = 1;
         foreach (CtcToken t in read)
@@ -94,10 +98,11 @@ internal sealed class CrnnLineReader
             List<CtcToken> above = upper is null ? [] : Decode(upper, out aboveProbabilities);
             if (above.Count == 3 && _region[above[0].Token] && _digit[above[1].Token] && _digit[above[2].Token])
             {
+                IReadOnlyDictionary<string, float>? upperName = WindowedName(upper!, above, aboveProbabilities);
                 text.Insert(0, string.Concat(above.Select(t => CrnnTokens.Text(_model.Tokens[t.Token]))));
                 foreach (CtcToken t in above)
                 {
-                    glyphs.Add(Glyph(default, t, aboveProbabilities, upperStrip: true));
+                    glyphs.Add(Glyph(default, t, aboveProbabilities, upperStrip: true, t == above[0] ? upperName : null));
                     logSum += Math.Log(Math.Max(t.Probability, 1e-6));
                     weakest = Math.Min(weakest, t.Probability);
                 }
@@ -119,7 +124,7 @@ internal sealed class CrnnLineReader
             double halfRight = read.Count > 1 ? 0.5 * (k + 1 < read.Count ? Centre(read[k + 1], scale) - centre : centre - Centre(read[k - 1], scale)) : half;
             int x0 = Math.Max(0, (int)(centre - half)), x1 = Math.Min(line.Width, (int)Math.Ceiling(centre + halfRight));
             var box = new GlyphBox(x0, RectifiedLine.MainTop, Math.Max(1, x1 - x0), RectifiedLine.MainBottom - RectifiedLine.MainTop);
-            glyphs.Add(Glyph(box, read[k], probabilities));
+            glyphs.Add(Glyph(box, read[k], probabilities, upperStrip: false, k == 0 ? windowedName : null));
         }
 
         string layout = _profile.Validate(reading)?.Layout ?? "crnn";
@@ -143,8 +148,10 @@ internal sealed class CrnnLineReader
     /// coin tosses by it, as the glyph reader's are, lost 6 plates on the bench and turned one wrong reading of another row
     /// into a false plate).
     /// </summary>
-    private ReadGlyph Glyph(GlyphBox box, CtcToken t, float[] probabilities, bool upperStrip = false)
+    private ReadGlyph Glyph(GlyphBox box, CtcToken t, float[] probabilities, bool upperStrip = false, IReadOnlyDictionary<string, float>? fusedName = null)
     {
+        // A name read with its window (WindowedName): its fused distribution is the name's alternatives.
+        if (fusedName is not null) return new ReadGlyph(box, CrnnTokens.Text(_model.Tokens[t.Token]), t.Probability, 0, upperStrip ? fusedName : null);
         IReadOnlyList<string> tokens = _model.Tokens;
         string text = CrnnTokens.Text(tokens[t.Token]);
         bool classDigit = upperStrip && _digit[t.Token];
@@ -165,6 +172,57 @@ internal sealed class CrnnLineReader
         foreach (string label in alternatives.Keys.ToList()) alternatives[label] /= total;
         return new ReadGlyph(box, text, t.Probability, 0, alternatives);
     }
+
+    /// <summary>
+    /// The network's distribution over the region names along token <paramref name="t"/>'s columns (each name at its
+    /// highest probability there, its stacked and side-by-side tokens as one), normalised.
+    /// </summary>
+    private Dictionary<string, float> NameDistribution(CtcToken t, float[] probabilities)
+    {
+        IReadOnlyList<string> tokens = _model.Tokens;
+        var names = new Dictionary<string, float>(StringComparer.Ordinal);
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            if (!_allowed[k] || !_region[k]) continue;
+            float p = 0;
+            for (int c = t.FirstColumn; c <= t.LastColumn; c++) p = Math.Max(p, probabilities[(c * tokens.Count) + k]);
+            string label = CrnnTokens.Text(tokens[k]);
+            names[label] = Math.Max(names.GetValueOrDefault(label), p);
+        }
+
+        float total = Math.Max(names.Values.Sum(), 1e-6f);
+        foreach (string label in names.Keys.ToList()) names[label] /= total;
+        return names;
+    }
+
+    /// <summary>
+    /// Where the line's first token is a region name and a name window is built in (<see cref="NameWindowModel"/>):
+    /// the name read from both (<see cref="NameWindowFusion"/>) — <paramref name="read"/>'s first token replaced by the
+    /// fused name's token of the same kind (stacked or side by side) at its fused probability — and the fused
+    /// distribution returned; null (the token as the network read it) where the window is unsure or not asked.
+    /// </summary>
+    private Dictionary<string, float>? WindowedName(Mat image, List<CtcToken> read, float[] probabilities)
+    {
+        if (_nameWindow is null || read.Count < 2 || !_region[read[0].Token]) return null;
+        double centre = ImageCentre(read[0]), pitch = ImageCentre(read[1]) - centre;
+        if (pitch < 4) return null;
+        Dictionary<string, float>? fused = NameWindowFusion.Fuse(NameDistribution(read[0], probabilities), _nameWindow.Read(image, centre, pitch));
+        if (fused is null) return null;
+        string best = fused.MaxBy(kv => kv.Value).Key;
+        string prefix = _model.Tokens[read[0].Token][..2];
+        int token = -1;
+        for (int k = 1; k < _model.Tokens.Count && token < 0; k++)
+        {
+            if (_allowed[k] && _model.Tokens[k] == prefix + best) token = k;
+        }
+
+        if (token < 0) return null;
+        read[0] = read[0] with { Token = token, Probability = fused[best] };
+        return fused;
+    }
+
+    // A token's centre, px of the network's input image.
+    private static double ImageCentre(CtcToken t) => (t.FirstColumn + t.LastColumn + 1) / 2.0 * CrnnLineModel.ColumnStride;
 
     // A class Hangul's token: one syllable (a region name's is "S:서울" or "R:서울").
     private static bool IsSyllable(string token) => token.Length == 1 && LabelSets.IsHangulSyllable(token[0]);
