@@ -11,6 +11,13 @@ namespace EdgeCity.Anpr.LineRecognition;
 /// </summary>
 internal static class NameWindowFusion
 {
+    /// <summary>
+    /// The window is asked only about a name the network reads under this probability (the line network's own floor for
+    /// a character it reports, <see cref="RecognizerOptions.MinLineCharacterProbability"/>): a name the network is sure
+    /// of stands, and the window judges only the weak names where the network's misreads are (제주 0.46–0.67 for 대구).
+    /// </summary>
+    public const float MaxNetworkName = 0.9f;
+
     /// <summary>The window's first name counts only from this probability.</summary>
     public const float MinSureWindow = 0.9f;
 
