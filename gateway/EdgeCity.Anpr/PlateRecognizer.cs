@@ -28,6 +28,7 @@ public sealed class PlateRecognizer : IDisposable
     private readonly CrnnLineModel? _lineModel;
     private readonly CrnnLineReader? _lineReader;
     private readonly ClassWindowModel? _classWindow;
+    private readonly NameWindowModel? _nameWindow;
     private readonly HangulSignDetector? _hangulSigns;
     private readonly AgreeingLooks _agreeing = new();
 
@@ -63,7 +64,9 @@ public sealed class PlateRecognizer : IDisposable
         if (_options.LineReader != LineReaderMode.Glyphs)
         {
             _lineModel = CrnnLineModel.LoadEmbedded() ?? throw new InvalidOperationException("no line network (Models/crnn.onnx) is built in: run gateway/EdgeCity.Anpr/Models/train.sh (docs/anpr.md)");
-            _lineReader = new CrnnLineReader(_lineModel, profile, _options.MinLineCharacterProbability);
+            // The region name's own reader, read with the network's name (NameWindowFusion); none built in, none asked.
+            if (_korean && !_options.WithoutNameWindow) _nameWindow = NameWindowModel.LoadEmbedded();
+            _lineReader = new CrnnLineReader(_lineModel, profile, _options.MinLineCharacterProbability, _nameWindow);
             // The class Hangul's third reader, where the two readers disagree on it (SyllableFusion); none built in, none asked.
             if (_korean) _classWindow = ClassWindowModel.LoadEmbedded();
         }
@@ -708,6 +711,7 @@ public sealed class PlateRecognizer : IDisposable
         _classifier.Dispose();
         _lineModel?.Dispose();
         _classWindow?.Dispose();
+        _nameWindow?.Dispose();
         _hangulSigns?.Dispose();
     }
 }

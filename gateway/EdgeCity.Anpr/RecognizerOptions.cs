@@ -22,6 +22,12 @@ public sealed class RecognizerOptions
     /// <summary>Readings of the line network (CRNN) with any character below this probability (0…1) are not reported.</summary>
     public double MinLineCharacterProbability { get; set; } = 0.9;
 
+    /// <summary>
+    /// Reads a regional plate's name with the line network alone, without the name window (<c>Models/name.onnx</c>,
+    /// <see cref="LineRecognition.NameWindowFusion"/>): the comparison the window was measured against.
+    /// </summary>
+    internal bool WithoutNameWindow { get; set; }
+
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {

@@ -34,7 +34,7 @@ public class MotionBlurLineExportTests
         List<(byte[] Pixels, int Scene, string Kind)> Export(bool motion)
         {
             var lines = new List<(byte[], int, string)>();
-            LineImageExport.Export("kr", 1000, 6, motion, (image, scene, kind, _) =>
+            LineImageExport.Export("kr", 1000, 6, motion, false, (image, scene, kind, _) =>
             {
                 image.GetArray(out byte[] pixels);
                 lines.Add((pixels, scene, kind));

@@ -54,22 +54,23 @@ internal sealed class ClassWindowModel : IDisposable
     /// <summary>
     /// The window (pixel / 255, row-major, <see cref="CrnnLineImage.Height"/> × <see cref="Columns"/>): columns sampled at
     /// pitch / <see cref="ColumnsPerPitch"/> spacing centred at <paramref name="centre"/>, each interpolated linearly
-    /// between its two nearest columns, the image's edge columns repeated beyond it — <c>window</c> in train_class.py.
+    /// between its two nearest columns, the image's edge columns repeated beyond it — <c>window</c> in train_class.py;
+    /// <paramref name="columns"/> wide (the region name's window, <see cref="NameWindowModel"/>, is wider).
     /// </summary>
-    internal static float[] Window(Mat image, double centre, double pitch)
+    internal static float[] Window(Mat image, double centre, double pitch, int columns = Columns)
     {
         image.GetArray(out byte[] pixels);
         int width = image.Cols, height = image.Rows;
-        var window = new float[height * Columns];
+        var window = new float[height * columns];
         double step = pitch / ColumnsPerPitch;
-        for (int j = 0; j < Columns; j++)
+        for (int j = 0; j < columns; j++)
         {
-            double x = Math.Clamp(centre - (Columns / 2.0 * step) + ((j + 0.5) * step) - 0.5, 0, width - 1);
+            double x = Math.Clamp(centre - (columns / 2.0 * step) + ((j + 0.5) * step) - 0.5, 0, width - 1);
             int x0 = (int)Math.Floor(x), x1 = Math.Min(x0 + 1, width - 1);
             float f = (float)(x - x0);
             for (int y = 0; y < height; y++)
             {
-                window[(y * Columns) + j] = ((pixels[(y * width) + x0] * (1 - f)) + (pixels[(y * width) + x1] * f)) / 255f;
+                window[(y * columns) + j] = ((pixels[(y * width) + x0] * (1 - f)) + (pixels[(y * width) + x1] * f)) / 255f;
             }
         }
 

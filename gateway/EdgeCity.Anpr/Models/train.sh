@@ -54,6 +54,18 @@ class_lines=.artifacts/class-lines
 ./edgecity anpr export-lines --region kr --scenes 2000 --seed 2000 --motion-blur --out "$class_lines-motion"
 /usr/bin/python3 "$models/train_class.py" --data "$class_lines" --moving-data "$class_lines-motion" --crnn "$models/crnn.onnx" \
     --out "$models" --epochs 12
+# The region-name window classifier (name.onnx, name.labels.txt; LineRecognition/NameWindowModel.cs, NameWindowFusion.cs;
+# docs/anpr.md "Measured", wip/anregion): a reader of a regional plate's name alone (17 names), read with the line
+# network's name where it is sure. A window of the network's own input image (the main line for a stacked name, the upper
+# strip for a two-line plate's) on the network's place for the name's token, so it is trained on the lines of plates
+# with a name (`--regional-only`), placed by the committed crnn.onnx. The committed one: the two exports below at e543241
+# (3,000 regional scenes of seed 1000, 3,000 motion-blurred of seed 2000: 7,679 lines with a name), 30 epochs, ~33 minutes
+# on one thread of a heavily shared machine (under 5 minutes of CPU).
+name_lines=.artifacts/name-lines
+./edgecity anpr export-lines --region kr --scenes 3000 --seed 1000 --regional-only --out "$name_lines"
+./edgecity anpr export-lines --region kr --scenes 3000 --seed 2000 --motion-blur --regional-only --out "$name_lines-motion"
+/usr/bin/python3 "$models/train_name.py" --data "$name_lines" --moving-data "$name_lines-motion" --crnn "$models/crnn.onnx" \
+    --out "$models" --epochs 30
 # Tried at 6bfdd89 (wip/annet2; docs/anpr.md "Measured", "A wider line network"), NOT kept: on the same export (it is
 # f2d7920's, line for line) the committed network fine-tuned 3 more epochs with stacked-region lines 3 times, once as it
 # is and once widened to 8-32-64-96-128-160-160 channels (--widths: the committed network copied into the wider one so

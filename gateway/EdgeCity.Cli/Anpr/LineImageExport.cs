@@ -31,7 +31,8 @@ internal static class LineImageExport
         var seed = new Option<int>("--seed") { Description = "Seed of the training scenes (the benchmark uses 1)", DefaultValueFactory = _ => 1000 };
         var output = new Option<string>("--out") { Description = "Folder for the two files", Required = true };
         var motion = new Option<bool>("--motion-blur") { Description = "Give every scene horizontal motion blur (σ 0.8–2.5 px, as the simulator's moving cars): more of the lines the deblurred warps of a passing car make" };
-        var command = new Command("export-lines", "Write rectified plate lines with their text from simulated scenes (the line recognizer's training set; Models/train.sh)") { region, scenes, seed, output, motion };
+        var regional = new Option<bool>("--regional-only") { Description = "Only scenes whose plate carries a region name (kr stacked and two-line): the region-name window classifier's set (Models/train_name.py)" };
+        var command = new Command("export-lines", "Write rectified plate lines with their text from simulated scenes (the line recognizer's training set; Models/train.sh)") { region, scenes, seed, output, motion, regional };
         command.SetAction(parse =>
         {
             string name = parse.GetValue(region)!;
@@ -53,7 +54,7 @@ internal static class LineImageExport
             Console.WriteLine($"anpr export-lines {name}: {parse.GetValue(scenes)} scenes (seed {parse.GetValue(seed)})");
             using var images = File.Create(Path.Combine(folder, $"{name}-lines.u8"));
             var tsv = new StringBuilder();
-            int written = Export(name, parse.GetValue(seed), parse.GetValue(scenes), parse.GetValue(motion), (image, scene, kind, tokens) =>
+            int written = Export(name, parse.GetValue(seed), parse.GetValue(scenes), parse.GetValue(motion), parse.GetValue(regional), (image, scene, kind, tokens) =>
             {
                 image.GetArray(out byte[] pixels);
                 images.Write(pixels);
@@ -68,12 +69,14 @@ internal static class LineImageExport
 
     /// <summary>
     /// Exports the lines of <paramref name="scenes"/> scenes with a plate of <paramref name="region"/>, with
-    /// <paramref name="motionBlur"/> each given horizontal motion blur; returns the count.
+    /// <paramref name="motionBlur"/> each given horizontal motion blur, with <paramref name="regionalOnly"/> only those
+    /// whose plate carries a region name; returns the count.
     /// </summary>
-    public static int Export(string region, int seed, int scenes, bool motionBlur, Action<Mat, int, string, IReadOnlyList<string>> write, Action<string> log)
+    public static int Export(string region, int seed, int scenes, bool motionBlur, bool regionalOnly, Action<Mat, int, string, IReadOnlyList<string>> write, Action<string> log)
     {
         int written = 0, plates = 0, tried = 0;
-        foreach (TrainingScenes.Scene scene in TrainingScenes.Of(region, seed, scenes, motionBlur ? (i, c) => MotionBlurred(seed, i, c) : null))
+        Func<PlateSpec, bool>? namedPlates = regionalOnly ? p => p.Style is PlateStyle.KrRegionalStacked or PlateStyle.KrRegionalTwoLine : null;
+        foreach (TrainingScenes.Scene scene in TrainingScenes.Of(region, seed, scenes, motionBlur ? (i, c) => MotionBlurred(seed, i, c) : null, namedPlates))
         {
             tried++;
             (int i, PlateSpec plate, Mat frame, PlateTruth truth, Rect plateBox) = (scene.Index, scene.Plate, scene.Frame, scene.Truth, scene.PlateBox);

@@ -21,9 +21,10 @@ internal static class TrainingScenes
 
     /// <summary>
     /// The first <paramref name="count"/> scenes of generator <paramref name="seed"/> with a plate of <paramref name="region"/>;
-    /// <paramref name="change"/>, if given, alters each scene's conditions (by its index) before it is rendered.
+    /// <paramref name="change"/>, if given, alters each scene's conditions (by its index) before it is rendered;
+    /// <paramref name="plates"/>, if given, keeps only the scenes whose plate it accepts (decided before rendering).
     /// </summary>
-    public static IEnumerable<Scene> Of(string region, int seed, int count, Func<int, SceneConditions, SceneConditions>? change = null)
+    public static IEnumerable<Scene> Of(string region, int seed, int count, Func<int, SceneConditions, SceneConditions>? change = null, Func<PlateSpec, bool>? plates = null)
     {
         using var generator = new SceneGenerator(seed, 640, 360);
         int tried = 0;
@@ -31,6 +32,7 @@ internal static class TrainingScenes
         {
             SceneConditions c = generator.Conditions(i);
             if (c.Plate is null || c.Plate.RegionProfile != region) continue;
+            if (plates is not null && !plates(c.Plate)) continue;
             tried++;
             if (c.FontFace % PlateFonts.KoreanFaceFiles.Count == GlyphSampleCollector.HeldOutFace) c = c with { FontFace = c.FontFace + 1 };
             c = c with { Signs = 0 };

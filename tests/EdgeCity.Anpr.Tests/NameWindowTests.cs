@@ -1,0 +1,82 @@
+using EdgeCity.Anpr.LineRecognition;
+using EdgeCity.Anpr.Regions;
+
+namespace EdgeCity.Anpr.Tests;
+
+/// <summary>
+/// The region-name window classifier (<see cref="NameWindowModel"/>, <c>Models/name.onnx</c>) read with the line
+/// network's name (<see cref="NameWindowFusion"/>): where it is sure of a name, the product of the two distributions is
+/// the name read; where it is not, the network's name stands. Scenes of the tuning seeds whose stacked name the network
+/// misread on main e543241.
+/// </summary>
+public class NameWindowTests
+{
+    [Theory]
+    [InlineData(653, "경북78자0226")] // 118 px: the network's 인천 0.71 (a false plate on main), the window's 경북
+    [InlineData(941, "광주64자0293")] // the network's 광주 0.39 / 경기 0.31 under its floor; the window's sure 광주
+    public void A_stacked_name_the_network_guesses_is_read_with_the_window(int scene, string plate)
+    {
+        BenchScenes.AssertReads(scene, plate, seed: 2).Frame.Dispose();
+    }
+
+    [Theory]
+    [InlineData(239, "경기05사0557")] // both readers' 울산 on main (a false plate)
+    [InlineData(298, "전북35아1978")]
+    [InlineData(928, "울산30바9132")] // the network alone read 충남 on another row, surer than the glyph reader's 울산 (a false plate on main)
+    public void A_stacked_name_the_network_misreads_is_read_right_on_seed_4(int scene, string plate)
+    {
+        BenchScenes.AssertReads(scene, plate, seed: 4).Frame.Dispose();
+    }
+
+    [Fact]
+    public void A_two_line_plates_upper_strip_is_not_asked()
+    {
+        // 제주50바7473, yellow two-line, 168 px: the window was sure of 광주 (0.98) on the strip the network reads 제주 0.93–1.00.
+        BenchScenes.AssertReads(945, "제주50바7473", seed: 2).Frame.Dispose();
+    }
+
+    [Fact]
+    public void Without_the_window_the_networks_guess_stands()
+    {
+        // The comparison the window was measured against: main's reading of seed 2's scene 653, the network's 인천.
+        var (frame, _) = BenchScenes.Load(653, seed: 2);
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"), new RecognizerOptions { WithoutNameWindow = true });
+            Assert.DoesNotContain("경북78자0226", recognizer.Read(frame).Select(r => r.Text));
+        }
+    }
+
+    [Fact]
+    public void The_name_window_classifier_is_built_in_for_the_seventeen_names()
+    {
+        using NameWindowModel? model = NameWindowModel.LoadEmbedded();
+        Assert.NotNull(model);
+        Assert.Equal(17, model.Labels.Count);
+        Assert.Contains("서울", model.Labels);
+        Assert.Contains("세종", model.Labels);
+    }
+
+    [Fact]
+    public void A_sure_window_turns_the_networks_guess_among_names()
+    {
+        // The network's 제주 0.55 against 대구 0.40 (a name at 8 px); the window's 대구 0.95 decides.
+        Dictionary<string, float>? fused = NameWindowFusion.Fuse(Of(("제주", 0.55f), ("대구", 0.40f), ("대전", 0.05f)), Of(("대구", 0.95f), ("제주", 0.03f), ("대전", 0.02f)));
+        Assert.NotNull(fused);
+        Assert.Equal("대구", fused.MaxBy(kv => kv.Value).Key);
+        Assert.True(fused["대구"] > 0.9f);
+        // The window's zero for the network's name does not veto it alone: floored.
+        Dictionary<string, float>? floored = NameWindowFusion.Fuse(Of(("제주", 0.999f), ("대구", 0.0001f)), Of(("대구", 0.95f), ("제주", 0f), ("대전", 0.05f)));
+        Assert.NotNull(floored);
+        Assert.Equal("제주", floored.MaxBy(kv => kv.Value).Key);
+    }
+
+    [Fact]
+    public void An_unsure_window_counts_nowhere()
+    {
+        Assert.Null(NameWindowFusion.Fuse(Of(("제주", 0.55f), ("대구", 0.45f)), Of(("대구", 0.85f), ("제주", 0.15f))));
+        Assert.Null(NameWindowFusion.Fuse(Of(("제주", 1f)), new Dictionary<string, float>()));
+    }
+
+    private static Dictionary<string, float> Of(params (string Name, float P)[] p) => p.ToDictionary(x => x.Name, x => x.P);
+}
