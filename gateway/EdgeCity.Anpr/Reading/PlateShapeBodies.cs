@@ -4,10 +4,13 @@ using OpenCvSharp;
 namespace EdgeCity.Anpr.Reading;
 
 /// <summary>
-/// The bodies around the plate shapes of the second look's windows (<see cref="SecondLook.PlateShape"/>: a far plate's
-/// body seen whole at half resolution, a two-line plate's text glued across its lines) for a frame where nothing was
-/// read and no row on the shape read text: the body is found by its own edges and colour (<see cref="PlateBody"/>) from
-/// the row the shape's proportions put inside it, and its main line read as any plate body's is.
+/// The two-line plate bodies around the plate shapes of the second look's windows (<see cref="SecondLook.PlateShape"/>: a
+/// far plate's body seen whole at half resolution, a two-line plate's text glued across its lines) for a frame where
+/// nothing was read and no row on the shape read text: the body is found by its own edges and colour
+/// (<see cref="PlateBody"/>) from the row the shape's proportions put inside it, and its main line read as any plate
+/// body's is. Two-line bodies only: a far two-line plate's lines (5–8 px at half resolution, a pixel or two apart) are
+/// what glue into a body-shaped component with no row; a single-line body's line read this way read part of a plate
+/// (seed 2's EU plate MK944YH as M944YH, a false plate), while a two-line plate's reading must hold its upper line too.
 /// </summary>
 /// <remarks>
 /// A far plate (60–80 px wide) at half resolution is 30–40 px: its characters glue to each other and the rim, and the
@@ -38,7 +41,7 @@ internal static class PlateShapeBodies
             .Take(MaxShapes);
         foreach (SecondLook.PlateShape shape in shapes)
         {
-            foreach (PlateBody body in PlateBody.Find(grey, Row(shape.Core)).Where(b => !found.Any(b.SameAs) && !bodies.Any(b.SameAs)).Take(MaxBodiesPerShape))
+            foreach (PlateBody body in PlateBody.Find(grey, Row(shape.Core)).Where(b => b.TwoLine && !found.Any(b.SameAs) && !bodies.Any(b.SameAs)).Take(MaxBodiesPerShape))
             {
                 bodies.Add(body);
             }
