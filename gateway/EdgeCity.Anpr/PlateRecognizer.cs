@@ -188,10 +188,17 @@ public sealed class PlateRecognizer : IDisposable
         // Rows that hold part of a plate (motion blur glued its characters to each other and the rim): the plate's body around
         // them, found by its own edges and colour, gives the text line (PlateBodyRows), read as any row is. Only in a frame
         // where nothing was read, and around rows where a reader read some text.
-        if (candidates.Count == 0 && readRows.Count > 0)
+        // And, where the second look opened windows, the bodies around their plate shapes on which no row read text
+        // (PlateShapeBodies): a far plate's body seen whole at half resolution whose characters made no row at full.
+        if (candidates.Count == 0 && (readRows.Count > 0 || windows.Exists(w => w.Shapes.Length > 0)))
         {
             List<PlateBody> bodies;
-            using (StageProfile.Enter(Stage.PlateBody)) bodies = PlateBodyRows.Bodies(grey, readRows);
+            using (StageProfile.Enter(Stage.PlateBody))
+            {
+                bodies = PlateBodyRows.Bodies(grey, readRows);
+                bodies.AddRange(PlateShapeBodies.Bodies(grey, windows, readRows, bodies));
+            }
+
             // And the light rows that may be a light plate's whole body: the dark text line inside it (LightPlateBody).
             PlateBody? lightBody = LightPlateBody.Best(_lightBodies.Where(b => !bodies.Exists(b.SameAs)));
             var unread = new List<PlateBody>();
