@@ -456,6 +456,15 @@ public sealed class PlateRecognizer : IDisposable
                 network = whole;
                 glyphs = Rejection(unfloored) is null ? unfloored : null;
             }
+            // The readers read the same text, the glyph reader's refused (its class Hangul a coin toss or too weak): the
+            // syllable read from both readers' distributions, taken only where that clears every rule (FuseAgreed).
+            else if (unfloored is not null && glyphs is null && SyllableFusion.FuseAgreed(unfloored, whole, Hangul, window) is { } agreed
+                     && Rejection(agreed.Glyphs) is null)
+            {
+                (unfloored, whole) = agreed;
+                network = whole;
+                glyphs = unfloored;
+            }
             else if (unfloored?.Text != whole.Text && SyllableFusion.FuseAlone(whole, Hangul, window) is { } alone)
             {
                 network = whole = alone;

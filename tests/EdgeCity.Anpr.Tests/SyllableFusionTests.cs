@@ -59,6 +59,36 @@ public class SyllableFusionTests
     }
 
     [Fact]
+    public void A_syllable_both_readers_read_alike_each_too_unsure_alone_is_read_from_both()
+    {
+        // 울산58머1994, green two-line, 81 px (seed 5's scene 237): both readers read the whole plate alike; the glyph CNN's
+        // 머 0.33 against 마 0.18 is a coin toss, the network's 머 0.82 is under its floor and the glyph CNN, as unsure,
+        // does not confirm it. The product of the two distributions reads 머 surely.
+        BenchScenes.AssertReads(237, "울산58머1994", seed: 5).Frame.Dispose();
+    }
+
+    [Fact]
+    public void Only_readings_of_the_same_text_are_fused_as_agreed_and_balanced_evidence_stays_a_coin_toss()
+    {
+        LineReading Glyphs(string hangul, float p, string trailing) => Reading([.. "58".Select(c => Glyph(c.ToString())), Glyph(hangul, p), .. trailing.Select(c => Glyph(c.ToString()))]);
+        IReadOnlyDictionary<string, float> Cnn(GlyphBox b) => Of(("머", 0.33f), ("마", 0.18f), ("거", 0.05f));
+
+        // The same text, each reader unsure: fused, 머 sure.
+        var fused = SyllableFusion.FuseAgreed(Glyphs("머", 0.33f, "1994"), Network("58", "머", "1994", ("머", 0.82f), ("마", 0.01f)), Cnn);
+        Assert.NotNull(fused);
+        Assert.Equal("58머1994", fused.Value.Glyphs.Text);
+        ReadGlyph syllable = fused.Value.Glyphs.Glyphs!.Single(g => g.Label == "머");
+        Assert.True(syllable.Probability > 0.9f && !syllable.Ambiguous);
+        // Where the network's runner-up is the glyph CNN's too, the fused syllable stays a coin toss (refused by the report's rules).
+        fused = SyllableFusion.FuseAgreed(Glyphs("머", 0.33f, "1994"), Network("58", "머", "1994", ("머", 0.55f), ("마", 0.45f)), Cnn);
+        Assert.True(fused!.Value.Glyphs.Glyphs!.Single(g => g.Label is "머" or "마").Ambiguous);
+        // Another character differs: two readings of different plates, not fused as agreed.
+        Assert.Null(SyllableFusion.FuseAgreed(Glyphs("머", 0.33f, "1995"), Network("58", "머", "1994", ("머", 0.82f), ("마", 0.01f)), Cnn));
+        // The syllables differ: that is Fuse's case, not this one.
+        Assert.Null(SyllableFusion.FuseAgreed(Glyphs("마", 0.33f, "1994"), Network("58", "머", "1994", ("머", 0.82f), ("마", 0.01f)), Cnn));
+    }
+
+    [Fact]
     public void The_network_alone_reads_its_class_hangul_with_the_glyph_cnn_on_its_place()
     {
         // 637라8520, 109 px, the glyph reader reading nothing: the network's 라 0.60 (하 0.35) under its floor was refused

@@ -58,7 +58,41 @@ internal static class SyllableFusion
             slot = i;
         }
 
-        if (slot < 0) return null;
+        return slot < 0 ? null : FusedAt(glyphs, network, slot, glyphClasses, window);
+    }
+
+    /// <summary>
+    /// The two readings with their class Hangul fused where they are the same text, character by character: null where
+    /// they differ, the line has no single class Hangul, or the network's syllable has no distribution. Each reader alone
+    /// may be too unsure of the syllable to report — a far plate's glyph CNN between 머 and 마 (0.33, 0.18: a coin toss),
+    /// the network's 머 0.82 under its character floor, so the glyph CNN was asked to confirm it and, unsure, refused
+    /// (울산58머1994, seed 5's scene 237) — while both putting the same syllable first, from different views of the
+    /// plate, is evidence neither has alone. The product reads both, as <see cref="Fuse"/> does where they differ; where
+    /// their runners-up agree too the fused syllable stays a coin toss and is refused. For the caller only where the glyph
+    /// reading was refused and the fused one clears every rule: a plate the readers read alike and report is read as before.
+    /// </summary>
+    public static (LineReading Glyphs, LineReading Network)? FuseAgreed(LineReading glyphs, LineReading network, Func<GlyphBox, IReadOnlyDictionary<string, float>> glyphClasses,
+        Func<GlyphBox, IReadOnlyDictionary<string, float>?>? window = null)
+    {
+        if (glyphs.Text != network.Text || glyphs.Glyphs is not { } g || network.Glyphs is not { } n || g.Count != n.Count) return null;
+        int slot = -1;
+        for (int i = 0; i < n.Count; i++)
+        {
+            if (LabelSets.Plain(g[i].Label) != n[i].Label) return null;
+            if (!IsSyllable(n[i].Label)) continue;
+            if (slot >= 0) return null;
+            slot = i;
+        }
+
+        return slot < 0 || n[slot].Alternatives is null ? null : FusedAt(glyphs, network, slot, glyphClasses, window);
+    }
+
+    // Both readings with the syllable at slot replaced by the product of the glyph CNN's distribution (its surer cut) and
+    // the network's (with the window classifier's where sure): its label, probability and runner-up.
+    private static (LineReading Glyphs, LineReading Network) FusedAt(LineReading glyphs, LineReading network, int slot,
+        Func<GlyphBox, IReadOnlyDictionary<string, float>> glyphClasses, Func<GlyphBox, IReadOnlyDictionary<string, float>?>? window)
+    {
+        IReadOnlyList<ReadGlyph> g = glyphs.Glyphs!, n = network.Glyphs!;
         (string label, float p, float runnerUp) = Product(SurestView(g[slot].Box, n[slot].Box, glyphClasses), WithWindow(n[slot], window));
         var fusedGlyphs = g.ToArray();
         var fusedNetwork = n.ToArray();
