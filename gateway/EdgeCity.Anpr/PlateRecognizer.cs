@@ -495,6 +495,13 @@ public sealed class PlateRecognizer : IDisposable
         if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network, whole);
         // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
         if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, _sets.Hangul).Confirms(label))) best = null;
+        // The window classifier surely reading the class Hangul as another syllable (ClassWindowDissent): that syllable
+        // where the glyph CNN reads it first on the network's place too, else no plate.
+        if (best is not null && _korean && _classWindow is not null && network is not null && network.Text == best.Text)
+        {
+            best = ClassWindowDissent.Judge(best, network.Glyphs, place => _classWindow.Read(rectified, place), box => scorer.Distribution(box, _sets.Hangul));
+        }
+
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
