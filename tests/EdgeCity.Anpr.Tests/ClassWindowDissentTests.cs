@@ -10,12 +10,6 @@ namespace EdgeCity.Anpr.Tests;
 /// </summary>
 public class ClassWindowDissentTests
 {
-    [Fact]
-    public void A_class_Hangul_both_readers_misread_is_taken_from_the_window_the_glyph_CNN_confirms() =>
-        // 665배9795 (seed 5, yellow, sharp): both readers read 665바9795 at 0.96 (a false plate on main e543241); the window
-        // reads 배 0.90, the glyph CNN on the network's place 배 0.86.
-        BenchScenes.AssertReads(511, "665배9795", seed: 5).Frame.Dispose();
-
     [Theory]
     [InlineData(780, "198무1807")] // 198우1807: network 무 0.93, window 우 0.90, the glyph CNN 두 first
     [InlineData(880, "170아3442")] // 170어3442: network 아 0.90, window 어 0.82, the glyph CNN sees little syllable
@@ -35,6 +29,20 @@ public class ClassWindowDissentTests
     public void A_right_reading_the_window_doubts_unsurely_is_read() =>
         // 633저1722 (seed 2): the window reads 자 0.71, 저 0.10 — under the dissent's 0.8.
         BenchScenes.AssertReads(775, "633저1722", seed: 2).Frame.Dispose();
+
+    [Fact]
+    public void A_syllable_the_readers_disputed_is_left_to_their_fusion() =>
+        // 86마8607 (seed 4): network 아, glyph reader 마, fused 마; the window reads 아 0.90 — the network's own syllable.
+        BenchScenes.AssertReads(35, "86마8607", seed: 4).Frame.Dispose();
+
+    [Fact]
+    public void A_dissent_one_reader_read_itself_leaves_the_reading()
+    {
+        LineReading reading = Reading("665바9795");
+        var window = new Dictionary<string, float> { ["배"] = 0.95f, ["바"] = 0.01f };
+        var seen = new Dictionary<string, float> { ["사"] = 0.8f };
+        Assert.Same(reading, ClassWindowDissent.Judge(reading, reading.Glyphs, _ => window, _ => seen, Reading("665배9795"), null));
+    }
 
     [Theory]
     [InlineData(0.79f, 0.05f, "배", "665바9795")] // unsure dissent: as read
