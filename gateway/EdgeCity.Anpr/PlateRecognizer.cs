@@ -426,7 +426,7 @@ public sealed class PlateRecognizer : IDisposable
         using (StageProfile.Enter(Stage.LineReader)) whole = _lineReader!.Read(rectified);
         // The network's class Hangul read as a digit (seven or eight digits): the glyph classifier's syllable in its place (ClassHangulReadAsDigit).
         if (_korean && whole is not null && ClassHangulReadAsDigit.Read(whole, rectified, scorer, _sets) is { } withHangul) whole = withHangul;
-        LineReading? network = whole;
+        LineReading? network = whole, networkAsRead = whole;
         textRead = Math.Max(textRead, whole?.Text.Length ?? 0);
         // A motion-blurred line whose glued runs the glyph reader could not read is read once more with those runs cut
         // where their grey ink dips, at the pitch their height gives (RecutBlurred).
@@ -446,6 +446,7 @@ public sealed class PlateRecognizer : IDisposable
         // The readers read the same plate but for its class Hangul: that syllable is read from both readers' distributions
         // together, and judged by the report's rules as any glyph (SyllableFusion). Where the glyph reader reads nothing or
         // another plate, the network's class Hangul is read with the glyph CNN's distribution on its place (FuseAlone).
+        LineReading? glyphsAsRead = unfloored;
         if (_korean && whole is not null)
         {
             IReadOnlyDictionary<string, float> Hangul(GlyphBox box) => scorer.Distribution(box, _sets.Hangul);
@@ -514,6 +515,14 @@ public sealed class PlateRecognizer : IDisposable
         if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network, whole);
         // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
         if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, _sets.Hangul).Confirms(label))) best = null;
+        // The window classifier surely reading the class Hangul as another syllable than either reader did
+        // (ClassWindowDissent): that syllable where the glyph CNN reads it first on the network's place too, else no plate.
+        if (best is not null && _korean && _classWindow is not null && network is not null && network.Text == best.Text)
+        {
+            best = ClassWindowDissent.Judge(best, network.Glyphs, place => _classWindow.Read(rectified, place), box => scorer.Distribution(box, _sets.Hangul),
+                networkAsRead, glyphsAsRead);
+        }
+
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
