@@ -495,6 +495,10 @@ public sealed class PlateRecognizer : IDisposable
         if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network, whole);
         // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
         if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, _sets.Hangul).Confirms(label))) best = null;
+        // An EU reading's 8 or 0 whose glyph has a B's or D's upright left stem is that letter (LeftStem).
+        if (best is not null && _latin && !_korean && best.Text.Any(c => c is '8' or '0')
+            && LeftStem.Correct(rectified, best, GlyphSegmenter.SegmentMain(rectified, out double ink, 0.3), ink) is { } stemmed
+            && stemmed != best && Rejection(stemmed) is null) best = stemmed;
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
