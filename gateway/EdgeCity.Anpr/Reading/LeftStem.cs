@@ -20,7 +20,7 @@ internal static class LeftStem
     /// <summary>A band's left edge this close to the box's left side (fraction of its width) is square, not rounded.</summary>
     public const double SquareEdge = 0.05;
 
-    /// <summary>The most the stem's left edge may wander between the glyph's upper and lower quarter (an 8's waist: ≥ 0.10).</summary>
+    /// <summary>The most the stem's left edge may wander from the glyph's upper fifth to just below its middle (bands 2–6: an 8's waist, ≥ 0.10 in band 4).</summary>
     public const double StraightStem = 0.09;
 
     /// <summary>
@@ -60,7 +60,7 @@ internal static class LeftStem
     {
         if (aspect is < MinAspect or > MaxAspect || profile.Any(v => v < 0)) return false;
         bool squareCorner = Math.Min(profile[0], profile[^1]) <= SquareEdge;
-        double[] middle = profile[2..8];
+        double[] middle = profile[2..7];
         return squareCorner && middle.Max() - middle.Min() <= StraightStem;
     }
 
