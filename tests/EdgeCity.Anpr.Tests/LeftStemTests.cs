@@ -1,5 +1,4 @@
 using EdgeCity.Anpr.Reading;
-using EdgeCity.Anpr.Regions;
 
 namespace EdgeCity.Anpr.Tests;
 
@@ -9,23 +8,12 @@ namespace EdgeCity.Anpr.Tests;
 /// </summary>
 public class LeftStemTests
 {
-    private static List<string> Read(int index, int seed, out string truth)
-    {
-        var (frame, plate) = BenchScenes.Load(index, seed);
-        using (frame)
-        {
-            truth = plate.Plate.Text;
-            using var recognizer = new PlateRecognizer(RegionProfile.Load(plate.Plate.RegionProfile));
-            return recognizer.Read(frame).Select(r => r.Text).ToList();
-        }
-    }
-
     [Theory]
     [InlineData(6, 793, "47B8T6")] // 47BBT6 at 26° yaw: its first B read right, its second 8
     [InlineData(5, 252, "TX085S8")] // TX085SB at 4° yaw
     public void A_B_read_as_8_is_read_B(int seed, int index, string misread)
     {
-        var read = Read(index, seed, out string truth);
+        var read = BenchScenes.ReadTexts(index, seed, out string truth);
         Assert.DoesNotContain(misread, read);
         Assert.Contains(truth, read);
     }
@@ -37,7 +25,7 @@ public class LeftStemTests
     [InlineData(3, 506)] // 85FMU1: its 8's bottom corner the squarest of the tuning seeds' 8s read right
     public void Eights_and_zeros_read_right_stay(int seed, int index)
     {
-        var read = Read(index, seed, out string truth);
+        var read = BenchScenes.ReadTexts(index, seed, out string truth);
         Assert.Contains(truth, read);
     }
 
