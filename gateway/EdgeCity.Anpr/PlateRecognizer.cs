@@ -523,6 +523,10 @@ public sealed class PlateRecognizer : IDisposable
                 networkAsRead, glyphsAsRead);
         }
 
+        // An EU reading's 8 or 0 whose glyph has a B's or D's upright left stem is that letter (LeftStem).
+        if (best is not null && _latin && !_korean && best.Text.Any(c => c is '8' or '0')
+            && LeftStem.Correct(rectified, best, GlyphSegmenter.SegmentMain(rectified, out double ink, 0.3), ink) is { } stemmed
+            && stemmed != best && Rejection(stemmed) is null) best = stemmed;
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }

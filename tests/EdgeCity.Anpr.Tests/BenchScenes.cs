@@ -22,6 +22,18 @@ internal static class BenchScenes
         return (Cv2.ImDecode(scene.Jpeg, ImreadModes.Color), scene.Plates[0]);
     }
 
+    /// <summary>The texts the recognizer of scene <paramref name="index"/>'s own plate's region reads there (of <paramref name="seed"/>'s run), and its true plate.</summary>
+    public static List<string> ReadTexts(int index, int seed, out string truth)
+    {
+        var (frame, plate) = Load(index, seed);
+        using (frame)
+        {
+            truth = plate.Plate.Text;
+            using var recognizer = new PlateRecognizer(RegionProfile.Load(plate.Plate.RegionProfile));
+            return recognizer.Read(frame).Select(r => r.Text).ToList();
+        }
+    }
+
     /// <summary>Asserts that the <paramref name="region"/> recognizer (Korean unless told) reads <paramref name="text"/> in scene <paramref name="index"/>; returns the frame and truth.</summary>
     public static (Mat Frame, PlateTruth Truth) AssertReads(int index, string text, string region = "kr", int seed = Seed)
     {
