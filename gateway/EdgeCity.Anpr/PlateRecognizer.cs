@@ -428,6 +428,7 @@ public sealed class PlateRecognizer : IDisposable
         if (_korean && whole is not null && ClassHangulReadAsDigit.Read(whole, rectified, scorer, _sets) is { } withHangul) whole = withHangul;
         LineReading? network = whole, networkAsRead = whole;
         textRead = Math.Max(textRead, whole?.Text.Length ?? 0);
+        if (whole is not null) _networkLooks?.Add((FrameBox(rectified, whole.Extent), whole));
         // A motion-blurred line whose glued runs the glyph reader could not read is read once more with those runs cut
         // where their grey ink dips, at the pitch their height gives (RecutBlurred).
         if (glyphs is null && _options.LineReader != LineReaderMode.Crnn && RecutBlurred(rectified, scorer, network) is { } cut) unfloored = glyphs = cut;
@@ -712,6 +713,28 @@ public sealed class PlateRecognizer : IDisposable
     {
         int pad = RectifiedLine.CharHeight / 6;
         return rectified.FrameBox(new Rect(e.X - pad, e.Y - pad, e.Width + (2 * pad), e.Height + (2 * pad)));
+    }
+
+    // Where set (NetworkLooks), every line network reading of the lines read is added with its frame box.
+    private List<(Rect Box, LineReading Reading)>? _networkLooks;
+
+    /// <summary>
+    /// What the line network read on every line <see cref="Read"/> reads in <paramref name="frame"/> (before any floor or
+    /// rule), with each reading's box in the level's pixels: for <see cref="StageDiagnosis"/>, whose replay of the frame's
+    /// own rows sees neither the network nor the lines placed by the second look, the plate's body or a wider warp.
+    /// </summary>
+    internal List<(Rect Box, LineReading Reading)> NetworkLooks(Mat frame)
+    {
+        _networkLooks = [];
+        try
+        {
+            Read(frame);
+            return _networkLooks;
+        }
+        finally
+        {
+            _networkLooks = null;
+        }
     }
 
     /// <summary>Which stage lost a plate that was not read exactly (see <see cref="StageDiagnosis"/>).</summary>

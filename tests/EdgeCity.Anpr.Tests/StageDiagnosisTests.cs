@@ -53,6 +53,38 @@ public class StageDiagnosisTests
         }
     }
 
+    [Theory]
+    // Stacked regional plates ~100–130 px wide (bench seed 2) that the line network read whole on a line the pipeline
+    // placed, but for the ~8-px name: the replay of the frame's own rows (6–14-px rows of the name or fragments) said
+    // "segment" and "rectify".
+    [InlineData(941, "광주64자0293", StageDiagnosis.Rejected, "line network read it, weakest 광주 0.39")] // the name right, under the 0.5 it must clear unconfirmed
+    [InlineData(24, "인천76바1799", StageDiagnosis.Classifier, "line network S:인천→S:전북 0.30")] // another name read
+    public void A_stacked_plate_the_line_network_read_but_for_its_name_is_lost_at_the_name(int scene, string text, string stage, string detail)
+    {
+        var (frame, truth) = BenchScenes.Load(scene, seed: 2);
+        using (frame)
+        {
+            Assert.Equal(text, truth.Plate.Text);
+            using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"));
+            StageDiagnosis d = recognizer.Diagnose(frame, truth.Corners.Select(c => new Point2f(c.X, c.Y)).ToList(), text, KoreanLayouts.StackedRegion);
+            Assert.True(d.Stage == stage && d.Detail == detail, $"bench scene {scene} (seed 2): stage {d.Stage} ({d.Detail})");
+        }
+    }
+
+    [Fact]
+    public void A_plate_whose_rows_reach_the_classifier_keeps_the_rows_diagnosis()
+    {
+        // 경북78자0226 (bench seed 2, 130 px): its own row's boxes align and the classifier misreads two digits there; the
+        // network's 인천78자0226 on it is a name wrong too, but the rows got further and their diagnosis stands.
+        var (frame, truth) = BenchScenes.Load(653, seed: 2);
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"));
+            StageDiagnosis d = recognizer.Diagnose(frame, truth.Corners.Select(c => new Point2f(c.X, c.Y)).ToList(), "경북78자0226", KoreanLayouts.StackedRegion);
+            Assert.True(d.Stage == StageDiagnosis.Classifier && d.Detail.StartsWith("2→0 6→2", StringComparison.Ordinal), $"stage {d.Stage} ({d.Detail})");
+        }
+    }
+
     private static (Mat Frame, Point2f[] Corners) Render(PlateSpec plate)
     {
         var conditions = new SceneConditions

@@ -41,7 +41,7 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
             .Where(l => Cv2.PointPolygonTest(plate, new Point2f((l.Left + l.Right) / 2, (l.Top((l.Left + l.Right) / 2) + l.Bottom((l.Left + l.Right) / 2)) / 2), false) >= 0
                         && l.MeanHeight >= 0.25 * plateHeight && l.MeanHeight <= 0.9 * plateHeight)
             .ToList();
-        if (onPlate.Count == 0) return new StageDiagnosis(NoRow, "");
+        if (onPlate.Count == 0) return NetworkRead(recognizer, frame, plate, truth) ?? new StageDiagnosis(NoRow, "");
 
         int furthest = -1;
         string detail = "";
@@ -57,7 +57,49 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
             }
         }
 
+        // The frame's own rows went no further than segmentation: the lines the pipeline read (the network's, the second
+        // look's, a body's) may have got further.
+        if (furthest <= 2 && NetworkRead(recognizer, frame, plate, truth) is { } network) return network;
         return furthest < 0 ? new StageDiagnosis(Rectification, "no warp") : new StageDiagnosis(Stages[furthest], detail);
+    }
+
+    /// <summary>
+    /// What the line network read on the lines the pipeline read on the plate (<see cref="PlateRecognizer.NetworkLooks"/>),
+    /// where it read the plate's main line whole: the true text itself (lost to the report's rules: "right, but rejected",
+    /// its weakest character in the detail) or the main line after another region name (a glyph wrong: the name). The
+    /// replay of the frame's own rows (<see cref="Replay"/>) asks only the glyph reader on rows of the half-resolution
+    /// search, so a stacked regional plate that the network read but for its ~8-px name was reported lost at "rectify"
+    /// or "segment" (rows of the name or a fragment, 6–11 px tall), where the warp and the boxes were not what lost it.
+    /// </summary>
+    private static StageDiagnosis? NetworkRead(PlateRecognizer recognizer, Mat frame, Point2f[] plate, string truth)
+    {
+        string tail = MainLine(truth);
+        if (tail.Length == 0) return null;
+        var onPlate = recognizer.NetworkLooks(frame)
+            .Where(l => Cv2.PointPolygonTest(plate, new Point2f(l.Box.X + (l.Box.Width / 2f), l.Box.Y + (l.Box.Height / 2f)), false) >= 0)
+            .Select(l => l.Reading)
+            .Where(r => MainLine(r.Text) == tail)
+            .OrderByDescending(r => r.Text.Length).ThenByDescending(r => r.Confidence)
+            .ToList();
+        if (onPlate.Find(r => r.Text == truth) is { } right)
+        {
+            ReadGlyph weakest = right.Glyphs is { Count: > 0 } g ? g.MinBy(x => x.Probability) : default;
+            return new StageDiagnosis(Rejected, FormattableString.Invariant($"line network read it, weakest {weakest.Label} {weakest.Probability:F2}"));
+        }
+
+        if (onPlate.Count == 0 || truth.Length == tail.Length) return null;
+        LineReading wrong = onPlate[0];
+        string name = wrong.Text[..^tail.Length];
+        float p = wrong.Glyphs?.FirstOrDefault(x => x.Label == name).Probability ?? 0;
+        return new StageDiagnosis(Classifier, FormattableString.Invariant($"line network S:{truth[..^tail.Length]}→S:{(name.Length > 0 ? name : "none")} {p:F2}"));
+    }
+
+    // A Korean plate's text after its region name (the digits, class Hangul and four digits); the whole text otherwise.
+    private static string MainLine(string text)
+    {
+        int first = 0;
+        while (first < text.Length && LabelSets.IsHangulSyllable(text[first])) first++;
+        return text[first..];
     }
 
     private static (int Stage, string Detail) Replay(
