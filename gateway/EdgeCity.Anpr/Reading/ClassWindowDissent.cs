@@ -72,10 +72,7 @@ internal static class ClassWindowDissent
         return slot;
     }
 
-    private static Dictionary<string, float>? Normalised(IReadOnlyDictionary<string, float>? p)
-    {
-        if (p is null || p.Count == 0) return null;
-        float total = p.Values.Sum();
-        return total <= 0 ? null : p.ToDictionary(kv => kv.Key, kv => kv.Value / total, StringComparer.Ordinal);
-    }
+    // The window's distribution normalised as the fusion's are (SyllableFusion.Normalised); null where it has none.
+    private static Dictionary<string, float>? Normalised(IReadOnlyDictionary<string, float>? p) =>
+        p is null || p.Count == 0 || p.Values.Sum() <= 0 ? null : SyllableFusion.Normalised(p);
 }

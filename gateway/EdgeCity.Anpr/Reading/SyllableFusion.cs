@@ -208,7 +208,8 @@ internal static class SyllableFusion
         return there.Values.DefaultIfEmpty().Max() > own.Values.DefaultIfEmpty().Max() ? there : own;
     }
 
-    private static Dictionary<string, float> Normalised(IReadOnlyDictionary<string, float> p)
+    // A distribution scaled to sum to 1 (its total floored, so an empty or all-zero one stays all zero).
+    internal static Dictionary<string, float> Normalised(IReadOnlyDictionary<string, float> p)
     {
         float total = Math.Max(p.Values.Sum(), 1e-6f);
         return p.ToDictionary(kv => kv.Key, kv => kv.Value / total, StringComparer.Ordinal);
