@@ -21,7 +21,7 @@ public class ClassWindowTests
     [Fact]
     public void The_window_samples_the_line_as_the_trainer_does()
     {
-        // A 32 x 20 ramp (12 x + y); train_class.py's window(img, 7.3, 10.0) gives these values (x 255).
+        // A 32 x 20 ramp (12 x + y); Models/window_training.py's window(img, 7.3, 10.0, 24) gives these values (x 255).
         using var image = new Mat(32, 20, MatType.CV_8UC1);
         for (int y = 0; y < 32; y++)
         {

@@ -54,7 +54,7 @@ internal sealed class ClassWindowModel : IDisposable
     /// <summary>
     /// The window (pixel / 255, row-major, <see cref="CrnnLineImage.Height"/> × <see cref="Columns"/>): columns sampled at
     /// pitch / <see cref="ColumnsPerPitch"/> spacing centred at <paramref name="centre"/>, each interpolated linearly
-    /// between its two nearest columns, the image's edge columns repeated beyond it — <c>window</c> in train_class.py;
+    /// between its two nearest columns, the image's edge columns repeated beyond it — <c>window</c> in Models/window_training.py;
     /// <paramref name="columns"/> wide (the region name's window, <see cref="NameWindowModel"/>, is wider).
     /// </summary>
     internal static float[] Window(Mat image, double centre, double pitch, int columns = Columns)

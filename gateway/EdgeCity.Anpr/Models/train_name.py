@@ -9,34 +9,29 @@ line. The line network (crnn.onnx) reads every digit of such a plate at >= 0.9 a
 sees — its own input image (CrnnLineImage, 32 rows: the main line for a stacked name, the upper strip for a two-line
 plate's) — but only a window around the network's place for the name's token: the full height, 2 places wide (the
 place's width is the distance from the name's token to the next token's centre, the pitch), resampled to 32 columns.
-The window is the same function of the line here and at run time (train_class.window, ClassWindowModel.Window).
+The window is the same function of the line here and at run time (window_training.window, ClassWindowModel.Window);
+the network, its augmentation and its training loop are window_training's, shared with train_class.py.
 
 Input: kr-lines.u8 / .tsv of --data folders; only lines whose truth begins with a region name (a stacked plate's main
 line, a two-line plate's upper strip) and on which the network's first token is a region name, as at run time (the
 window is asked only about a name the network read). Scenes whose index ends in 9 are held out. Training windows are
-jittered (centre +-0.2 pitch, pitch x0.85-1.15) and augmented as train_class does. Output: name.onnx (input "windows"
+jittered (centre +-0.2 pitch, pitch x0.85-1.15) and augmented as the class windows are (window_training). Output: name.onnx (input "windows"
 N x 1 x 32 x 32, pixel / 255; output "probabilities" N x names, softmax) and name.labels.txt (the names, no prefix).
 
 Deterministic: seeded, one thread, deterministic algorithms. Debian 12: python3-torch, python3-numpy, python3-onnx.
 """
-import argparse
 import collections
-import math
 import os
 import time
 
 import numpy as np
 import torch
-import torch.nn as nn
-import torch.nn.functional as F
 
-from onnx_init import load_fused
-from train_class import augment, window
-from train_cnn import Exported
-from train_crnn import HEIGHT, LineNet, load, onnx_widths
+import window_training
+from train_crnn import load
+from window_training import LineNetworkTokens
 
-PITCH_PX = 16       # window columns per place width (train_class.window)
-WINDOW = 32         # window columns: 2 places
+WINDOW = 32         # window columns: 2 places (16 per place, window_training.PITCH_PX)
 WIDE = 48           # training crop: 3 places, blurred, then its middle WINDOW columns taken
 
 
@@ -44,92 +39,33 @@ def is_name(t):
     return len(t) > 2 and t[1] == ":"
 
 
-def places(images, crnn_path, labels_path):
+def places(images, crnn_path):
     """Per line: (centre px, pitch px, the network's name or None, its name distribution over `names`) or None."""
-    old = open(labels_path, encoding="utf-8").read().splitlines()
-    net = LineNet(len(old), onnx_widths(crnn_path))
-    load_fused(net, crnn_path, old, old)
-    net.eval()
-    allowed = torch.tensor([i == 0 or not (len(t) == 1 and "A" <= t <= "Z") for i, t in enumerate(old)])
+    network = LineNetworkTokens(crnn_path)
+    old = network.labels
     name_tokens = [i for i, t in enumerate(old) if is_name(t)]
     names = sorted({t[2:] for t in old if is_name(t)})
     out = [None] * len(images)
-    order = sorted(range(len(images)), key=lambda i: images[i].shape[1])
-    with torch.no_grad():
-        for s in range(0, len(order), 64):
-            idx = order[s:s + 64]
-            w = (max(images[i].shape[1] for i in idx) + 3) // 4 * 4
-            x = torch.empty(len(idx), 1, HEIGHT, w)
-            for k, i in enumerate(idx):
-                im = torch.from_numpy(images[i]).float() / 255
-                x[k, 0, :, :im.shape[1]] = im
-                x[k, 0, :, im.shape[1]:] = im[:, -1:]
-            probs = net(x).softmax(dim=2)
-            probs[:, :, ~allowed] = -1
-            for k, i in enumerate(idx):
-                cols = images[i].shape[1] // 4
-                p = probs[k, :cols]
-                best = p.argmax(dim=1).tolist()
-                toks, prev = [], 0
-                for c, t in enumerate(best):
-                    if t != 0:
-                        if t == prev:
-                            toks[-1][2] = c
-                        else:
-                            toks.append([t, c, c])
-                    prev = t
-                if len(toks) < 2 or toks[0][0] not in name_tokens:
-                    continue
-                centres = [(a + b + 1) / 2 * 4 for _, a, b in toks]
-                t, a, b = toks[0]
-                # a name's stacked and side-by-side tokens are one name (CrnnLineReader.Glyph)
-                dist = np.zeros(len(names), dtype=np.float32)
-                column_max = p[a:b + 1].max(dim=0).values.clamp(min=0).numpy()
-                for j in name_tokens:
-                    n = names.index(old[j][2:])
-                    dist[n] = max(dist[n], column_max[j])
-                dist /= max(dist.sum(), 1e-6)
-                out[i] = (centres[0], centres[1] - centres[0], old[t][2:], dist)
+    for i, p, toks, centres in network.read(images):
+        if len(toks) < 2 or toks[0][0] not in name_tokens:
+            continue
+        t, a, b = toks[0]
+        # a name's stacked and side-by-side tokens are one name (CrnnLineReader.Glyph)
+        dist = np.zeros(len(names), dtype=np.float32)
+        column_max = p[a:b + 1].max(dim=0).values.clamp(min=0).numpy()
+        for j in name_tokens:
+            n = names.index(old[j][2:])
+            dist[n] = max(dist[n], column_max[j])
+        dist /= max(dist.sum(), 1e-6)
+        out[i] = (centres[0], centres[1] - centres[0], old[t][2:], dist)
     return out, names
 
 
-class NameNet(nn.Module):
-    def __init__(self, classes):
-        super().__init__()
-
-        def block(i, o):
-            return nn.Sequential(nn.Conv2d(i, o, 3, padding=1, bias=False), nn.BatchNorm2d(o), nn.ReLU(inplace=True))
-
-        self.features = nn.Sequential(
-            block(1, 16), nn.MaxPool2d(2),       # 16 x 16
-            block(16, 32), nn.MaxPool2d(2),      # 8 x 8
-            block(32, 64), nn.MaxPool2d(2),      # 4 x 4
-            block(64, 64),
-        )
-        self.head = nn.Sequential(nn.Flatten(), nn.Dropout(0.3), nn.Linear(64 * 4 * 4, 128), nn.ReLU(inplace=True),
-                                  nn.Dropout(0.3), nn.Linear(128, classes))
-
-    def forward(self, x):
-        return self.head(self.features(x * 2 - 1))
-
-
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", action="append", required=True, help="folder with kr-lines.u8 / .tsv (repeat)")
-    ap.add_argument("--moving-data", action="append", default=[], help="a folder of moving cars' lines (`export-lines --motion-blur`): trained alike, held out apart")
-    ap.add_argument("--crnn", required=True, help="the line network whose name tokens place the windows (crnn.labels.txt beside it)")
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--epochs", type=int, default=12)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--batch", type=int, default=64)
-    ap.add_argument("--lr", type=float, default=3e-3)
+    ap = window_training.arguments(__doc__.splitlines()[0], "the line network whose name tokens place the windows", 12)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    torch.manual_seed(args.seed)
-    np.random.seed(args.seed)
-    torch.set_num_threads(1)
-    torch.use_deterministic_algorithms(True)
-    g = torch.Generator().manual_seed(args.seed)
+    g = window_training.seeded(args.seed)
 
     images, rows, moving = [], [], []
     for folder, mv in [(f, False) for f in args.data] + [(f, True) for f in args.moving_data]:
@@ -139,7 +75,7 @@ def main():
         rows += [rw[k] for k in keep]
         moving += [mv] * len(keep)
     t0 = time.time()
-    placed, names = places(images, args.crnn, os.path.join(os.path.dirname(args.crnn), "crnn.labels.txt"))
+    placed, names = places(images, args.crnn)
     print(f"{len(images)} lines with a name ({sum(r[2] == 'upper' for r in rows)} upper strips); the network read a name "
           f"first on {sum(p is not None for p in placed)} in {time.time() - t0:.0f} s", flush=True)
     index = {s: i for i, s in enumerate(names)}
@@ -149,20 +85,6 @@ def main():
     train = [i for i in usable if rows[i][1] % 10 != 9]
     print(f"training {len(train)}, held out {len(held)} ({sum(moving[i] for i in held)} moving)", flush=True)
     y_all = torch.tensor([index[t] for t in truth])
-    xh = torch.from_numpy(np.stack([window(images[i], placed[i][0], placed[i][1], WINDOW) for i in held]))[:, None] / 255
-    net = NameNet(len(names))
-    print(f"{sum(p.numel() for p in net.parameters())} parameters", flush=True)
-    per_epoch = math.ceil(len(train) / args.batch)
-    opt = torch.optim.AdamW(net.parameters(), lr=args.lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.epochs * per_epoch + 1, pct_start=0.15)
-    rng = np.random.default_rng(args.seed)
-
-    def evaluate():
-        net.eval()
-        with torch.no_grad():
-            p = torch.cat([F.softmax(net(xh[s:s + 256]), dim=1) for s in range(0, len(held), 256)])
-        net.train()
-        return p
 
     def report(p):
         lines = []
@@ -185,34 +107,7 @@ def main():
                          f"({net_right / n:.3f}), product {fused} ({fused / n:.3f})")
         return "; ".join(lines)
 
-    p = None
-    for epoch in range(args.epochs):
-        t0 = time.time()
-        order = rng.permutation(len(train))
-        total = 0.0
-        for s in range(0, len(order), args.batch):
-            idx = [train[j] for j in order[s:s + args.batch]]
-            jit = rng.uniform(-0.2, 0.2, len(idx))
-            scale = rng.uniform(0.85, 1.15, len(idx))
-            xb = np.stack([window(images[i], placed[i][0] + jit[k] * placed[i][1], placed[i][1] * scale[k], WIDE) for k, i in enumerate(idx)])
-            xb = augment(torch.from_numpy(xb)[:, None] / 255, g)
-            off = (WIDE - WINDOW) // 2
-            xb = xb[:, :, :, off:off + WINDOW]
-            loss = F.cross_entropy(net(xb), y_all[idx], label_smoothing=0.05)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-            total += float(loss) * len(idx)
-        p = evaluate()
-        print(f"epoch {epoch + 1}: loss {total / len(train):.3f}, {time.time() - t0:.0f} s; held out: {report(p)}", flush=True)
-        net.eval()
-        torch.onnx.export(Exported(net), torch.zeros(1, 1, HEIGHT, WINDOW), os.path.join(args.out, "name.onnx"), opset_version=11,
-                          input_names=["windows"], output_names=["probabilities"], dynamic_axes={"windows": {0: "n"}, "probabilities": {0: "n"}},
-                          do_constant_folding=True)
-        net.train()
-        with open(os.path.join(args.out, "name.labels.txt"), "w", encoding="utf-8") as f:
-            f.write("\n".join(names) + "\n")
+    p = window_training.train(images, placed, train, held, y_all, names, WINDOW, WIDE, args, g, report, "name.onnx", "name.labels.txt")
     conf = collections.Counter()
     for k, i in enumerate(held):
         if int(p[k].argmax()) != int(y_all[i]):
