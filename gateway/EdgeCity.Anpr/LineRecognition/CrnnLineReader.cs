@@ -185,9 +185,9 @@ internal sealed class CrnnLineReader
     /// Where the main line's first token is a stacked region name the network is unsure of (under
     /// <see cref="NameWindowFusion.MaxNetworkName"/>) and a name window is built in (<see cref="NameWindowModel"/>): the
     /// name read from both (<see cref="NameWindowFusion"/>): <paramref name="read"/>'s first token replaced by the fused
-    /// name's stacked token at its fused probability; left as the network read it where the window is unsure or not
-    /// asked. Not a two-line plate's upper strip: the network reads
-    /// those names right on 219 of 222 held-out strips, and a sure window there turned a sure 제주 into 광주 (seed 2's
+    /// name's stacked token at its fused probability (an unsure window counts too: where the two disagree the fused name
+    /// stays under the reported floor); left as the network read it where the window is not asked. Not a two-line
+    /// plate's upper strip: the network reads those names right on 219 of 222 held-out strips, and a sure window there turned a sure 제주 into 광주 (seed 2's
     /// scene 945, 168 px), which the glyph CNN and the network already settle together (<see cref="UpperStripFusion"/>).
     /// </summary>
     private void ReadWithNameWindow(Mat image, List<CtcToken> read, float[] probabilities)
