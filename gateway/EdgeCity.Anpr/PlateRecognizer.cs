@@ -528,6 +528,8 @@ public sealed class PlateRecognizer : IDisposable
         if (best is not null && _latin && !_korean && best.Text.Any(c => c is '8' or '0')
             && LeftStem.Correct(rectified, best, GlyphSegmenter.SegmentMain(rectified, out double ink, 0.3), ink) is { } stemmed
             && stemmed != best && Rejection(stemmed) is null) best = stemmed;
+        // An EU reading whose text goes on right after it (TextGoesOn): a sign's number and its unit, a plate short of its last character.
+        if (best is not null && _latin && !_korean && TextGoesOn.After(rectified, best)) best = null;
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
