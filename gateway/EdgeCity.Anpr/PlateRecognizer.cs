@@ -92,6 +92,9 @@ public sealed class PlateRecognizer : IDisposable
     /// <summary>The readings refused only for confidence by the last <see cref="Read"/> (<see cref="KeepRefused"/>).</summary>
     internal List<(PlateReading Reading, double[] Features)> RefusedLastRead { get; } = [];
 
+    /// <summary>The verifier's probability of a refused reading's features (<see cref="RefusedLastRead"/>); NaN where none is built in.</summary>
+    internal double VerifierProbability(double[] features) => _verifier?.Probability(features) ?? double.NaN;
+
     /// <summary>The region read.</summary>
     public RegionProfile Profile { get; }
 
@@ -260,7 +263,7 @@ public sealed class PlateRecognizer : IDisposable
         if (candidates.Count == 0 && _agreeing.Agreed() is { } agreed) candidates.Add(agreed);
         if (KeepRefused) RefusedLastRead.AddRange(_refused.WithLooks().Select(l => (l.Reading, (double[])l.Features.Clone())));
         // Still nothing: the reading refused only for confidence that the verifier, weighing all its evidence, judges right.
-        if (candidates.Count == 0 && _verifier is not null && _refused.Verified(_verifier) is { } verified) candidates.Add(verified);
+        if (candidates.Count == 0 && _verifier is not null && _refused.Verified(_verifier, _options.VerifierThreshold) is { } verified) candidates.Add(verified);
         return Suppress(candidates);
     }
 

@@ -34,6 +34,9 @@ public sealed class RecognizerOptions
     /// </summary>
     internal bool WithoutVerifier { get; set; }
 
+    /// <summary>The verifier's acceptance threshold instead of the model's own (a probe: the trade of plates for false plates).</summary>
+    internal double? VerifierThreshold { get; set; }
+
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {

@@ -33,8 +33,8 @@ internal sealed class RefusedLooks
         }
     }
 
-    /// <summary>The reading <paramref name="verifier"/> judges likeliest right among those it accepts; null if none.</summary>
-    public PlateReading? Verified(RefusedReadingVerifier verifier) =>
+    /// <summary>The reading <paramref name="verifier"/> judges likeliest right among those it accepts (at its own threshold unless <paramref name="threshold"/>); null if none.</summary>
+    public PlateReading? Verified(RefusedReadingVerifier verifier, double? threshold = null) =>
         WithLooks().Select(l => (l.Reading, P: verifier.Probability(l.Features)))
-            .Where(l => l.P >= verifier.Threshold).OrderByDescending(l => l.P).Select(l => (PlateReading?)l.Reading).FirstOrDefault();
+            .Where(l => l.P >= (threshold ?? verifier.Threshold)).OrderByDescending(l => l.P).Select(l => (PlateReading?)l.Reading).FirstOrDefault();
 }
