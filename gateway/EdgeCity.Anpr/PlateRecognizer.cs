@@ -31,8 +31,6 @@ public sealed class PlateRecognizer : IDisposable
     private readonly NameWindowModel? _nameWindow;
     private readonly HangulSignDetector? _hangulSigns;
     private readonly AgreeingLooks _agreeing = new();
-    private readonly RefusedLooks _refused = new();
-    private readonly RefusedReadingVerifier? _verifier;
 
     // Light rows of this level that read nothing and may be a light plate's body (LightPlateBody); the best one is read.
     private readonly List<PlateBody> _lightBodies = [];
@@ -71,8 +69,6 @@ public sealed class PlateRecognizer : IDisposable
             _lineReader = new CrnnLineReader(_lineModel, profile, _options.MinLineCharacterProbability, _nameWindow);
             // The class Hangul's third reader, where the two readers disagree on it (SyllableFusion); none built in, none asked.
             if (_korean) _classWindow = ClassWindowModel.LoadEmbedded();
-            // The judge of readings refused only for confidence (RefusedReadingVerifier); none built in, none accepted.
-            if (!_options.WithoutVerifier) _verifier = RefusedReadingVerifier.LoadEmbedded();
         }
     }
 
@@ -81,19 +77,6 @@ public sealed class PlateRecognizer : IDisposable
     /// read a plate) and the CPU ms each took, its resampling included: where a frame's time went.
     /// </summary>
     internal List<(ReadingLevel Level, double CpuMs)> LevelsRead { get; } = [];
-
-    /// <summary>
-    /// Where set, every reading refused only for confidence in the levels the last <see cref="Read"/> searched, with its
-    /// features (<see cref="RefusedReadingFeatures"/>), is kept in <see cref="RefusedLastRead"/>: the verifier's training
-    /// set (<c>ANPR_VERIFY_EXPORT</c> of <c>bench anpr</c>, Models/train_verifier.py).
-    /// </summary>
-    internal bool KeepRefused { get; set; }
-
-    /// <summary>The readings refused only for confidence by the last <see cref="Read"/> (<see cref="KeepRefused"/>).</summary>
-    internal List<(PlateReading Reading, double[] Features)> RefusedLastRead { get; } = [];
-
-    /// <summary>The verifier's probability of a refused reading's features (<see cref="RefusedLastRead"/>); NaN where none is built in.</summary>
-    internal double VerifierProbability(double[] features) => _verifier?.Probability(features) ?? double.NaN;
 
     /// <summary>The region read.</summary>
     public RegionProfile Profile { get; }
@@ -116,7 +99,6 @@ public sealed class PlateRecognizer : IDisposable
 
         // The frame's levels in turn, until one reads a plate (ReadingScales: plates of every size).
         LevelsRead.Clear();
-        RefusedLastRead.Clear();
         foreach (ReadingLevel level in ReadingScales.Levels(grey.Size()))
         {
             double start = ThreadCpuClock.NowMs();
@@ -150,7 +132,6 @@ public sealed class PlateRecognizer : IDisposable
     private IReadOnlyList<PlateReading> ReadLevel(Mat grey, Mat? roiMask, ReadingLevel level)
     {
         _agreeing.Clear();
-        _refused.Clear();
         _lightBodies.Clear();
         var windows = new List<SecondLook.Window>();
         List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, level.SecondLook ? windows : null, _minRowCharacters, level.SecondLook);
@@ -234,10 +215,9 @@ public sealed class PlateRecognizer : IDisposable
             // 752: 195호8807 for 195보8680); its own sure readings are reported as any body's.
             if (candidates.Count == 0 && lightBody is not null)
             {
-                int looks = _agreeing.Count, refused = _refused.Count;
+                int looks = _agreeing.Count;
                 if (ReadBody(grey, lightBody, out _, lightBody: true) is { } reading) candidates.Add(reading);
                 _agreeing.DropFrom(looks, _ => true);
-                _refused.DropFrom(refused, _ => true);
             }
 
             // Where no body's line read a plate: the likeliest bodies read again a half pixel above and below, reported
@@ -261,9 +241,6 @@ public sealed class PlateRecognizer : IDisposable
         // Nothing reported: a reading refused only for a weak character the glyph classifier cannot confirm, that several
         // independently placed lines read alike (AgreeingLooks).
         if (candidates.Count == 0 && _agreeing.Agreed() is { } agreed) candidates.Add(agreed);
-        if (KeepRefused) RefusedLastRead.AddRange(_refused.WithLooks().Select(l => (l.Reading, (double[])l.Features.Clone())));
-        // Still nothing: the reading refused only for confidence that the verifier, weighing all its evidence, judges right.
-        if (candidates.Count == 0 && _verifier is not null && _refused.Verified(_verifier, _options.VerifierThreshold) is { } verified) candidates.Add(verified);
         return Suppress(candidates);
     }
 
@@ -407,12 +384,11 @@ public sealed class PlateRecognizer : IDisposable
     {
         textRead = 0;
         TextLine line = body.MainLine();
-        int looks = _agreeing.Count, refused = _refused.Count;
+        int looks = _agreeing.Count;
         var unreported = new List<(TextLine Row, int TextRead)>(1);
         PlateReading? reading = ReadLine(grey, line, [], unreported, lightBody: lightBody) ?? ReadBodyLine(grey, line, out textRead, lightBody);
         textRead = reading is not null ? 0 : Math.Max(textRead, unreported.Count > 0 ? unreported[0].TextRead : 0);
         _agreeing.DropFrom(looks, r => !PlateBodyRows.MayReport(body, r));
-        _refused.DropFrom(refused, r => !PlateBodyRows.MayReport(body, r));
         return reading is not null && PlateBodyRows.MayReport(body, reading) ? reading : null;
     }
 
@@ -521,10 +497,6 @@ public sealed class PlateRecognizer : IDisposable
             // Refused for a weak digit or class Hangul alone: a look other lines may agree with (AgreeingLooks).
             if (_korean && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
                 && !NamelessTail.Of(rectified, whole)) _agreeing.Add(Report(rectified, whole));
-            // Held, with its evidence, for the verifier (RefusedReadingVerifier). Not a light body's line, whose class Hangul
-            // the glyph classifier must confirm, nor a stacked plate's tail.
-            if ((_verifier is not null || KeepRefused) && whole.Glyphs is { Count: > 0 } && !lightBody && !(_korean && NamelessTail.Of(rectified, whole)))
-                _refused.Add(Report(rectified, whole), RefusedFeatures(rectified, scorer, whole, unfloored));
             whole = null;
         }
 
@@ -676,22 +648,6 @@ public sealed class PlateRecognizer : IDisposable
     // The whole text with one character left out (14다5888 of 141다5888).
     private static bool OneCharacterShort(string part, string whole) =>
         part.Length + 1 == whole.Length && TextDistance.Levenshtein(part, whole) == 1;
-
-    // The evidence of a line network reading refused only for confidence (RefusedReadingFeatures): the glyph CNN's
-    // distribution among the weak character's kind on its place, the class window's on a class Hangul's.
-    private double[] RefusedFeatures(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, LineReading? glyphsText)
-    {
-        IReadOnlyDictionary<string, float>? GlyphCnn(ReadGlyph g)
-        {
-            IReadOnlyList<int> kind = g.Label.Length == 2 ? _sets.RegionStacked
-                : g.Label.Length != 1 ? [] : !_korean ? _sets.Latin : char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : LabelSets.IsHangulSyllable(g.Label[0]) ? _sets.Hangul : _sets.Latin;
-            return kind.Count == 0 ? null : scorer.Distribution(g.Box, kind);
-        }
-
-        IReadOnlyDictionary<string, float>? Window(GlyphBox place) => _classWindow?.Read(rectified, place);
-        return RefusedReadingFeatures.Of(whole, _options.MinLineCharacterProbability, GlyphCnn, Window, glyphsText,
-            FrameBox(rectified, whole.Extent).Height, rectified.MotionBlur);
-    }
 
     /// <summary>The line network's weakest character a glyph classifier's confirmation can carry (see <see cref="GlyphsConfirm"/>).</summary>
     private const double MinConfirmedLineCharacterProbability = 0.2;

@@ -28,15 +28,6 @@ public sealed class RecognizerOptions
     /// </summary>
     internal bool WithoutNameWindow { get; set; }
 
-    /// <summary>
-    /// Reports no reading refused only for confidence on the verifier's word (<c>Models/verifier.json</c>,
-    /// <see cref="Reading.RefusedReadingVerifier"/>): the comparison the verifier is measured against.
-    /// </summary>
-    internal bool WithoutVerifier { get; set; }
-
-    /// <summary>The verifier's acceptance threshold instead of the model's own (a probe: the trade of plates for false plates).</summary>
-    internal double? VerifierThreshold { get; set; }
-
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {

@@ -93,14 +93,3 @@ name_lines=.artifacts/name-lines
 #   ./edgecity anpr train-crnn --data "$lines" --blurred-data "$lines-motion" --region kr --region eu --out .artifacts/crnn-still \
 #       --epochs 3 --negatives 0.3 --lr 0.0003 --upper-repeat 4 --stacked-repeat 2 --blurred-repeat 2 --eu-doubled-unmoved \
 #       --keep-still 5 --threads 1 --init "$models/crnn.onnx"
-# The refused readings' verifier (verifier.json; Reading/RefusedReadingVerifier.cs, RefusedReadingFeatures.cs; docs/anpr.md
-# "Measured", wip/anverify): a logistic regression on the evidence of each reading the recognizer refused only for
-# confidence, labelled "the scene's plate". Exported by the bench's own reading (the verifier off, so every frame reads as
-# without it) on seeds 3000 and 4000, which no network was trained on (1000 and 2000 are the networks' own scenes, where
-# their probabilities are surer than on unseen plates); ~10 minutes each on the shared machine, the fit seconds.
-verify=.artifacts/verifier
-mkdir -p "$verify"
-for s in 3000 4000; do
-    ANPR_VERIFY_OFF=1 ANPR_VERIFY_EXPORT="$verify/refused-$s.tsv" ./edgecity bench anpr --seed "$s" --scenes 2000 > /dev/null
-done
-/usr/bin/python3 "$models/train_verifier.py" --data "$verify/refused-3000.tsv" --data "$verify/refused-4000.tsv" --threshold 0.75 --out "$models"

@@ -37,15 +37,7 @@ public static class AnprBenchmark
         var options = new RecognizerOptions();
         if (Environment.GetEnvironmentVariable("ANPR_LINE_READER") is { Length: > 0 } mode) options.LineReader = Enum.Parse<EdgeCity.Anpr.LineRecognition.LineReaderMode>(mode, ignoreCase: true);
         output.WriteLine($"line reader: {options.LineReader}");
-        // ANPR_VERIFY_OFF=1 measures without the refused readings' verifier (Models/verifier.json).
-        options.WithoutVerifier = Environment.GetEnvironmentVariable("ANPR_VERIFY_OFF") is { Length: > 0 };
-        // ANPR_VERIFY_THRESHOLD=P: the verifier's threshold instead of the model's (a probe of the plates a looser one trades).
-        if (Environment.GetEnvironmentVariable("ANPR_VERIFY_THRESHOLD") is { Length: > 0 } threshold) options.VerifierThreshold = double.Parse(threshold, CultureInfo.InvariantCulture);
-        // ANPR_VERIFY_EXPORT=FILE: every reading refused only for confidence, its features and whether it is the scene's
-        // plate, one TSV line each (the verifier's training set: training seeds only, Models/train_verifier.py).
-        using StreamWriter? refusedExport = Environment.GetEnvironmentVariable("ANPR_VERIFY_EXPORT") is { Length: > 0 } exportPath ? new StreamWriter(exportPath) : null;
-        refusedExport?.WriteLine(string.Join('\t', new[] { "seed", "scene", "region", "text", "truth", "label", "read", "p" }.Concat(EdgeCity.Anpr.Reading.RefusedReadingFeatures.Names)));
-        var recognizers = RegionProfile.Names.ToDictionary(n => n, n => new PlateRecognizer(RegionProfile.Load(n), options) { KeepRefused = refusedExport is not null });
+        var recognizers = RegionProfile.Names.ToDictionary(n => n, n => new PlateRecognizer(RegionProfile.Load(n), options));
         var tallies = new Dictionary<string, AnprTally>(StringComparer.Ordinal);
         var failures = new AnprFailureTally();
         TextWriter? trace = Environment.GetEnvironmentVariable("ANPR_TRACE") is { Length: > 0 } ? Console.Error : null;
@@ -70,14 +62,6 @@ public static class AnprBenchmark
                 double ms = ThreadCpuClock.NowMs() - cpuStart;
                 double wallMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 var texts = readings.Select(r => r.Text).ToList();
-                foreach ((PlateReading refused, double[] features) in refusedExport is null ? [] : recognizers[region].RefusedLastRead)
-                {
-                    string truthText = scene.Conditions.Plate?.Text ?? "";
-                    refusedExport!.WriteLine(string.Join('\t', new[] { seed.ToString(CultureInfo.InvariantCulture), i.ToString(CultureInfo.InvariantCulture), region, refused.Text, truthText,
-                        refused.Text == truthText ? "1" : "0", texts.Contains(truthText) ? "1" : "0",
-                        recognizers[region].VerifierProbability(features).ToString("R", CultureInfo.InvariantCulture) }.Concat(features.Select(f => f.ToString("R", CultureInfo.InvariantCulture)))));
-                }
-
                 if (readings.Count == 0)
                 {
                     readNothing.Add(scene.Conditions.Plate?.Text, texts, ms, wallMs);
