@@ -40,19 +40,22 @@ public class ClassHangulProductTests
     public void A_coin_toss_or_another_syllable_first_is_refused()
     {
         LineReading reading = Reading("751아5089", 0.96f);
-        Assert.Null(ClassHangulProduct.Judge(reading, ("아", 0.5f, 0.45f)));
-        Assert.Null(ClassHangulProduct.Judge(reading, ("어", 0.8f, 0.1f)));
+        Assert.Null(ClassHangulProduct.Judge(reading, new ClassHangulProduct.Verdict("아", 0.5f, 0.45f, true)));
+        Assert.Null(ClassHangulProduct.Judge(reading, new ClassHangulProduct.Verdict("어", 0.8f, 0.1f, true)));
     }
 
     [Fact]
     public void A_surer_product_raises_the_syllable_and_a_weaker_one_leaves_it()
     {
         LineReading weak = Reading("584아5725", 0.72f);
-        LineReading? raised = ClassHangulProduct.Judge(weak, ("아", 0.99f, 0.01f));
+        LineReading? raised = ClassHangulProduct.Judge(weak, new ClassHangulProduct.Verdict("아", 0.99f, 0.01f, true));
         Assert.Equal(0.99f, raised!.Glyphs![3].Probability, 3);
         Assert.Equal(0.96, raised.WeakestGlyph, 3);
         LineReading sure = Reading("584아5725", 0.98f);
-        Assert.Same(sure, ClassHangulProduct.Judge(sure, ("아", 0.9f, 0.05f)));
+        Assert.Same(sure, ClassHangulProduct.Judge(sure, new ClassHangulProduct.Verdict("아", 0.9f, 0.05f, true)));
+        // The window alone unsure of the syllable: the product does not raise it (170아3442 of 170어3442, seed 6: the
+        // network's 아 0.48 renormalised over the syllables to 0.80, the window's 아 0.48 / 어 0.29).
+        Assert.Same(weak, ClassHangulProduct.Judge(weak, new ClassHangulProduct.Verdict("아", 0.93f, 0.06f, false)));
         Assert.Same(sure, ClassHangulProduct.Judge(sure, null));
     }
 
@@ -63,9 +66,9 @@ public class ClassHangulProductTests
         var window = new Dictionary<string, float> { ["아"] = 0.92f, ["가"] = 0.08f };
         var unseen = new Dictionary<string, float> { ["아"] = 0.1f }; // the glyph CNN sees little syllable there: not a reader
         Assert.Null(ClassHangulProduct.Of(network, network.Glyphs, _ => null, _ => unseen));
-        var (label, p, runnerUp) = ClassHangulProduct.Of(network, network.Glyphs, _ => window, _ => unseen)!.Value;
+        var (label, p, runnerUp, windowSure) = ClassHangulProduct.Of(network, network.Glyphs, _ => window, _ => unseen)!.Value;
         Assert.Equal("아", label);
-        Assert.True(p > 0.95f && runnerUp < 0.02f);
+        Assert.True(p > 0.95f && runnerUp < 0.02f && windowSure);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class ClassHangulProduct
     /// runner-up; null where the reading has no single class syllable, the network's reading (<paramref name="network"/>:
     /// its glyphs, their places and the syllable's distribution) has none at the same place, or the syllable has no place.
     /// </summary>
-    public static (string Label, float Probability, float RunnerUp)? Of(LineReading reading, IReadOnlyList<ReadGlyph>? network,
+    public static Verdict? Of(LineReading reading, IReadOnlyList<ReadGlyph>? network,
         Func<GlyphBox, IReadOnlyDictionary<string, float>?> window, Func<GlyphBox, IReadOnlyDictionary<string, float>> glyphClasses)
     {
         if (reading.Glyphs is not { } glyphs || network is null || network.Count != glyphs.Count) return null;
@@ -33,25 +33,48 @@ internal static class ClassHangulProduct
         if (slot < 0 || ClassSlot(network) != slot || network[slot].Alternatives is not { } own || network[slot].Box.Width <= 1) return null;
         GlyphBox place = network[slot].Box;
         var readers = new List<IReadOnlyDictionary<string, float>> { own };
-        if (window(place) is { Count: > 0 } windowed && windowed.Values.Sum() > 0) readers.Add(windowed);
+        string? windowSure = null;
+        if (window(place) is { Count: > 0 } windowed && windowed.Values.Sum() > 0)
+        {
+            readers.Add(windowed);
+            var (first, share) = SyllableFusion.Normalised(windowed).MaxBy(kv => kv.Value);
+            if (share >= MinSureWindow) windowSure = first;
+        }
+
         IReadOnlyDictionary<string, float> seen = glyphClasses(place);
         if (seen.Values.Sum() >= SyllableFusion.MinSyllableMass) readers.Add(seen);
         if (readers.Count < 2) return null;
-        return Product(readers);
+        var (label, p, runnerUp) = Product(readers);
+        return new Verdict(label, p, runnerUp, windowSure == label);
     }
+
+    /// <summary>
+    /// The product's syllable, its probability and the runner-up's; <paramref name="WindowSure"/>: the window classifier
+    /// alone puts the same syllable first at ≥ <see cref="MinSureWindow"/>.
+    /// </summary>
+    public readonly record struct Verdict(string Label, float Probability, float RunnerUp, bool WindowSure);
+
+    /// <summary>
+    /// The least share of the window classifier's first syllable for the product to raise a syllable the reading holds
+    /// less surely (<see cref="ClassWindowDissent.MinDissent"/>'s "sure"). The network's distribution is over the syllables
+    /// alone, renormalised, so its share overstates a token the network itself read at 0.48 (its other columns' mass on
+    /// blanks and digits): with an unsure window (아 0.48 / 어 0.29) that product raised 170아3442 of 170어3442 over the
+    /// floor (seed 6, a false plate main refused).
+    /// </summary>
+    public const float MinSureWindow = ClassWindowDissent.MinDissent;
 
     /// <summary>
     /// <paramref name="reading"/> as the three readers' product leaves it: null (refused) where the product puts another
     /// syllable first or is a coin toss (<see cref="ReadGlyph.Ambiguous"/>: its runner-up ≥ 0.4 of it); its class Hangul
-    /// with the product's probability and runner-up where the product is surer of that syllable than the reading was (a
-    /// syllable the network read under the character floor that the window and the glyph CNN read alike: 584아5725, 아
-    /// 0.86 with the window's 아 0.92); unchanged otherwise (<paramref name="product"/> null, or no surer).
+    /// with the product's probability and runner-up where the product is surer of that syllable than the reading was and
+    /// the window alone is sure of it (<see cref="MinSureWindow"/>: a syllable the network read under the character floor
+    /// that the window reads alike, 584아5725, 아 0.72 with the window's 아 0.92); unchanged otherwise.
     /// </summary>
-    public static LineReading? Judge(LineReading reading, (string Label, float Probability, float RunnerUp)? product)
+    public static LineReading? Judge(LineReading reading, Verdict? product)
     {
         if (product is not { } p || reading.Glyphs is not { } glyphs || ClassSlot(glyphs) is not (>= 0 and var slot)) return reading;
         if (LabelSets.Plain(glyphs[slot].Label) != p.Label || p.RunnerUp >= ReadGlyph.AmbiguousRatio * p.Probability) return null;
-        if (p.Probability <= glyphs[slot].Probability) return reading;
+        if (!p.WindowSure || p.Probability <= glyphs[slot].Probability) return reading;
         var judged = glyphs.ToArray();
         judged[slot] = glyphs[slot] with { Probability = p.Probability, RunnerUp = p.RunnerUp };
         return SyllableFusion.With(reading, judged);
