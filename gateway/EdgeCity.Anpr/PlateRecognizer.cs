@@ -476,17 +476,6 @@ public sealed class PlateRecognizer : IDisposable
             if (UpperStripFusion.Fuse(rectified, scorer, _sets, whole, _options.MinLineCharacterProbability) is { } upperFused) network = whole = upperFused;
         }
 
-        // The class Hangul read from all three readers at once where they do not dispute it (ClassHangulProduct): refused
-        // where the product puts another syllable first or is a coin toss, made surer where all three read it alike.
-        if (_korean && _classWindow is not null && !ClassHangulProduct.Disputed(glyphsAsRead, networkAsRead))
-        {
-            IReadOnlyDictionary<string, float> Hangul(GlyphBox box) => scorer.Distribution(box, _sets.Hangul);
-            IReadOnlyDictionary<string, float>? Window(GlyphBox place) => _classWindow.Read(rectified, place);
-            if (whole is not null && Rejection(whole) is null) whole = ClassHangulProduct.Judge(whole, ClassHangulProduct.Of(whole, networkAsRead?.Glyphs, Window, Hangul));
-            if (glyphs is not null && glyphs.Text == networkAsRead?.Text
-                && ClassHangulProduct.Judge(glyphs, ClassHangulProduct.Of(glyphs, networkAsRead.Glyphs, Window, Hangul)) is null) glyphs = null;
-        }
-
         // Half a two-line plate, sure in every character and refused only for its format, is kept for pairing.
         if (whole is not null && _korean && whole.WeakestGlyph >= _options.MinLineCharacterProbability
             && TwoLinePlateRows.IsUpper(whole) is { } upper && Rejection(whole) == NoValidFormat)
