@@ -87,6 +87,8 @@ public class NameWindowTests
         Assert.NotNull(split);
         Assert.True(split.Values.Max() < 0.9f);
         Assert.Null(NameWindowFusion.Fuse(Of(("제주", 1f)), new Dictionary<string, float>()));
+        // Two runners-up multiplied: neither reader's first name is the product's, so the product is not used.
+        Assert.Null(NameWindowFusion.Fuse(Of(("울산", 0.37f), ("대전", 0.33f), ("대구", 0.30f)), Of(("인천", 0.50f), ("대전", 0.45f), ("울산", 0.05f))));
     }
 
     [Theory]

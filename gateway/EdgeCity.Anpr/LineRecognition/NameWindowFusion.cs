@@ -22,7 +22,11 @@ internal static class NameWindowFusion
     /// <summary>Each reader's probability floor in the product (one reader's zero does not veto the other's name alone).</summary>
     public const float Floor = 0.001f;
 
-    /// <summary>The fused distribution over the names, or null where the window read nothing.</summary>
+    /// <summary>
+    /// The fused distribution over the names, or null where the window read nothing or where the product would put first
+    /// a name neither reader puts first: two runners-up multiplied are a guess neither reader made (seed 5's 942: the
+    /// network's 울산 0.37 and the window's 인천 0.79 made 대전, the truth 대구), so the network's own name is judged alone.
+    /// </summary>
     public static Dictionary<string, float>? Fuse(IReadOnlyDictionary<string, float> network, IReadOnlyDictionary<string, float> window)
     {
         if (window.Count == 0) return null;
@@ -30,6 +34,9 @@ internal static class NameWindowFusion
         foreach ((string name, float p) in window) fused[name] = Math.Max(p, Floor) * Math.Max(network.GetValueOrDefault(name), Floor);
         float total = fused.Values.Sum();
         foreach (string name in fused.Keys.ToList()) fused[name] /= total;
-        return fused;
+        string best = First(fused);
+        return best == First(window) || (network.Count > 0 && best == First(network)) ? fused : null;
     }
+
+    private static string First(IReadOnlyDictionary<string, float> distribution) => distribution.MaxBy(kv => kv.Value).Key;
 }
