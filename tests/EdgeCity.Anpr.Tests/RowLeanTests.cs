@@ -30,6 +30,11 @@ public class RowLeanTests
     }
 
     [Fact]
+    public void A_stacked_plate_is_read_whole_not_its_tail() =>
+        // 충남34자9627 (seed 4): main f60c66e reported its tail 34자9627 (a false plate) and lost the plate.
+        BenchScenes.AssertReads(569, "충남34자9627", seed: 4).Frame.Dispose();
+
+    [Fact]
     public void Level_characters_give_level_lines()
     {
         GlyphBox[] row = [new(0, 10, 20, 32), new(24, 11, 20, 32), new(48, 10, 20, 31), new(72, 10, 20, 32)];
