@@ -163,11 +163,13 @@ internal static class LineRectifier
         var inside = tall.Where(b => b.CentreX >= rowLeft - (0.3 * h) && b.CentreX <= rowRight + (0.3 * h)).ToList();
         if (inside.Count == 0) return inside;
         int first = tall.IndexOf(inside[0]), last = tall.IndexOf(inside[^1]);
-        double top = inside.Select(b => b.Y).Order().ElementAt(inside.Count / 2), bottom = inside.Select(b => b.Bottom).Order().ElementAt(inside.Count / 2);
-        // A character continuing the row has its top and bottom where the row's are; the car body or a frame cut off by
-        // the band (touching its first or last row) does not.
+        // Where the row's characters' tops and bottoms run in the warp (RowLean): level on a straight warp, leaning on one
+        // warped from a row whose lines are off — a plate turned 25–30° away, its row found through part of its text.
+        (Func<double, double> top, Func<double, double> bottom) = RowLean.Of(inside);
+        // A character continuing the row has its top and bottom where the row's run at its place; the car body or a frame
+        // cut off by the band (touching its first or last row) does not.
         bool Continues(GlyphBox b) => b.Width >= 0.25 * h && b.Y > RectifiedLine.MainTop - 4 && b.Bottom < RectifiedLine.Rows
-            && Math.Abs(b.Y - top) < 0.15 * h && Math.Abs(b.Bottom - bottom) < 0.15 * h;
+            && Math.Abs(b.Y - top(b.CentreX)) < 0.15 * h && Math.Abs(b.Bottom - bottom(b.CentreX)) < 0.15 * h;
         for (int added = 0; added < 3 && first > 0 && tall[first].X - tall[first - 1].Right < 0.8 * h && Continues(tall[first - 1]); added++) first--;
         for (int added = 0; added < 3 && last < tall.Count - 1 && tall[last + 1].X - tall[last].Right < 0.8 * h && Continues(tall[last + 1]); added++) last++;
         return tall.GetRange(first, last - first + 1);
