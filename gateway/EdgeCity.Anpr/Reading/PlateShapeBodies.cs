@@ -8,7 +8,8 @@ namespace EdgeCity.Anpr.Reading;
 /// far plate's body seen whole at half resolution, a two-line plate's text glued across its lines) for a frame where
 /// nothing was read and no row on the shape read text: the body is found by its own edges and colour
 /// (<see cref="PlateBody"/>) from the row the shape's proportions put inside it, and its main line read as any plate
-/// body's is. Two-line bodies only: a far two-line plate's lines (5–8 px at half resolution, a pixel or two apart) are
+/// body's is; and the shape of a two-line plate's aspect is read as a body itself (<see cref="OwnBody"/>), where the
+/// edges found from inside it are the car's. Two-line bodies only: a far two-line plate's lines (5–8 px at half resolution, a pixel or two apart) are
 /// what glue into a body-shaped component with no row; a single-line body's line read this way read part of a plate
 /// (seed 2's EU plate MK944YH as M944YH, a false plate), while a two-line plate's reading must hold its upper line too.
 /// </summary>
