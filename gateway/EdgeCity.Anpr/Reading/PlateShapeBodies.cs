@@ -51,19 +51,21 @@ internal static class PlateShapeBodies
             }
         }
 
-        // The shapes themselves as bodies, those on which a row read text too: a row on a far two-line plate that read
-        // part of it (its upper line, a few glued characters) gives a body around itself whose edges may be the car's or
-        // the gap between the plate's lines (seed 4's 110: the body's main line on the upper strip), the shape's own box
-        // still the plate's.
-        IEnumerable<PlateBody> own = windows.SelectMany(w => w.Shapes).DistinctBy(s => s.Core)
-            .Select(s => OwnBody(grey, s.Core)).OfType<PlateBody>().Take(MaxOwnBodies);
-        foreach (PlateBody body in own)
-        {
-            if (!found.Any(body.SameAs) && !bodies.Any(body.SameAs)) bodies.Add(body);
-        }
-
         return bodies;
     }
+
+    /// <summary>
+    /// The plate shapes of <paramref name="windows"/> as their own bodies (<see cref="OwnBody"/>), those on which a row read
+    /// text too, at most <see cref="MaxOwnBodies"/>, none of <paramref name="found"/>: read only where no other body read a
+    /// plate (a body found by its edges reads a turned plate on its lean; seed 1's 1211, read right from its row's body,
+    /// read 울산31사6493 for 울산91사6493 on its shape's level box). A row on a far two-line plate that read part of it (its
+    /// upper line, a few glued characters) gives a body around itself whose edges may be the car's or the gap between the
+    /// plate's lines (seed 4's 110: the body's main line on the upper strip), the shape's own box still the plate's.
+    /// </summary>
+    public static List<PlateBody> OwnBodies(Mat grey, IEnumerable<SecondLook.Window> windows, IReadOnlyList<PlateBody> found) =>
+        windows.SelectMany(w => w.Shapes).DistinctBy(s => s.Core)
+            .Select(s => OwnBody(grey, s.Core)).OfType<PlateBody>().Take(MaxOwnBodies)
+            .Where(b => !found.Any(b.SameAs)).ToList();
 
     /// <summary>
     /// The shape itself as a two-line plate's body (frame px, level edges), where it has a two-line plate's aspect
