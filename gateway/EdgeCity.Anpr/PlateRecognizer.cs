@@ -209,6 +209,19 @@ public sealed class PlateRecognizer : IDisposable
                 else if (textRead >= PlateBodyRows.MinShiftedTextRead) unread.Add(body);
             }
 
+            // Where no body read a plate, the window's plate shapes as their own bodies (PlateShapeBodies.OwnBodies), read
+            // and, unread, read again shifted as the others.
+            if (candidates.Count == 0)
+            {
+                List<PlateBody> own;
+                using (StageProfile.Enter(Stage.PlateBody)) own = PlateShapeBodies.OwnBodies(grey, windows, bodies);
+                foreach (PlateBody body in own)
+                {
+                    if (ReadBody(grey, body, out int textRead) is { } reading) candidates.Add(reading);
+                    else if (textRead >= PlateBodyRows.MinShiftedTextRead) unread.Add(body);
+                }
+            }
+
             // Where no body read a plate, the best light body, read once and not shifted (LightPlateBody.Best). Its looks
             // are not held for agreement (AgreeingLooks): its line is cut from the whole body by the plate's proportions,
             // not placed through characters, and a misread there agreed with the rows' own looks on the plate (seed 3's

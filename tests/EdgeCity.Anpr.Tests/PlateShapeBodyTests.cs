@@ -29,6 +29,46 @@ public class PlateShapeBodyTests
         }
     }
 
+    [Theory]
+    [InlineData(2, 956, "울산35모3326")] // green two-line, 71 px, turned 23°: the body search from the shape took the car's edges
+    [InlineData(4, 110, "제주43너2456")] // green two-line, 99 px: a row read its upper line, whose body put the main line on it
+    [InlineData(6, 958, "서울08바3231")] // yellow two-line, 60 px on a blue car: the body search reached 176–281 px for a plate at 176–234
+    public void A_far_plate_whose_found_bodies_are_wrong_is_read_from_its_shape_as_its_body(int seed, int scene, string text)
+    {
+        var (frame, truth) = BenchScenes.AssertReads(scene, text, seed: seed);
+        using (frame)
+        {
+            // A shape's own body lies on the plate, every side within a few px.
+            using var grey = frame.CvtColor(ColorConversionCodes.BGR2GRAY);
+            var windows = new List<SecondLook.Window>();
+            LineSource.Find(grey, null, lightText: true, windows);
+            var box = truth.Box;
+            Assert.Contains(windows.SelectMany(w => w.Shapes), s => PlateShapeBodies.OwnBody(grey, s.Core) is { } b
+                && Math.Abs(b.Left - box.Left) <= 6 && Math.Abs(b.Right - box.Right) <= 6 && Math.Abs(b.Top(b.Left) - box.Top) <= 6 && Math.Abs(b.Bottom(b.Left) - box.Bottom) <= 6);
+        }
+    }
+
+    [Fact]
+    public void Only_a_shape_of_a_two_line_plate_aspect_is_its_own_body()
+    {
+        using var grey = new Mat(200, 300, MatType.CV_8UC1, Scalar.All(60));
+        // A light body with dark text (a yellow plate's): its text dark.
+        grey[new Rect(100, 80, 64, 36)].SetTo(Scalar.All(200));
+        grey[new Rect(110, 100, 40, 10)].SetTo(Scalar.All(30));
+        PlateBody? body = PlateShapeBodies.OwnBody(grey, new Rect(100, 80, 64, 36));
+        Assert.NotNull(body);
+        Assert.True(body.TwoLine);
+        Assert.True(body.DarkText);
+        Assert.Equal(100, body.Left);
+        Assert.Equal(164, body.Right);
+        Assert.Equal(80, body.Top(130), 3);
+        Assert.Equal(116, body.Bottom(130), 3);
+        // A single-line plate's aspect, a square, and a shape too small for two lines are no two-line body.
+        Assert.Null(PlateShapeBodies.OwnBody(grey, new Rect(20, 20, 150, 32)));
+        Assert.Null(PlateShapeBodies.OwnBody(grey, new Rect(20, 20, 40, 40)));
+        Assert.Null(PlateShapeBodies.OwnBody(grey, new Rect(20, 20, 30, 16)));
+    }
+
     [Fact]
     public void The_row_inside_a_shape_follows_its_proportions()
     {
@@ -56,9 +96,11 @@ public class PlateShapeBodyTests
             var box = truth.Box;
             var shapes = windows.SelectMany(w => w.Shapes).Where(s => s.Core.IntersectsWith(new Rect(box.Left, box.Top, box.Width, box.Height))).ToList();
             Assert.NotEmpty(shapes);
-            // A row on every shape that read two characters: no shape's body looked for there.
+            // A row on every shape that read two characters: no shape's body looked for there from its row (the shapes'
+            // own bodies are read all the same: PlateShapeBodies.OwnBody).
             var readRows = shapes.Select(s => (PlateShapeBodies.Row(s.Core), 2)).ToList();
-            Assert.DoesNotContain(PlateShapeBodies.Bodies(grey, windows, readRows, []), b => b.Left < box.Right && b.Right > box.Left && b.Top(b.Left) < box.Bottom && b.Bottom(b.Left) > box.Top);
+            var own = windows.SelectMany(w => w.Shapes).Select(s => PlateShapeBodies.OwnBody(grey, s.Core)).OfType<PlateBody>().ToList();
+            Assert.DoesNotContain(PlateShapeBodies.Bodies(grey, windows, readRows, []), b => !own.Exists(b.SameAs) && b.Left < box.Right && b.Right > box.Left && b.Top(b.Left) < box.Bottom && b.Bottom(b.Left) > box.Top);
             Assert.DoesNotContain(PlateShapeBodies.Bodies(grey, windows, [], bodies), b => bodies.Exists(b.SameAs));
             // A row that read one character does not count (PlateBodyRows.MinTextRead).
             var weakRows = shapes.Select(s => (PlateShapeBodies.Row(s.Core), 1)).ToList();
