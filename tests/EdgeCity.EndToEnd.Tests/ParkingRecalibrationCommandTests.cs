@@ -30,7 +30,10 @@ public sealed class ParkingRecalibrationCommandTests(ITestOutputHelper output)
         var clock = new VirtualClock(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         var bay = new ParkingBayWorld(installYawDegrees: 70);
         var vehicles = new VehicleFactory(new Random(seed));
-        var settings = new ParkingSensorSettings { HeartbeatIntervalMs = 60_000 }; // a radio session every virtual minute
+        // A radio session every virtual minute. Virtual time runs far ahead of the real broker, so each session waits
+        // (real time) for the retained command's delivery instead of taking only what has arrived: with no wait, a
+        // loaded machine delivered it after the session and the test saw no command (CI run of session 18, seed 4).
+        var settings = new ParkingSensorSettings { HeartbeatIntervalMs = 60_000, DownlinkWaitMs = 3000 };
 
         // Installed while a car stood over it: the "empty" baseline holds the car, so its departure reads as an arrival.
         bay.Park(vehicles.NextParkedVehicle());
