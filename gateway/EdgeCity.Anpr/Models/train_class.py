@@ -27,7 +27,6 @@ import numpy as np
 import torch
 
 import window_training
-from train_crnn import load
 from window_training import LineNetworkTokens
 
 WINDOW = 24         # window columns: 1.5 pitches (16 per pitch, window_training.PITCH_PX)
@@ -70,22 +69,14 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     g = window_training.seeded(args.seed)
 
-    images, rows, moving = [], [], []
-    for folder, mv in [(f, False) for f in args.data] + [(f, True) for f in args.moving_data]:
-        im, rw = load(folder, ["kr"])
-        keep = [k for k, r in enumerate(rw) if r[2] == "main" and sum(is_syllable(t) for t in r[3]) == 1]
-        images += [im[k] for k in keep]
-        rows += [rw[k] for k in keep]
-        moving += [mv] * len(keep)
+    images, rows, moving = window_training.load_lines(args, lambda r: r[2] == "main" and sum(is_syllable(t) for t in r[3]) == 1)
     t0 = time.time()
     placed, syllables = places(images, args.crnn)
     print(f"{len(images)} main lines with a class syllable; placed {sum(p is not None for p in placed)} "
           f"({sum(p is not None and p[2] is None for p in placed)} between digits) in {time.time() - t0:.0f} s", flush=True)
     index = {s: i for i, s in enumerate(syllables)}
     truth = [next(t for t in r[3] if is_syllable(t)) for r in rows]
-    usable = [i for i, p in enumerate(placed) if p is not None and 4 <= p[1] <= 40]
-    held = [i for i in usable if rows[i][1] % 10 == 9]
-    train = [i for i in usable if rows[i][1] % 10 != 9]
+    train, held = window_training.split(placed, rows, 40)
     train = train + [i for i in train if moving[i]] * (args.moving_repeat - 1)
     print(f"training {len(train)} (with repeats), held out {len(held)} ({sum(moving[i] for i in held)} moving)", flush=True)
     y_all = torch.tensor([index[t] for t in truth])

@@ -28,7 +28,6 @@ import numpy as np
 import torch
 
 import window_training
-from train_crnn import load
 from window_training import LineNetworkTokens
 
 WINDOW = 32         # window columns: 2 places (16 per place, window_training.PITCH_PX)
@@ -67,22 +66,14 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     g = window_training.seeded(args.seed)
 
-    images, rows, moving = [], [], []
-    for folder, mv in [(f, False) for f in args.data] + [(f, True) for f in args.moving_data]:
-        im, rw = load(folder, ["kr"])
-        keep = [k for k, r in enumerate(rw) if r[2] in ("main", "upper") and r[3] and is_name(r[3][0])]
-        images += [im[k] for k in keep]
-        rows += [rw[k] for k in keep]
-        moving += [mv] * len(keep)
+    images, rows, moving = window_training.load_lines(args, lambda r: r[2] in ("main", "upper") and r[3] and is_name(r[3][0]))
     t0 = time.time()
     placed, names = places(images, args.crnn)
     print(f"{len(images)} lines with a name ({sum(r[2] == 'upper' for r in rows)} upper strips); the network read a name "
           f"first on {sum(p is not None for p in placed)} in {time.time() - t0:.0f} s", flush=True)
     index = {s: i for i, s in enumerate(names)}
     truth = [r[3][0][2:] for r in rows]
-    usable = [i for i, p in enumerate(placed) if p is not None and 4 <= p[1] <= 60]
-    held = [i for i in usable if rows[i][1] % 10 == 9]
-    train = [i for i in usable if rows[i][1] % 10 != 9]
+    train, held = window_training.split(placed, rows, 60)
     print(f"training {len(train)}, held out {len(held)} ({sum(moving[i] for i in held)} moving)", flush=True)
     y_all = torch.tensor([index[t] for t in truth])
 

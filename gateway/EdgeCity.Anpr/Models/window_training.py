@@ -18,7 +18,7 @@ import torch.nn.functional as F
 
 from onnx_init import load_fused
 from train_cnn import Exported  # the classifier with its softmax, as the glyph CNN is exported
-from train_crnn import HEIGHT, LineNet, onnx_widths
+from train_crnn import HEIGHT, LineNet, load, onnx_widths
 
 PITCH_PX = 16       # window columns per character pitch (ClassWindowModel.Window)
 
@@ -36,6 +36,26 @@ def arguments(description, crnn_help, epochs):
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--lr", type=float, default=3e-3)
     return ap
+
+
+def load_lines(args, keep):
+    """The kr lines of --data and --moving-data that `keep(row)` takes: (images, rows, moving), moving True for the
+    moving cars' lines."""
+    images, rows, moving = [], [], []
+    for folder, mv in [(f, False) for f in args.data] + [(f, True) for f in args.moving_data]:
+        im, rw = load(folder, ["kr"])
+        kept = [k for k, r in enumerate(rw) if keep(r)]
+        images += [im[k] for k in kept]
+        rows += [rw[k] for k in kept]
+        moving += [mv] * len(kept)
+    return images, rows, moving
+
+
+def split(placed, rows, largest_pitch):
+    """The lines placed with a pitch of 4..largest_pitch px: (training, held out), held out the scenes whose index ends
+    in 9."""
+    usable = [i for i, p in enumerate(placed) if p is not None and 4 <= p[1] <= largest_pitch]
+    return [i for i in usable if rows[i][1] % 10 != 9], [i for i in usable if rows[i][1] % 10 == 9]
 
 
 def seeded(seed):
