@@ -1,4 +1,3 @@
-using EdgeCity.Anpr.Glyphs;
 using EdgeCity.Anpr.Reading;
 using OpenCvSharp;
 
@@ -20,16 +19,15 @@ internal sealed class ClassWindowModel : IDisposable
     /// <summary>Window columns: 1.5 pitches.</summary>
     public const int Columns = 24;
 
-    private readonly OnnxNetwork _network;
+    private readonly WindowClassifier _classifier;
 
-    private ClassWindowModel(byte[] onnx, IReadOnlyList<string> labels)
+    private ClassWindowModel(WindowClassifier classifier)
     {
-        _network = new OnnxNetwork(onnx, "class-syllable window classifier");
-        Labels = labels;
+        _classifier = classifier;
     }
 
     /// <summary>The syllables of the network's outputs, in order.</summary>
-    public IReadOnlyList<string> Labels { get; }
+    public IReadOnlyList<string> Labels => _classifier.Labels;
 
     /// <summary>
     /// The classifier's distribution over its syllables for the class Hangul whose network place (px of
@@ -42,13 +40,7 @@ internal sealed class ClassWindowModel : IDisposable
         using Mat? image = CrnnLineImage.Main(line);
         if (image is null) return null;
         double scale = (double)image.Cols / line.Width;
-        float[] window = Window(image, (place.X + (place.Width / 2.0)) * scale, place.Width * scale);
-        using var outputs = _network.Run(window, [1, 1, CrnnLineImage.Height, Columns]);
-        ReadOnlySpan<float> p = outputs[0].GetTensorDataAsSpan<float>();
-        if (p.Length != Labels.Count) throw new InvalidOperationException($"class-syllable classifier answered {p.Length} values for {Labels.Count} labels: class.onnx and class.labels.txt do not belong together");
-        var distribution = new Dictionary<string, float>(StringComparer.Ordinal);
-        for (int k = 0; k < p.Length; k++) distribution[Labels[k]] = p[k];
-        return distribution;
+        return _classifier.Classify(Window(image, (place.X + (place.Width / 2.0)) * scale, place.Width * scale), Columns);
     }
 
     /// <summary>
@@ -78,17 +70,12 @@ internal sealed class ClassWindowModel : IDisposable
     }
 
     /// <summary>Loads the embedded classifier, or null when none is built in.</summary>
-    public static ClassWindowModel? LoadEmbedded()
-    {
-        byte[]? model = OnnxNetwork.Embedded("model-class.onnx"), labels = OnnxNetwork.Embedded("model-class.labels.txt");
-        return model is null || labels is null
-            ? null
-            : new ClassWindowModel(model, System.Text.Encoding.UTF8.GetString(labels).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    }
+    public static ClassWindowModel? LoadEmbedded() =>
+        WindowClassifier.LoadEmbedded("class", "class-syllable window classifier") is { } classifier ? new ClassWindowModel(classifier) : null;
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _network.Dispose();
+        _classifier.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using EdgeCity.Anpr.Glyphs;
 using OpenCvSharp;
 
 namespace EdgeCity.Anpr.LineRecognition;
@@ -17,44 +16,30 @@ internal sealed class NameWindowModel : IDisposable
     /// <summary>Window columns: two places of <see cref="ClassWindowModel.ColumnsPerPitch"/>.</summary>
     public const int Columns = 32;
 
-    private readonly OnnxNetwork _network;
+    private readonly WindowClassifier _classifier;
 
-    private NameWindowModel(byte[] onnx, IReadOnlyList<string> labels)
+    private NameWindowModel(WindowClassifier classifier)
     {
-        _network = new OnnxNetwork(onnx, "region-name window classifier");
-        Labels = labels;
+        _classifier = classifier;
     }
 
     /// <summary>The region names of the network's outputs, in order (without a token's prefix).</summary>
-    public IReadOnlyList<string> Labels { get; }
+    public IReadOnlyList<string> Labels => _classifier.Labels;
 
     /// <summary>
     /// The classifier's distribution over the names for the name whose token's centre is at <paramref name="centre"/>
     /// px of <paramref name="image"/> (the network's input image), the next token's <paramref name="pitch"/> px right of it.
     /// </summary>
-    public IReadOnlyDictionary<string, float> Read(Mat image, double centre, double pitch)
-    {
-        float[] window = ClassWindowModel.Window(image, centre, pitch, Columns);
-        using var outputs = _network.Run(window, [1, 1, CrnnLineImage.Height, Columns]);
-        ReadOnlySpan<float> p = outputs[0].GetTensorDataAsSpan<float>();
-        if (p.Length != Labels.Count) throw new InvalidOperationException($"region-name classifier answered {p.Length} values for {Labels.Count} labels: name.onnx and name.labels.txt do not belong together");
-        var distribution = new Dictionary<string, float>(StringComparer.Ordinal);
-        for (int k = 0; k < p.Length; k++) distribution[Labels[k]] = p[k];
-        return distribution;
-    }
+    public IReadOnlyDictionary<string, float> Read(Mat image, double centre, double pitch) =>
+        _classifier.Classify(ClassWindowModel.Window(image, centre, pitch, Columns), Columns);
 
     /// <summary>Loads the embedded classifier, or null when none is built in.</summary>
-    public static NameWindowModel? LoadEmbedded()
-    {
-        byte[]? model = OnnxNetwork.Embedded("model-name.onnx"), labels = OnnxNetwork.Embedded("model-name.labels.txt");
-        return model is null || labels is null
-            ? null
-            : new NameWindowModel(model, System.Text.Encoding.UTF8.GetString(labels).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    }
+    public static NameWindowModel? LoadEmbedded() =>
+        WindowClassifier.LoadEmbedded("name", "region-name window classifier") is { } classifier ? new NameWindowModel(classifier) : null;
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _network.Dispose();
+        _classifier.Dispose();
     }
 }
