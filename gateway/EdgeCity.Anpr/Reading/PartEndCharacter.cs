@@ -11,7 +11,7 @@ internal static class PartEndCharacter
 {
     /// <summary>
     /// The least height of an end character's box, as a share of the median of the reading's characters' boxes: on the
-    /// EU plates of seeds 2–4 read right, 0.85 and up; the P's bowl of NJ759SP was 0.71.
+    /// EU plates of seeds 2–5 read right, 0.85 and up; the P's bowl of NJ759SP was 0.71.
     /// </summary>
     public const double MinEndHeight = 0.8;
 
