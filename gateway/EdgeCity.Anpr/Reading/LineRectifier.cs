@@ -66,6 +66,9 @@ internal static class LineRectifier
         TextLine? refined;
         int characters;
         using (StageProfile.Enter(Stage.Refine)) refined = Refine(first, line, frameGrey.Cols, out characters, out _);
+        // No full-height characters, but the tops of several running out of the warp's bottom edge: the row was found
+        // above its text (RowAboveText), lowered to them and warped again.
+        if (refined is null && LoweredRefined(frameGrey, first, line, deblurFirst, out characters) is { } lowered) refined = lowered;
         // No full-height characters where the row is: in Korea the row may be of the other polarity than the plate's
         // text (MainLineSearch); refitted through the text its warp shows, it is refined again from there.
         using StageProfile.Scope refits = korean && (refined is null || characters <= TwoLinePlate.UpperLineCharacters) ? StageProfile.Enter(Stage.Refits) : default;
@@ -90,6 +93,19 @@ internal static class LineRectifier
         {
             return Rectify(frameGrey, refined ?? line, leftExtension, rightExtension, refinedRow: refined ?? line);
         }
+    }
+
+    // The row lowered to the characters its first warp shows cut by its bottom edge (RowAboveText), refitted through the
+    // full-height characters of its own first warp; null where none were cut, or the lowered warp has no run either.
+    private static TextLine? LoweredRefined(Mat frameGrey, RectifiedLine first, TextLine line, bool deblurFirst, out int characters)
+    {
+        characters = 0;
+        const int h = RectifiedLine.CharHeight;
+        int rowLeft = (int)(SearchExtension * h), rowRight = first.Width - (int)(SearchExtension * h);
+        double threshold = GlyphSegmenter.MainThreshold(first, rowLeft, rowRight);
+        if (RowAboveText.Lowered(first, line, threshold, rowLeft, rowRight) is not { } lowered) return null;
+        using RectifiedLine? again = Rectify(frameGrey, lowered, SearchExtension, SearchExtension, deblur: deblurFirst);
+        return again is null ? null : Refine(again, lowered, frameGrey.Cols, out characters, out _);
     }
 
     /// <summary>
