@@ -61,34 +61,60 @@ public class NameWindowTests
     public void A_sure_window_turns_the_networks_guess_among_names()
     {
         // The network's 제주 0.55 against 대구 0.40 (a name at 8 px); the window's 대구 0.95 decides.
-        Dictionary<string, float>? fused = NameWindowFusion.Fuse(Of(("제주", 0.55f), ("대구", 0.40f), ("대전", 0.05f)), Of(("대구", 0.95f), ("제주", 0.03f), ("대전", 0.02f)));
+        FusedName? fused = NameWindowFusion.Fuse(Of(("제주", 0.55f), ("대구", 0.40f), ("대전", 0.05f)), Of(("대구", 0.95f), ("제주", 0.03f), ("대전", 0.02f)));
         Assert.NotNull(fused);
-        Assert.Equal("대구", fused.MaxBy(kv => kv.Value).Key);
-        Assert.True(fused["대구"] > 0.9f);
+        Assert.Equal("대구", fused.Value.Name);
+        Assert.True(fused.Value.Probability > 0.9f);
         // The window's zero for the network's name does not veto it alone: floored.
-        Dictionary<string, float>? floored = NameWindowFusion.Fuse(Of(("제주", 0.999f), ("대구", 0.0001f)), Of(("대구", 0.95f), ("제주", 0f), ("대전", 0.05f)));
+        FusedName? floored = NameWindowFusion.Fuse(Of(("제주", 0.999f), ("대구", 0.0001f)), Of(("대구", 0.95f), ("제주", 0f), ("대전", 0.05f)));
         Assert.NotNull(floored);
-        Assert.Equal("제주", floored.MaxBy(kv => kv.Value).Key);
+        Assert.Equal("제주", floored.Value.Name);
     }
 
     [Fact]
     public void An_unsure_window_is_read_with_the_network_not_ignored()
     {
         // Seed 5's 843: the network's 전북 0.64 (a false plate on main), the window's 경북 0.72: the product's 경북 leads.
-        Dictionary<string, float>? disputed = NameWindowFusion.Fuse(Of(("전북", 0.64f), ("경북", 0.36f)), Of(("경북", 0.72f), ("전북", 0.24f), ("제주", 0.01f)));
+        FusedName? disputed = NameWindowFusion.Fuse(Of(("전북", 0.64f), ("경북", 0.36f)), Of(("경북", 0.72f), ("전북", 0.24f), ("제주", 0.01f)));
         Assert.NotNull(disputed);
-        Assert.Equal("경북", disputed.MaxBy(kv => kv.Value).Key);
-        // Two unsure readers agreeing: surer together than either alone.
-        Dictionary<string, float>? agreed = NameWindowFusion.Fuse(Of(("충남", 0.49f), ("경남", 0.36f), ("전남", 0.12f)), Of(("충남", 0.85f), ("경남", 0.10f), ("전남", 0.05f)));
+        Assert.Equal("경북", disputed.Value.Name);
+        // Two unsure readers agreeing, one of them leaning to the name: surer together than either alone.
+        FusedName? agreed = NameWindowFusion.Fuse(Of(("충남", 0.49f), ("경남", 0.36f), ("전남", 0.12f)), Of(("충남", 0.85f), ("경남", 0.10f), ("전남", 0.05f)));
         Assert.NotNull(agreed);
-        Assert.True(agreed["충남"] > 0.9f);
+        Assert.True(agreed.Value.Probability > 0.9f);
         // Two unsure readers disagreeing: neither name comes out sure (it stays under the reported floor).
-        Dictionary<string, float>? split = NameWindowFusion.Fuse(Of(("제주", 0.55f), ("대구", 0.40f)), Of(("대구", 0.55f), ("제주", 0.45f)));
+        FusedName? split = NameWindowFusion.Fuse(Of(("제주", 0.55f), ("대구", 0.40f)), Of(("대구", 0.55f), ("제주", 0.45f)));
         Assert.NotNull(split);
-        Assert.True(split.Values.Max() < 0.9f);
+        Assert.True(split.Value.Probability < 0.9f);
         Assert.Null(NameWindowFusion.Fuse(Of(("제주", 1f)), new Dictionary<string, float>()));
         // Two runners-up multiplied: neither reader's first name is the product's, so the product is not used.
         Assert.Null(NameWindowFusion.Fuse(Of(("울산", 0.37f), ("대전", 0.33f), ("대구", 0.30f)), Of(("인천", 0.50f), ("대전", 0.45f), ("울산", 0.05f))));
+    }
+
+    [Fact]
+    public void Two_readers_guessing_the_same_name_are_no_surer_than_the_surer_of_them()
+    {
+        // Seed 8's 482 (truth 충남): the network's 대전 0.36, the window's 대전 0.34 — the product's share alone was 0.68.
+        FusedName? guessed = NameWindowFusion.Fuse(Of(("대전", 0.36f), ("제주", 0.19f), ("경남", 0.14f), ("충남", 0.10f)), Of(("대전", 0.34f), ("경남", 0.25f), ("충남", 0.22f), ("부산", 0.10f)));
+        Assert.NotNull(guessed);
+        Assert.Equal("대전", guessed.Value.Name);
+        Assert.Equal(0.36f, guessed.Value.Probability, 3);
+        // Guard: one reader leaning to the agreed name (seed 7's 640: 세종 0.45 and 0.80) keeps the product's share.
+        FusedName? leaning = NameWindowFusion.Fuse(Of(("세종", 0.45f), ("제주", 0.25f), ("서울", 0.17f)), Of(("세종", 0.80f), ("서울", 0.14f), ("제주", 0.02f)));
+        Assert.NotNull(leaning);
+        Assert.True(leaning.Value.Probability > 0.9f);
+        // Guard: the window turning the network's name (seed 7's 782: 인천 0.45 against the network's 전북 0.26) is no agreement.
+        FusedName? turned = NameWindowFusion.Fuse(Of(("전북", 0.26f), ("인천", 0.21f), ("경북", 0.18f)), Of(("인천", 0.45f), ("대전", 0.13f), ("대구", 0.11f), ("전북", 0.05f)));
+        Assert.NotNull(turned);
+        Assert.Equal("인천", turned.Value.Name);
+        Assert.True(turned.Value.Probability > 0.45f);
+    }
+
+    [Fact]
+    public void A_name_both_readers_only_guessed_is_not_reported_as_a_small_plates_unseen_name()
+    {
+        // Seed 8's 482, 충남00아2850 (stacked, 114 px): 대전00아2850 at 0.68 on main, a false plate.
+        BenchScenes.AssertDoesNotRead(482, "대전00아2850", seed: 8);
     }
 
     [Theory]

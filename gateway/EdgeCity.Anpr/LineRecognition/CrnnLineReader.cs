@@ -186,7 +186,7 @@ internal sealed class CrnnLineReader
     /// <see cref="NameWindowFusion.MaxNetworkName"/>) and a name window is built in (<see cref="NameWindowModel"/>): the
     /// name read from both (<see cref="NameWindowFusion"/>): <paramref name="read"/>'s first token replaced by the fused
     /// name's stacked token at its fused probability (an unsure window counts too: where the two disagree the fused name
-    /// stays under the reported floor); left as the network read it where the window is not asked. Not a two-line
+    /// stays under the reported floor; where both only guess alike, it is no surer than the surer of them); left as the network read it where the window is not asked. Not a two-line
     /// plate's upper strip: the network reads those names right on 219 of 222 held-out strips, and a sure window there turned a sure 제주 into 광주 (seed 2's
     /// scene 945, 168 px), which the glyph CNN and the network already settle together (<see cref="UpperStripFusion"/>).
     /// </summary>
@@ -196,13 +196,11 @@ internal sealed class CrnnLineReader
             || !_model.Tokens[read[0].Token].StartsWith(CrnnTokens.Stacked, StringComparison.Ordinal)) return;
         double centre = ImageCentre(read[0]), pitch = ImageCentre(read[1]) - centre;
         if (pitch < 4) return;
-        Dictionary<string, float>? fused = NameWindowFusion.Fuse(Distribution(read[0], probabilities, k => _region[k]), _nameWindow.Read(image, centre, pitch));
-        if (fused is null) return;
-        string best = fused.MaxBy(kv => kv.Value).Key;
+        if (NameWindowFusion.Fuse(Distribution(read[0], probabilities, k => _region[k]), _nameWindow.Read(image, centre, pitch)) is not { } fused) return;
         for (int k = 1; k < _model.Tokens.Count; k++)
         {
-            if (!_allowed[k] || _model.Tokens[k] != CrnnTokens.Stacked + best) continue;
-            read[0] = read[0] with { Token = k, Probability = fused[best] };
+            if (!_allowed[k] || _model.Tokens[k] != CrnnTokens.Stacked + fused.Name) continue;
+            read[0] = read[0] with { Token = k, Probability = fused.Probability };
             return;
         }
     }
