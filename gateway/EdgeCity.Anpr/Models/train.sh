@@ -48,15 +48,12 @@ for f in crnn.onnx crnn.labels.txt; do git show "f2d7920:$models/$f" > "$base/$f
 # "Measured", wip/anclass2): a third reader of a Korean plate's class Hangul, asked only where the two readers disagree
 # on it (SyllableFusion). It classifies a window of the line network's own input image on the network's place for the
 # syllable, so it is trained on the kr main lines of an export, their windows placed by the committed crnn.onnx. The
-# committed one (wip/anclass4): the two commands below at 43a4d67 (16,416 + 4,769 lines, ~12 minutes on a shared
-# machine), 12 epochs with a third of the windows foreshortened, a third shrunk to a far plate's rows (half of those
-# JPEG-compressed) (--hard-share 0.35, train_class.py's HardConditions), ~25 minutes on one heavily shared thread. The
-# one before it: the same without --hard-share on wip/annet3's export at 7ffed80.
+# committed one: wip/annet3's export at 7ffed80 (the two commands below), 12 epochs, ~15 minutes on one shared thread.
 class_lines=.artifacts/class-lines
 ./edgecity anpr export-lines --region kr --scenes 6000 --seed 1000 --out "$class_lines"
 ./edgecity anpr export-lines --region kr --scenes 2000 --seed 2000 --motion-blur --out "$class_lines-motion"
 /usr/bin/python3 "$models/train_class.py" --data "$class_lines" --moving-data "$class_lines-motion" --crnn "$models/crnn.onnx" \
-    --out "$models" --epochs 12 --hard-share 0.35
+    --out "$models" --epochs 12
 # The region-name window classifier (name.onnx, name.labels.txt; LineRecognition/NameWindowModel.cs, NameWindowFusion.cs;
 # docs/anpr.md "Measured", wip/anregion): a reader of a regional plate's name alone (17 names), read with the line
 # network's name where it is sure. A window of the network's own input image (the main line for a stacked name, the upper
