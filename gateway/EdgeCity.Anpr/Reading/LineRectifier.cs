@@ -102,10 +102,14 @@ internal static class LineRectifier
         characters = 0;
         const int h = RectifiedLine.CharHeight;
         int rowLeft = (int)(SearchExtension * h), rowRight = first.Width - (int)(SearchExtension * h);
-        double threshold = GlyphSegmenter.MainThreshold(first, rowLeft, rowRight);
-        if (RowAboveText.Lowered(first, line, threshold, rowLeft, rowRight) is not { } lowered) return null;
-        using RectifiedLine? again = Rectify(frameGrey, lowered, SearchExtension, SearchExtension, deblur: deblurFirst);
-        return again is null ? null : Refine(again, lowered, frameGrey.Cols, out characters, out _);
+        TextLine? lowered;
+        using (StageProfile.Enter(Stage.Refine)) lowered = RowAboveText.Lowered(first, line, GlyphSegmenter.MainThreshold(first, rowLeft, rowRight), rowLeft, rowRight);
+        if (lowered is null) return null;
+        // Counted as the stages they repeat, so ANPR_PROFILE shows what lowering rows costs.
+        RectifiedLine? again;
+        using (StageProfile.Enter(Stage.FirstWarp)) again = Rectify(frameGrey, lowered, SearchExtension, SearchExtension, deblur: deblurFirst);
+        using (again)
+        using (StageProfile.Enter(Stage.Refine)) return again is null ? null : Refine(again, lowered, frameGrey.Cols, out characters, out _);
     }
 
     /// <summary>
