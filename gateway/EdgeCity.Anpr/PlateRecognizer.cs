@@ -537,17 +537,18 @@ public sealed class PlateRecognizer : IDisposable
                 networkAsRead, glyphsAsRead);
         }
 
-        // An EU reading's 8 or 0 whose glyph has a B's or D's upright left stem is that letter (LeftStem).
-        if (best is not null && _latin && !_korean && best.Text.Any(c => c is '8' or '0')
-            && LeftStem.Correct(rectified, best, GlyphSegmenter.SegmentMain(rectified, out double ink, 0.3), ink) is { } stemmed
-            && stemmed != best && Rejection(stemmed) is null) best = stemmed;
-        // An EU reading of part of a plate: the line network reads characters beyond its ends (NetworkReadsOn), or its
-        // first or last character is a part of one, much lower than the rest (PartEndCharacter).
-        if (best is not null && _latin && !_korean
-            && (NetworkReadsOn.Beyond(best, networkAsRead) || PartEndCharacter.Of(best, GlyphSegmenter.SegmentMain(rectified, out _, 0.3)))) best = null;
+        if (best is not null && _latin && !_korean)
+        {
+            // The glyph reader's cut of the line, once for the EU checks below (all ask the same segmentation).
+            List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(rectified, out double threshold, 0.3);
+            // An 8 or 0 whose glyph has a B's or D's upright left stem is that letter (LeftStem).
+            if (LeftStem.Correct(rectified, best, boxes, threshold) is { } stemmed && stemmed != best && Rejection(stemmed) is null) best = stemmed;
+            // A reading of part of a plate: the line network reads characters beyond its ends (NetworkReadsOn), or its
+            // first or last character is a part of one, much lower than the rest (PartEndCharacter). A reading whose text
+            // goes on right after it (TextGoesOn): a sign's number and its unit, a plate short of its last character.
+            if (NetworkReadsOn.Beyond(best, networkAsRead) || PartEndCharacter.Of(best, boxes) || TextGoesOn.After(rectified, best, boxes, threshold)) best = null;
+        }
 
-        // An EU reading whose text goes on right after it (TextGoesOn): a sign's number and its unit, a plate short of its last character.
-        if (best is not null && _latin && !_korean && TextGoesOn.After(rectified, best)) best = null;
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }

@@ -15,10 +15,13 @@ internal static class TextGoesOn
 {
     private const int H = RectifiedLine.CharHeight;
 
-    /// <summary>True when such a box stands right of <paramref name="reading"/>'s extent on <paramref name="line"/>.</summary>
-    public static bool After(RectifiedLine line, LineReading reading)
+    /// <summary>
+    /// True when such a box stands right of <paramref name="reading"/>'s extent on <paramref name="line"/>, whose main-line
+    /// segmentation (<see cref="GlyphSegmenter.SegmentMain"/>, at 0.3 of a character) is <paramref name="all"/> at
+    /// <paramref name="threshold"/>.
+    /// </summary>
+    public static bool After(RectifiedLine line, LineReading reading, List<GlyphBox> all, double threshold)
     {
-        List<GlyphBox> all = GlyphSegmenter.SegmentMain(line, out double threshold, 0.3);
         GlyphBox extent = reading.Extent;
         // The reading's own characters: the full-height boxes centred inside its extent.
         var run = all.Where(b => b.CentreX >= extent.X && b.CentreX <= extent.Right && b.Height >= 0.6 * H).ToList();
@@ -26,15 +29,24 @@ internal static class TextGoesOn
         double height = run.Select(b => b.Height).Order().ElementAt(run.Count / 2);
         double pitch = (double)extent.Width / reading.Text.Length;
         int end = run.Max(b => b.Right);
-        using Mat ink = GlyphSegmenter.Ink(line, threshold, 0, RectifiedLine.Rows);
-        foreach (GlyphBox b in all)
+        // The line's ink only once a box stands in the place (most readings have none there).
+        Mat? ink = null;
+        try
         {
-            if (b.X < end - 1 || b.X - end >= 0.5 * pitch) continue;
-            if (!IsTextLike(b, height, Fill(ink, b))) continue;
-            return true;
-        }
+            foreach (GlyphBox b in all)
+            {
+                if (b.X < end - 1 || b.X - end >= 0.5 * pitch) continue;
+                ink ??= GlyphSegmenter.Ink(line, threshold, 0, RectifiedLine.Rows);
+                if (!IsTextLike(b, height, Fill(ink, b))) continue;
+                return true;
+            }
 
-        return false;
+            return false;
+        }
+        finally
+        {
+            ink?.Dispose();
+        }
     }
 
     /// <summary>
