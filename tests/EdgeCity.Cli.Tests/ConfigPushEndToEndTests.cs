@@ -194,7 +194,11 @@ public sealed class ConfigPushEndToEndTests(ITestOutputHelper output) : IDisposa
             Inventory = inventory;
             FlashedFile = flashedFile;
             Radio = radio;
-            var settings = new EdgeCity.Firmware.Parking.ParkingSensorSettings { HeartbeatIntervalMs = 60_000 };
+            // Virtual time runs far ahead of the real broker, so each radio session waits (real time) for the retained
+            // configuration's delivery instead of taking only what has arrived: with no wait, a loaded machine delivered
+            // version 1 after the session and the board never applied it (session 20, three runs at once: port 11369
+            // where the pushed 20094 was expected). The same race as ParkingRecalibrationCommandTests'.
+            var settings = new EdgeCity.Firmware.Parking.ParkingSensorSettings { HeartbeatIntervalMs = 60_000, DownlinkWaitMs = 3000 };
             Board = new SimulatedParkingBoard(Bay, _clock, new ParkingBayWorld(installYawDegrees: 30), radio, Seed, settings, configurationFile: flashedFile);
         }
 

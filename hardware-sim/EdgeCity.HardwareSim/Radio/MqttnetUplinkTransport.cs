@@ -14,7 +14,10 @@ namespace EdgeCity.HardwareSim.Radio;
 /// </summary>
 public sealed class MqttnetUplinkTransport : IUplinkTransport, IDownlinkTransport, IGatewayEndpoint, IDisposable
 {
-    private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(5);
+    // Real time, while the board's world runs on a virtual clock: a stall here is the host's load (a test suite on two
+    // cores), not the radio, and a connect given up on costs the board its whole session (it sleeps until the next
+    // heartbeat, and the test's virtual time does not move while it waits). Refused connections fail at once anyway.
+    private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(15);
 
     private MqttBrokerEndpoint _endpoint;
     private readonly MqttClientFactory _factory = new();
