@@ -542,11 +542,19 @@ public sealed class PlateRecognizer : IDisposable
             // The glyph reader's cut of the line, once for the EU checks below (all ask the same segmentation).
             List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(rectified, out double threshold, 0.3);
             // An 8 or 0 whose glyph has a B's or D's upright left stem is that letter (LeftStem).
+            LineReading beforeStem = best;
             if (LeftStem.Correct(rectified, best, boxes, threshold) is { } stemmed && stemmed != best && Rejection(stemmed) is null) best = stemmed;
+            // A B/8 or D/0 the readers dispute and the glyph's left side did not settle is a guess (StemPairDispute).
+            if (StemPairDispute.Disputed(best, beforeStem, unfloored, networkAsRead, PartnerRatio)) best = null;
+            double PartnerRatio(GlyphBox box, char read, char partner)
+            {
+                Dictionary<string, float> p = scorer.Distribution(box, _sets.Latin);
+                return p.TryGetValue(read.ToString(), out float r) && p.TryGetValue(partner.ToString(), out float q) && r > 0 ? q / r : 0;
+            }
             // A reading of part of a plate: the line network reads characters beyond its ends (NetworkReadsOn), or its
             // first or last character is a part of one, much lower than the rest (PartEndCharacter). A reading whose text
             // goes on right after it (TextGoesOn): a sign's number and its unit, a plate short of its last character.
-            if (NetworkReadsOn.Beyond(best, networkAsRead) || PartEndCharacter.Of(best, boxes) || TextGoesOn.After(rectified, best, boxes, threshold)) best = null;
+            if (best is not null && (NetworkReadsOn.Beyond(best, networkAsRead) || PartEndCharacter.Of(best, boxes) || TextGoesOn.After(rectified, best, boxes, threshold))) best = null;
         }
 
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
@@ -779,6 +787,7 @@ public sealed class PlateRecognizer : IDisposable
     }
 
     /// <inheritdoc />
+
     public void Dispose()
     {
         _classifier.Dispose();
