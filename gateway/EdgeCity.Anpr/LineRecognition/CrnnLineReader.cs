@@ -187,7 +187,7 @@ internal sealed class CrnnLineReader
     /// name read from both (<see cref="NameWindowFusion"/>): <paramref name="read"/>'s first token replaced by the fused
     /// name's stacked token at its fused probability (an unsure window counts too: where the two disagree the fused name
     /// stays under the reported floor; where both only guess alike, it is no surer than the surer of them); a sure network
-    /// name is left as read. Either way a name the window hardly gives is only a name's ink, its name unconfirmed
+    /// name is left as read. Either way a name the window hardly gives is no surer than the window's share for it
     /// (<see cref="NameWindowDissent"/>): the window is asked of every stacked name. Not a two-line
     /// plate's upper strip: the network reads those names right on 219 of 222 held-out strips, and a sure window there turned a sure 제주 into 광주 (seed 2's
     /// scene 945, 168 px), which the glyph CNN and the network already settle together (<see cref="UpperStripFusion"/>).
@@ -209,8 +209,8 @@ internal sealed class CrnnLineReader
             }
         }
 
-        // Whichever name now stands, the network's or the product's: one the window hardly gives is a name whose ink is
-        // there but which name is not known, for the glyph classifier to confirm (NameWindowDissent).
+        // Whichever name now stands, the network's or the product's: one the window hardly gives is no surer than the
+        // window's share for it (NameWindowDissent).
         string name = CrnnTokens.Text(_model.Tokens[read[0].Token]);
         read[0] = read[0] with { Probability = NameWindowDissent.Probability(name, read[0].Probability, window) };
     }
