@@ -10,7 +10,6 @@ namespace EdgeCity.Anpr.Tests;
 /// </summary>
 public class NameWindowDissentTests
 {
-    [Theory]
     [Fact]
     public void A_network_name_the_window_hardly_gives_is_no_false_plate()
     {
