@@ -186,23 +186,33 @@ internal sealed class CrnnLineReader
     /// <see cref="NameWindowFusion.MaxNetworkName"/>) and a name window is built in (<see cref="NameWindowModel"/>): the
     /// name read from both (<see cref="NameWindowFusion"/>): <paramref name="read"/>'s first token replaced by the fused
     /// name's stacked token at its fused probability (an unsure window counts too: where the two disagree the fused name
-    /// stays under the reported floor; where both only guess alike, it is no surer than the surer of them); left as the network read it where the window is not asked. Not a two-line
+    /// stays under the reported floor; where both only guess alike, it is no surer than the surer of them); a sure network
+    /// name is left as read. Either way a name the window hardly gives is no surer than the window's share for it
+    /// (<see cref="NameWindowDissent"/>): the window is asked of every stacked name. Not a two-line
     /// plate's upper strip: the network reads those names right on 219 of 222 held-out strips, and a sure window there turned a sure 제주 into 광주 (seed 2's
     /// scene 945, 168 px), which the glyph CNN and the network already settle together (<see cref="UpperStripFusion"/>).
     /// </summary>
     private void ReadWithNameWindow(Mat image, List<CtcToken> read, float[] probabilities)
     {
-        if (_nameWindow is null || read.Count < 2 || !_region[read[0].Token] || read[0].Probability >= NameWindowFusion.MaxNetworkName
+        if (_nameWindow is null || read.Count < 2 || !_region[read[0].Token]
             || !_model.Tokens[read[0].Token].StartsWith(CrnnTokens.Stacked, StringComparison.Ordinal)) return;
         double centre = ImageCentre(read[0]), pitch = ImageCentre(read[1]) - centre;
         if (pitch < 4) return;
-        if (NameWindowFusion.Fuse(Distribution(read[0], probabilities, k => _region[k]), _nameWindow.Read(image, centre, pitch)) is not { } fused) return;
-        for (int k = 1; k < _model.Tokens.Count; k++)
+        IReadOnlyDictionary<string, float> window = _nameWindow.Read(image, centre, pitch);
+        if (read[0].Probability < NameWindowFusion.MaxNetworkName && NameWindowFusion.Fuse(Distribution(read[0], probabilities, k => _region[k]), window) is { } fused)
         {
-            if (!_allowed[k] || _model.Tokens[k] != CrnnTokens.Stacked + fused.Name) continue;
-            read[0] = read[0] with { Token = k, Probability = fused.Probability };
-            return;
+            for (int k = 1; k < _model.Tokens.Count; k++)
+            {
+                if (!_allowed[k] || _model.Tokens[k] != CrnnTokens.Stacked + fused.Name) continue;
+                read[0] = read[0] with { Token = k, Probability = fused.Probability };
+                break;
+            }
         }
+
+        // Whichever name now stands, the network's or the product's: one the window hardly gives is no surer than the
+        // window's share for it (NameWindowDissent).
+        string name = CrnnTokens.Text(_model.Tokens[read[0].Token]);
+        read[0] = read[0] with { Probability = NameWindowDissent.Probability(name, read[0].Probability, window) };
     }
 
     // A token's centre, px of the network's input image.
