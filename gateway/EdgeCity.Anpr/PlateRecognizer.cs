@@ -246,7 +246,8 @@ public sealed class PlateRecognizer : IDisposable
                     {
                         NoteAfterLine(nameof(PlateBodyRows.ShiftedReading), above, null);
                         NoteAfterLine(nameof(PlateBodyRows.ShiftedReading), below, null);
-                        foreach (PlateReading r in new[] { above, below }.OfType<PlateReading>()) Refusals?.Add((nameof(PlateBodyRows.ShiftedReading), r.Text, r.Confidence));
+                        if (above is not null) Refusals?.Add((nameof(PlateBodyRows.ShiftedReading), above.Text, above.Confidence));
+                        if (below is not null) Refusals?.Add((nameof(PlateBodyRows.ShiftedReading), below.Text, below.Confidence));
                     }
                 }
             }
