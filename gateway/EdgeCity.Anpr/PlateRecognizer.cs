@@ -242,6 +242,13 @@ public sealed class PlateRecognizer : IDisposable
                     PlateReading? above = ReadBody(grey, body.Shifted(-PlateBodyRows.Shift), out _);
                     PlateReading? below = ReadBody(grey, body.Shifted(PlateBodyRows.Shift), out _);
                     if (PlateBodyRows.ShiftedReading(above, below) is { } reading) candidates.Add(reading);
+                    else
+                    {
+                        NoteAfterLine(nameof(PlateBodyRows.ShiftedReading), above, null);
+                        NoteAfterLine(nameof(PlateBodyRows.ShiftedReading), below, null);
+                        if (above is not null) Refusals?.Add((nameof(PlateBodyRows.ShiftedReading), above.Text, above.Confidence));
+                        if (below is not null) Refusals?.Add((nameof(PlateBodyRows.ShiftedReading), below.Text, below.Confidence));
+                    }
                 }
             }
         }
@@ -345,7 +352,9 @@ public sealed class PlateRecognizer : IDisposable
                 WiderLooks++;
                 using RectifiedLine? wide = LineRectifier.Rewarp(grey, line, rectified, leftExtension: StackedNameRoom.WideLeftExtension);
                 PlateReading? wider = wide is null ? null : ReadRectified(wide, [], line.DarkText, out _, lightBody);
-                return StackedNameRoom.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
+                PlateReading? chosen = StackedNameRoom.Choose(reading, wider, wide is null || wider is not null ? [] : UnreportedTexts(wide));
+                NoteAfterLine(nameof(StackedNameRoom), reading, chosen);
+                return chosen;
             }
             motionBlur = rectified.MotionBlur;
             refinedRow = rectified.RefinedRow;
@@ -372,7 +381,9 @@ public sealed class PlateRecognizer : IDisposable
         if (wide is null || !LatinLastGroup.MayGoOn(wide)) return reading;
         LatinWiderLooks++;
         PlateReading? wider = ReadRectified(wide, [], line.DarkText, out _, lightBody);
-        return LatinLastGroup.Choose(reading, wider, wider is not null ? [] : UnreportedTexts(wide));
+        PlateReading? chosen = LatinLastGroup.Choose(reading, wider, wider is not null ? [] : UnreportedTexts(wide));
+        NoteAfterLine(nameof(LatinLastGroup), reading, chosen);
+        return chosen;
     }
 
     /// <summary>Readings read again on a wider warp for a stacked name at their warp's left edge (<see cref="StackedNameRoom"/>), since this recognizer was made.</summary>
@@ -402,7 +413,10 @@ public sealed class PlateRecognizer : IDisposable
         PlateReading? reading = ReadLine(grey, line, [], unreported, lightBody: lightBody) ?? ReadBodyLine(grey, line, out textRead, lightBody);
         textRead = reading is not null ? 0 : Math.Max(textRead, unreported.Count > 0 ? unreported[0].TextRead : 0);
         _agreeing.DropFrom(looks, r => !PlateBodyRows.MayReport(body, r));
-        return reading is not null && PlateBodyRows.MayReport(body, reading) ? reading : null;
+        if (reading is null || PlateBodyRows.MayReport(body, reading)) return reading;
+        NoteAfterLine(nameof(PlateBodyRows.MayReport), reading, null);
+        Refusals?.Add((nameof(PlateBodyRows.MayReport), reading.Text, reading.Confidence));
+        return null;
     }
 
     // A plate body's text line warped as the body puts it, without the refit through its characters (PlateBodyRows).
@@ -441,7 +455,9 @@ public sealed class PlateRecognizer : IDisposable
         if (_korean && whole is not null && ClassHangulReadAsDigit.Read(whole, rectified, scorer, _sets) is { } withHangul) whole = withHangul;
         LineReading? network = whole, networkAsRead = whole;
         textRead = Math.Max(textRead, whole?.Text.Length ?? 0);
-        if (whole is not null) _networkLooks?.Add((FrameBox(rectified, whole.Extent), whole));
+        // Diagnosing (NetworkLooks): what each rule below makes of the network's reading is noted on its look.
+        NetworkLook? look = whole is not null && _networkLooks is not null ? new NetworkLook(FrameBox(rectified, whole.Extent), whole) : null;
+        if (look is not null) _networkLooks!.Add(look);
         // A motion-blurred line whose glued runs the glyph reader could not read is read once more with those runs cut
         // where their grey ink dips, at the pitch their height gives (RecutBlurred).
         if (glyphs is null && _options.LineReader != LineReaderMode.Crnn && RecutBlurred(rectified, scorer, network) is { } cut) unfloored = glyphs = cut;
@@ -455,6 +471,7 @@ public sealed class PlateRecognizer : IDisposable
         if (whole is not null && _korean && whole.LeavesOutCharacter && (glyphs is null || OneCharacterShort(glyphs.Text, whole.Text)))
         {
             whole = LeftOutVeto.Apply(whole, scorer, _sets);
+            look?.Note(nameof(LeftOutVeto), whole);
             if (!whole.LeavesOutCharacter && glyphs is not null) glyphs = null;
         }
         // The readers read the same plate but for its class Hangul: that syllable is read from both readers' distributions
@@ -470,6 +487,7 @@ public sealed class PlateRecognizer : IDisposable
                 (unfloored, whole) = fused;
                 network = whole;
                 glyphs = Rejection(unfloored) is null ? unfloored : null;
+                look?.Note(nameof(SyllableFusion), whole);
             }
             // The readers read the same text, the glyph reader's refused (its class Hangul a coin toss or too weak): the
             // syllable read from both readers' distributions, taken only where that clears every rule (FuseAgreed).
@@ -479,14 +497,20 @@ public sealed class PlateRecognizer : IDisposable
                 (unfloored, whole) = agreed;
                 network = whole;
                 glyphs = unfloored;
+                look?.Note(nameof(SyllableFusion), whole);
             }
             else if (unfloored?.Text != whole.Text && SyllableFusion.FuseAlone(whole, Hangul, window) is { } alone)
             {
                 network = whole = alone;
+                look?.Note(nameof(SyllableFusion), whole);
             }
 
             // A two-line reading's class digit under the network's floor: read from both readers too (UpperStripFusion).
-            if (UpperStripFusion.Fuse(rectified, scorer, _sets, whole, _options.MinLineCharacterProbability) is { } upperFused) network = whole = upperFused;
+            if (UpperStripFusion.Fuse(rectified, scorer, _sets, whole, _options.MinLineCharacterProbability) is { } upperFused)
+            {
+                network = whole = upperFused;
+                look?.Note(nameof(UpperStripFusion), whole);
+            }
         }
 
         // Half a two-line plate, sure in every character and refused only for its format, is kept for pairing.
@@ -504,9 +528,15 @@ public sealed class PlateRecognizer : IDisposable
         // The line network's characters must be surer than the glyph classifier's: its per-column peaks are confident
         // even where it guesses (a stacked region name, 마/아), and its readings are what the glyph reader could not give.
         double unseenName = 1;
-        if (whole is not null && Rejection(whole) is not null) whole = null;
+        if (whole is not null && Rejection(whole) is { } rejection)
+        {
+            whole = null;
+            look?.Note(rejection, null);
+        }
         else if (whole is not null && whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, scorer, whole, out unseenName))
         {
+            look?.Note(FormattableString.Invariant($"{nameof(GlyphsConfirm)} (weakest {whole.Glyphs?.MinBy(g => g.Probability).Label} {whole.WeakestGlyph:F2})"), null);
+            Refusals?.Add((nameof(GlyphsConfirm), whole.Text, whole.WeakestGlyph));
             // Refused for a weak digit or class Hangul alone: a look other lines may agree with (AgreeingLooks).
             if (_korean && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
                 && !NamelessTail.Of(rectified, whole)) _agreeing.Add(Report(rectified, whole));
@@ -516,25 +546,53 @@ public sealed class PlateRecognizer : IDisposable
         // A stacked name the classifier could not see stands on the network's word alone: the reading is no surer than
         // that name (UnseenStackedName), and a reading of the same plate whose name was seen displaces it.
         if (whole is not null && unseenName < whole.Confidence) whole = whole with { Confidence = unseenName };
-        if (whole is not null && _latin && !_korean && _options.LineReader == LineReaderMode.Both && !GlyphsSupportLatin(unfloored, whole)) whole = null;
+        if (whole is not null && _latin && !_korean && _options.LineReader == LineReaderMode.Both && !GlyphsSupportLatin(unfloored, whole))
+        {
+            whole = null;
+            look?.Note(nameof(GlyphsSupportLatin), null);
+        }
+
         // A network reading short of a middle character the glyph reader's boxes count whole (DroppedMiddleCharacter):
         // not reported; the glyph reader's reading stands where it cleared its floors. EU readings.
-        if (whole is not null && _latin && !_korean && unfloored is not null && DroppedMiddleCharacter.Shortens(unfloored, whole)) whole = null;
+        if (whole is not null && _latin && !_korean && unfloored is not null && DroppedMiddleCharacter.Shortens(unfloored, whole))
+        {
+            whole = null;
+            look?.Note(nameof(DroppedMiddleCharacter), null);
+        }
+
         // A network reading that is the tail of a stacked-region plate, its name's ink before it (NamelessTail).
-        if (whole is not null && _korean && NamelessTail.Of(rectified, whole)) whole = null;
+        if (whole is not null && _korean && NamelessTail.Of(rectified, whole))
+        {
+            whole = null;
+            look?.Note(nameof(NamelessTail), null);
+        }
+
         // Two readers that agree: the surer one's confidence (a reading both give is no less likely than either alone);
         // the glyph reader's where it counts a doubled character the network's CTC merged (CollapsedRepeat).
         LineReading? best = glyphs is null ? whole : whole is null ? glyphs : CollapsedRepeat.Choose(glyphs, whole);
+        look?.Note(whole is null ? "the glyph reader's reading" : nameof(CollapsedRepeat), best);
         // The readers read the same plate with different region names, or one with none (RegionDispute).
-        if (best is not null && _korean) best = RegionDispute.Resolve(best, glyphs, unfloored, network, whole);
+        if (best is not null && _korean)
+        {
+            best = RegionDispute.Resolve(best, glyphs, unfloored, network, whole);
+            look?.Note(nameof(RegionDispute), best);
+        }
+
         // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
-        if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, _sets.Hangul).Confirms(label))) best = null;
+        if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, _sets.Hangul).Confirms(label)))
+        {
+            look?.Note(nameof(LightPlateBody), null);
+            Refusals?.Add((nameof(LightPlateBody), best.Text, best.WeakestGlyph));
+            best = null;
+        }
+
         // The window classifier surely reading the class Hangul as another syllable than either reader did
         // (ClassWindowDissent): that syllable where the glyph CNN reads it first on the network's place too, else no plate.
         if (best is not null && _korean && _classWindow is not null && network is not null && network.Text == best.Text)
         {
             best = ClassWindowDissent.Judge(best, network.Glyphs, place => _classWindow.Read(rectified, place), box => scorer.Distribution(box, _sets.Hangul),
                 networkAsRead, glyphsAsRead);
+            look?.Note(nameof(ClassWindowDissent), best);
         }
 
         if (best is not null && _latin && !_korean)
@@ -543,18 +601,37 @@ public sealed class PlateRecognizer : IDisposable
             List<GlyphBox> boxes = GlyphSegmenter.SegmentMain(rectified, out double threshold, 0.3);
             // An 8 or 0 whose glyph has a B's or D's upright left stem is that letter (LeftStem).
             LineReading beforeStem = best;
-            if (LeftStem.Correct(rectified, best, boxes, threshold) is { } stemmed && stemmed != best && Rejection(stemmed) is null) best = stemmed;
+            if (LeftStem.Correct(rectified, best, boxes, threshold) is { } stemmed && stemmed != best && Rejection(stemmed) is null)
+            {
+                best = stemmed;
+                look?.Note(nameof(LeftStem), best);
+            }
+
             // A B/8 or D/0 the readers dispute and the glyph's left side did not settle is a guess (StemPairDispute).
-            if (StemPairDispute.Disputed(best, beforeStem, unfloored, networkAsRead, PartnerRatio)) best = null;
+            if (StemPairDispute.Disputed(best, beforeStem, unfloored, networkAsRead, PartnerRatio))
+            {
+                best = null;
+                look?.Note(nameof(StemPairDispute), null);
+            }
+
             double PartnerRatio(GlyphBox box, char read, char partner)
             {
                 Dictionary<string, float> p = scorer.Distribution(box, _sets.Latin);
                 return p.TryGetValue(read.ToString(), out float r) && p.TryGetValue(partner.ToString(), out float q) && r > 0 ? q / r : 0;
             }
+
             // A reading of part of a plate: the line network reads characters beyond its ends (NetworkReadsOn), or its
             // first or last character is a part of one, much lower than the rest (PartEndCharacter). A reading whose text
             // goes on right after it (TextGoesOn): a sign's number and its unit, a plate short of its last character.
-            if (best is not null && (NetworkReadsOn.Beyond(best, networkAsRead) || PartEndCharacter.Of(best, boxes) || TextGoesOn.After(rectified, best, boxes, threshold))) best = null;
+            string? partRule = best is null ? null
+                : NetworkReadsOn.Beyond(best, networkAsRead) ? nameof(NetworkReadsOn)
+                : PartEndCharacter.Of(best, boxes) ? nameof(PartEndCharacter)
+                : TextGoesOn.After(rectified, best, boxes, threshold) ? nameof(TextGoesOn) : null;
+            if (partRule is not null)
+            {
+                best = null;
+                look?.Note(partRule, null);
+            }
         }
 
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
@@ -744,15 +821,15 @@ public sealed class PlateRecognizer : IDisposable
         return rectified.FrameBox(new Rect(e.X - pad, e.Y - pad, e.Width + (2 * pad), e.Height + (2 * pad)));
     }
 
-    // Where set (NetworkLooks), every line network reading of the lines read is added with its frame box.
-    private List<(Rect Box, LineReading Reading)>? _networkLooks;
+    // Where set (NetworkLooks), every line network reading of the lines read is added with its frame box and fate.
+    private List<NetworkLook>? _networkLooks;
 
     /// <summary>
     /// What the line network read on every line <see cref="Read"/> reads in <paramref name="frame"/> (before any floor or
     /// rule), with each reading's box in the level's pixels: for <see cref="StageDiagnosis"/>, whose replay of the frame's
     /// own rows sees neither the network nor the lines placed by the second look, the plate's body or a wider warp.
     /// </summary>
-    internal List<(Rect Box, LineReading Reading)> NetworkLooks(Mat frame)
+    internal List<NetworkLook> NetworkLooks(Mat frame)
     {
         _networkLooks = [];
         try
@@ -770,8 +847,23 @@ public sealed class PlateRecognizer : IDisposable
     internal StageDiagnosis Diagnose(Mat frame, IReadOnlyList<Point2f> plateCorners, string truth, string layout) =>
         StageDiagnosis.Run(this, frame, plateCorners, truth, layout, _classifier, _sets, _lightText, _options.MaxLinesPerFrame, _minRowCharacters);
 
+    /// <summary>
+    /// Where set (the benchmark's <c>ANPR_RULE_TRADE</c>), each refusal of a reading that would otherwise have gone on to
+    /// the report by the rules measured (<see cref="GlyphsConfirm"/>, <see cref="PlateBodyRows.MayReport"/>,
+    /// <see cref="PlateBodyRows.ShiftedReading"/>, <see cref="LightPlateBody"/>): the rule, the text and the reading's
+    /// weakest character (a body's: its confidence). Against the true plate, what each rule stops and what it costs.
+    /// </summary>
+    internal List<(string Rule, string Text, double Sureness)>? Refusals { get; set; }
+
+    // Diagnosing (NetworkLooks): a line's report that a rule after the line dropped or replaced, noted on the looks that reported it.
+    private void NoteAfterLine(string rule, PlateReading? reported, PlateReading? after)
+    {
+        if (_networkLooks is null || reported is null || after?.Text == reported.Text) return;
+        foreach (NetworkLook look in _networkLooks) look.NoteAfterLine(rule, reported.Text, after?.Text);
+    }
+
     // Overlapping readings (the same plate found in both polarities, or as two rows) keep only the most confident.
-    private static List<PlateReading> Suppress(List<PlateReading> candidates)
+    private List<PlateReading> Suppress(List<PlateReading> candidates)
     {
         var kept = new List<PlateReading>();
         foreach (PlateReading c in candidates.OrderByDescending(c => c.Confidence))
@@ -781,6 +873,7 @@ public sealed class PlateRecognizer : IDisposable
             // The more confident reading is the other's tail (42사9135 of 경남42사9135: a row or reader that missed the
             // region): however sure of itself, it leaves out part of the plate, and the longer reading is the plate.
             else if (c.Text.Length > kept[overlapped].Text.Length && c.Text.EndsWith(kept[overlapped].Text, StringComparison.Ordinal)) kept[overlapped] = c;
+            else NoteAfterLine(nameof(Suppress), c, kept[overlapped]);
         }
 
         return kept;

@@ -59,7 +59,7 @@ public class StageDiagnosisTests
     // said "segment" and "rectify".
     // (941, the case first chosen, is read since wip/anregion's name window; 791 and 24, the next, since wip/anname2's
     // product of the window's and the network's names: 400 and 282 are the same kinds of loss.)
-    [InlineData(3, 400, "강원31사1151", StageDiagnosis.Rejected, "line network read it, weakest 강원 0.42")] // the name right, under its floor unconfirmed
+    [InlineData(3, 400, "강원31사1151", StageDiagnosis.Rejected, "line network read it, weakest 강원 0.42; refused by GlyphsConfirm (weakest 강원 0.42), GlyphsConfirm (weakest 강원 0.51)")] // the name right, under its floor unconfirmed (on both looks)
     [InlineData(2, 282, "인천50바7026", StageDiagnosis.Classifier, "line network S:인천→S:전북 0.47")] // another name read (전북 0.34 and the window's 0.47, guessing alike: wip/anname3)
     public void A_stacked_plate_the_line_network_read_but_for_its_name_is_lost_at_the_name(int seed, int scene, string text, string stage, string detail)
     {

@@ -60,6 +60,8 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
         // The frame's own rows went no further than segmentation: the lines the pipeline read (the network's, the second
         // look's, a body's) may have got further.
         if (furthest <= 2 && NetworkRead(recognizer, frame, plate, truth) is { } network) return network;
+        // The glyph reader's right reading refused: the network's, if it read the plate too, was refused by a rule of its own.
+        if (furthest == 5 && NetworkRead(recognizer, frame, plate, truth) is { Stage: Rejected } refused) detail = $"{refused.Detail}; glyph reader: {detail}";
         return furthest < 0 ? new StageDiagnosis(Rectification, "no warp") : new StageDiagnosis(Stages[furthest], detail);
     }
 
@@ -77,22 +79,29 @@ internal sealed record StageDiagnosis(string Stage, string Detail)
         if (tail.Length == 0) return null;
         var onPlate = recognizer.NetworkLooks(frame)
             .Where(l => Cv2.PointPolygonTest(plate, new Point2f(l.Box.X + (l.Box.Width / 2f), l.Box.Y + (l.Box.Height / 2f)), false) >= 0)
-            .Select(l => l.Reading)
-            .Where(r => MainLine(r.Text) == tail)
-            .OrderByDescending(r => r.Text.Length).ThenByDescending(r => r.Confidence)
+            .Where(l => MainLine(l.Reading.Text) == tail)
+            .OrderByDescending(l => l.Reading.Text.Length).ThenByDescending(l => l.Reading.Confidence)
             .ToList();
-        if (onPlate.Find(r => r.Text == truth) is { } right)
+        var right = onPlate.Where(l => l.Reading.Text == truth).ToList();
+        if (right.Count > 0)
         {
-            ReadGlyph weakest = right.Glyphs is { Count: > 0 } g ? g.MinBy(x => x.Probability) : default;
-            return new StageDiagnosis(Rejected, FormattableString.Invariant($"line network read it, weakest {weakest.Label} {weakest.Probability:F2}"));
+            LineReading first = right[0].Reading;
+            ReadGlyph weakest = first.Glyphs is { Count: > 0 } g ? g.MinBy(x => x.Probability) : default;
+            return new StageDiagnosis(Rejected, FormattableString.Invariant($"line network read it, weakest {weakest.Label} {weakest.Probability:F2}; refused by {Fates(right, truth)}"));
         }
 
         if (onPlate.Count == 0 || truth.Length == tail.Length) return null;
-        LineReading wrong = onPlate[0];
+        LineReading wrong = onPlate[0].Reading;
         string name = wrong.Text[..^tail.Length];
         float p = wrong.Glyphs?.FirstOrDefault(x => x.Label == name).Probability ?? 0;
         return new StageDiagnosis(Classifier, FormattableString.Invariant($"line network S:{truth[..^tail.Length]}→S:{(name.Length > 0 ? name : "none")} {p:F2}"));
     }
+
+    // What the report's rules made of each look that read the true text (NetworkLook.Fate), the commonest first:
+    // "RegionDispute ×2, reported".
+    private static string Fates(IEnumerable<NetworkLook> right, string truth) =>
+        string.Join(", ", right.GroupBy(l => l.Fate(truth)).OrderByDescending(f => f.Count())
+            .Select(f => f.Count() > 1 ? $"{f.Key} ×{f.Count()}" : f.Key));
 
     // A Korean plate's text after its region name (the digits, class Hangul and four digits); the whole text otherwise.
     private static string MainLine(string text)

@@ -42,24 +42,40 @@ public static class AnprBenchmark
         var failures = new AnprFailureTally();
         TextWriter? trace = Environment.GetEnvironmentVariable("ANPR_TRACE") is { Length: > 0 } ? Console.Error : null;
         using var generator = new SceneGenerator(seed);
+        // ANPR_SCENES=330,857: only those scenes of the run (each scene is rendered from the seed and its number alone), to
+        // look at a few traced losses again without the whole run; the tallies are then of those scenes.
+        HashSet<int>? only = Environment.GetEnvironmentVariable("ANPR_SCENES") is { Length: > 0 } list
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToHashSet()
+            : null;
         // Frames where nothing was read (most of a street camera's): every fallback and coarser level runs there.
         var readNothing = new AnprTally();
         var readNothingStages = new StageTotals();
         List<double> readNothingFirstLevel = [], readNothingLaterLevels = [];
         StageProfile.Reset();
+        // ANPR_RULE_TRADE=FILE: every refusal by the rules PlateRecognizer.Refusals counts, one line each (seed, scene, rule,
+        // text, sureness, right/wrong against the true plate): how many false plates a rule stops against right plates refused.
+        using StreamWriter? trade = Environment.GetEnvironmentVariable("ANPR_RULE_TRADE") is { Length: > 0 } tradePath ? new StreamWriter(tradePath) : null;
         var wall = Stopwatch.StartNew();
         try
         {
             for (int i = 0; i < scenes && !cancellationToken.IsCancellationRequested; i++)
             {
+                if (only is not null && !only.Contains(i)) continue;
                 SyntheticScene scene = generator.Scene(i);
                 string region = scene.Conditions.Plate?.RegionProfile ?? "kr";
                 using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Color);
                 long start = Stopwatch.GetTimestamp();
                 var stagesBefore = StageProfile.Enabled ? StageProfile.Totals() : null;
                 double cpuStart = ThreadCpuClock.NowMs();
+                if (trade is not null) recognizers[region].Refusals = [];
                 IReadOnlyList<PlateReading> readings = recognizers[region].Read(frame);
                 double ms = ThreadCpuClock.NowMs() - cpuStart;
+                foreach ((string rule, string text, double sureness) in recognizers[region].Refusals ?? [])
+                {
+                    trade!.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{seed}\t{i}\t{rule}\t{text}\t{sureness:F2}\t{(text == scene.Conditions.Plate?.Text ? "right" : "wrong")}\t{(readings.Any(r => r.Text == text) ? "reported anyway" : "")}"));
+                }
+
                 double wallMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 var texts = readings.Select(r => r.Text).ToList();
                 if (readings.Count == 0)
