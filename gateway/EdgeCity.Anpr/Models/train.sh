@@ -55,10 +55,11 @@ for f in crnn.onnx crnn.labels.txt; do git show "f2d7920:$models/$f" > "$base/$f
 class_lines=.artifacts/class-lines
 ./edgecity anpr export-lines --region kr --scenes 6000 --seed 1000 --out "$class_lines"
 ./edgecity anpr export-lines --region kr --scenes 2000 --seed 2000 --motion-blur --out "$class_lines-motion"
+mkdir -p .artifacts/class-old && cp "$models/class.onnx" "$models/class.labels.txt" .artifacts/class-old/   # for the calibration below
 /usr/bin/python3 "$models/train_class.py" --data "$class_lines" --moving-data "$class_lines-motion" --crnn "$models/crnn.onnx" \
     --out "$models" --epochs 12
 # The cut-offs its probabilities are read with (ClassWindowModel.MinSureShare, MinDissentShare, MaxDissentOwnShare) are
-# the model's: a retrained one is re-calibrated against the one before it (keep a copy of it, here .artifacts/class-old)
+# the model's: a retrained one is re-calibrated against the one before it (the copy kept above in .artifacts/class-old)
 # on lines of another seed no model learnt from, and the values calibrate_class.py prints go into ClassWindowModel.cs.
 cal_lines=.artifacts/cal-lines
 ./edgecity anpr export-lines --region kr --scenes 1500 --seed 3000 --out "$cal_lines"
