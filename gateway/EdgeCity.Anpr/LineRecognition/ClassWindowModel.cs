@@ -19,6 +19,31 @@ internal sealed class ClassWindowModel : IDisposable
     /// <summary>Window columns: 1.5 pitches.</summary>
     public const int Columns = 24;
 
+    // The cut-offs the model's probabilities are read with belong to the model: a retrained one is sure in another way
+    // (wip/anclass4's models moved bench plates at these). For a new model, Models/calibrate_class.py (train.sh) gives
+    // the values at which it accepts a wrong syllable no more often than the model before it did at its own, on
+    // generated lines no model learnt from; they go here with the model. These are the committed model's, set on the
+    // bench (docs/anpr.md, wip/anclass2). Its calibration (wip/anclass5): 2,106 kr main lines of seed 3000's 1,500
+    // scenes + 1,500 moving cars' scenes, each also 3 times under train_class.HardConditions at 0.5 (16,844 windows):
+    // window right on 15,961; 13 wrong syllables at >= 0.93 (11,780 right); 46 dissents from a right network syllable
+    // at 0.8 / 0.1 (160 from a wrong one). Retrained with --hard-share 0.15 and 0.25 the models matched it at 0.905 /
+    // 0.81 / 0.20 and 0.915 / 0.812 / 0.11, and neither was kept on the bench (seed 6: 880 170아3442 false again).
+
+    /// <summary>
+    /// The least share of the window's probability its first syllable must hold to join the fusion of a disputed class
+    /// Hangul (<see cref="Reading.SyllableFusion.MinSureWindow"/>).
+    /// </summary>
+    public const float MinSureShare = 0.93f;
+
+    /// <summary>
+    /// The least share of the window's probability its first syllable must hold to dissent from a reading both readers
+    /// agree on (<see cref="Reading.ClassWindowDissent"/>).
+    /// </summary>
+    public const float MinDissentShare = 0.8f;
+
+    /// <summary>The most share of the window's probability the reading's own syllable may hold where the window dissents.</summary>
+    public const float MaxDissentOwnShare = 0.1f;
+
     private readonly WindowClassifier _classifier;
 
     private ClassWindowModel(WindowClassifier classifier)

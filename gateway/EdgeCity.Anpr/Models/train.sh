@@ -49,11 +49,23 @@ for f in crnn.onnx crnn.labels.txt; do git show "f2d7920:$models/$f" > "$base/$f
 # on it (SyllableFusion). It classifies a window of the line network's own input image on the network's place for the
 # syllable, so it is trained on the kr main lines of an export, their windows placed by the committed crnn.onnx. The
 # committed one: wip/annet3's export at 7ffed80 (the two commands below), 12 epochs, ~15 minutes on one shared thread.
+# Not kept (docs/anpr.md, wip/anclass4 and wip/anclass5): the same on the export at 43a4d67 with --hard-share 0.15,
+# 0.25 or 0.35 (train_class.py's HardConditions: foreshortened windows, a far plate's rows, JPEG), ~8 minutes each, read
+# with main's cut-offs or with their own from calibrate_class.py below: a class-Hangul false plate more on seed 6.
 class_lines=.artifacts/class-lines
 ./edgecity anpr export-lines --region kr --scenes 6000 --seed 1000 --out "$class_lines"
 ./edgecity anpr export-lines --region kr --scenes 2000 --seed 2000 --motion-blur --out "$class_lines-motion"
+mkdir -p .artifacts/class-old && cp "$models/class.onnx" "$models/class.labels.txt" .artifacts/class-old/   # for the calibration below
 /usr/bin/python3 "$models/train_class.py" --data "$class_lines" --moving-data "$class_lines-motion" --crnn "$models/crnn.onnx" \
     --out "$models" --epochs 12
+# The cut-offs its probabilities are read with (ClassWindowModel.MinSureShare, MinDissentShare, MaxDissentOwnShare) are
+# the model's: a retrained one is re-calibrated against the one before it (the copy kept above in .artifacts/class-old)
+# on lines of another seed no model learnt from, and the values calibrate_class.py prints go into ClassWindowModel.cs.
+cal_lines=.artifacts/cal-lines
+./edgecity anpr export-lines --region kr --scenes 1500 --seed 3000 --out "$cal_lines"
+./edgecity anpr export-lines --region kr --scenes 1500 --seed 3000 --motion-blur --out "$cal_lines-motion"
+(cd "$models" && /usr/bin/python3 calibrate_class.py --data "../../../$cal_lines" --moving-data "../../../$cal_lines-motion" \
+    --hard-share 0.5 --hard-copies 3 --crnn crnn.onnx --model before=../../../.artifacts/class-old/class.onnx --model new=class.onnx)
 # The region-name window classifier (name.onnx, name.labels.txt; LineRecognition/NameWindowModel.cs, NameWindowFusion.cs;
 # docs/anpr.md "Measured", wip/anregion): a reader of a regional plate's name alone (17 names), read with the line
 # network's name where it is sure. A window of the network's own input image (the main line for a stacked name, the upper

@@ -14,17 +14,21 @@ Input: {region}-lines.u8 / .tsv of --data folders (the kr main lines with one cl
 network whose token places centre the windows (lines where it reads no syllable take the place between the last
 front digit and the first of the four tail digits; lines where neither is read are left out). Scenes whose index
 ends in 9 are held out. Training windows are jittered (centre ±0.2 pitch, pitch ×0.85–1.15) and augmented (horizontal
-box blur as a moving car's, Gaussian blur, contrast, gamma, noise). Output: class.onnx (input "windows" N x 1 x 32 x 24,
+box blur as a moving car's, Gaussian blur, contrast, gamma, noise), with --hard-share first made as hard as the
+bench's failures (HardConditions: foreshortening, a far plate's few pixels, JPEG). Output: class.onnx (input "windows" N x 1 x 32 x 24,
 pixel / 255; output "probabilities" N x syllables, softmax) and class.labels.txt.
 
 Deterministic: seeded, one thread, deterministic algorithms. Debian 12: python3-torch, python3-numpy, python3-onnx.
 """
 import collections
+import io
 import os
 import time
 
 import numpy as np
 import torch
+import torch.nn.functional as F
+from PIL import Image
 
 import window_training
 from window_training import LineNetworkTokens
@@ -62,9 +66,58 @@ def places(images, crnn_path):
     return out, [old[i] for i in syll]
 
 
+class HardConditions:
+    """The conditions the bench's class-Hangul failures were read under (docs/anpr.md, `wip/anclass4`: plates 95-170 px
+    at 20-29 degrees of yaw, most of them motion-blurred) made on `share` of the training windows each, drawn from
+    their own seeded generator (so --hard-share 0 trains as before): the rectified line's residual foreshortening
+    (a shear of up to +-0.15 pitch between the window's top and bottom, the strokes' width changing across it by up to
+    +-16 %, the text's height x0.85-1.1 and +-6 % from one side to the other), a far plate's few pixels (the window
+    shrunk to 11-20 rows and back) and on half of those a JPEG's blocks (quality 20-60) at that size. x: B x 1 x 32 x W
+    in 0..1, the wide crop before window_training.augment blurs it as a moving car's."""
+
+    def __init__(self, share, seed):
+        self.share = share
+        self.g = torch.Generator().manual_seed(seed + 7919)
+
+    def __call__(self, x):
+        if self.share <= 0:
+            return x
+        b, _, h, w = x.shape
+
+        def u(lo, hi):
+            return lo + (hi - lo) * torch.rand(b, generator=self.g)
+
+        picked = [torch.rand(b, generator=self.g) < self.share for _ in range(2)]
+        shear, bend, tall, keystone = u(-0.12, 0.12), u(-0.08, 0.08), u(0.85, 1.1), u(-0.06, 0.06)
+        rows, quality = torch.randint(11, 21, (b,), generator=self.g), torch.randint(20, 61, (b,), generator=self.g)
+        jpeg = torch.rand(b, generator=self.g) < 0.5
+        # foreshortening: sample the crop on a bent, sheared, squeezed grid (normalised coordinates, border repeated)
+        gx = torch.linspace(-1 + 1 / w, 1 - 1 / w, w).view(1, 1, w).expand(b, h, w)
+        gy = torch.linspace(-1 + 1 / h, 1 - 1 / h, h).view(1, h, 1).expand(b, h, w)
+        on = picked[0].float().view(b, 1, 1)
+        sx = gx + on * (bend.view(b, 1, 1) * (gx * gx - 1 / 3) + shear.view(b, 1, 1) * gy)
+        sy = gy / (1 + on * ((tall.view(b, 1, 1) - 1) + keystone.view(b, 1, 1) * gx))
+        x = F.grid_sample(x, torch.stack([sx, sy], dim=3), mode="bilinear", padding_mode="border", align_corners=False)
+        out = []
+        for k in range(b):
+            xk = x[k:k + 1]
+            if picked[1][k]:
+                r = int(rows[k])
+                small = F.interpolate(xk, size=(r, max(4, round(w * r / h))), mode="area")
+                if jpeg[k]:
+                    buf = io.BytesIO()
+                    Image.fromarray((small[0, 0].clamp(0, 1) * 255).round().to(torch.uint8).numpy()).save(buf, format="JPEG", quality=int(quality[k]))
+                    small = torch.from_numpy(np.asarray(Image.open(io.BytesIO(buf.getvalue())), dtype=np.float32) / 255)[None, None]
+                xk = F.interpolate(small, size=(h, w), mode="bilinear", align_corners=False)
+            out.append(xk)
+        return torch.cat(out)
+
+
 def main():
     ap = window_training.arguments(__doc__.splitlines()[0], "the line network whose token places centre the windows", 20)
     ap.add_argument("--moving-repeat", type=int, default=2, help="copies per epoch of each moving car's training line")
+    ap.add_argument("--hard-share", type=float, default=0.0, help="share of the training windows given each of HardConditions' "
+                    "foreshortening, far plate's resolution (half of those JPEG-compressed); 0: none, as the committed model before wip/anclass4")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     g = window_training.seeded(args.seed)
@@ -100,7 +153,7 @@ def main():
         return "; ".join(lines)
 
     p = window_training.train(images, placed, train, held, y_all, syllables, WINDOW, WIDE, args, g, report,
-                              "class.onnx", "class.labels.txt")
+                              "class.onnx", "class.labels.txt", HardConditions(args.hard_share, args.seed))
     # Confusions on the moving held-out lines
     conf = collections.Counter()
     for k, i in enumerate(held):

@@ -183,9 +183,10 @@ def augment(x, g):
     return ((xs - qlo) / (qhi - qlo).clamp(min=1e-3)).clamp(0, 1)
 
 
-def train(images, placed, train_lines, held, y_all, labels, columns, wide, args, g, report, onnx_name, labels_name):
+def train(images, placed, train_lines, held, y_all, labels, columns, wide, args, g, report, onnx_name, labels_name, harder=None):
     """Trains a WindowNet on windows of `columns` columns at each line's place (centre, pitch) = placed[i][:2]: each
-    training window jittered (centre +-0.2 pitch, pitch x0.85-1.15), cut `wide` columns wide, augmented, its middle
+    training window jittered (centre +-0.2 pitch, pitch x0.85-1.15), cut `wide` columns wide, made harder by
+    `harder(batch)` where given (its own seeded draws, so a trainer without it trains as before), augmented, its middle
     `columns` taken. After every epoch, prints `report(held-out probabilities)` and exports the network with its softmax
     (input "windows" N x 1 x 32 x columns, pixel / 255; output "probabilities") and its labels to args.out. Returns the
     last held-out probabilities."""
@@ -214,7 +215,10 @@ def train(images, placed, train_lines, held, y_all, labels, columns, wide, args,
             jit = rng.uniform(-0.2, 0.2, len(idx))
             scale = rng.uniform(0.85, 1.15, len(idx))
             xb = np.stack([window(images[i], placed[i][0] + jit[k] * placed[i][1], placed[i][1] * scale[k], wide) for k, i in enumerate(idx)])
-            xb = augment(torch.from_numpy(xb)[:, None] / 255, g)
+            xb = torch.from_numpy(xb)[:, None] / 255
+            if harder is not None:
+                xb = harder(xb)
+            xb = augment(xb, g)
             off = (wide - columns) // 2
             xb = xb[:, :, :, off:off + columns]
             loss = F.cross_entropy(net(xb), y_all[idx], label_smoothing=0.05)

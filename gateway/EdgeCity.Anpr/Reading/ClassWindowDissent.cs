@@ -22,11 +22,11 @@ namespace EdgeCity.Anpr.Reading;
 /// </summary>
 internal static class ClassWindowDissent
 {
-    /// <summary>The least share of the window classifier's probability its first syllable must hold to dissent.</summary>
-    public const float MinDissent = 0.8f;
+    /// <summary>The least share of the window classifier's probability its first syllable must hold to dissent (the model's own cut-off).</summary>
+    public const float MinDissent = LineRecognition.ClassWindowModel.MinDissentShare;
 
-    /// <summary>The most share of it the reading's own syllable may hold where the window dissents.</summary>
-    public const float MaxOwnShare = 0.1f;
+    /// <summary>The most share of it the reading's own syllable may hold where the window dissents (the model's own cut-off).</summary>
+    public const float MaxOwnShare = LineRecognition.ClassWindowModel.MaxDissentOwnShare;
 
     /// <summary>
     /// <paramref name="reading"/> as the window classifier's dissent leaves it: unchanged where it has no single class

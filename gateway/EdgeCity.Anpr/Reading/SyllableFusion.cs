@@ -156,9 +156,10 @@ internal static class SyllableFusion
     /// its second syllable (633저1722 read 자, its window 자 0.72) or carried a look with a misread digit over the floor
     /// (791아0030 read 791아0080, its window 아 0.73): false plates on the bench (seed 2). At 0.9 it turned a sharp
     /// 86마8607 that both other readers read (glyph CNN 마 0.82, network 아 0.73) to 아 with its wrong 아 0.90–0.91
-    /// (seed 4); the plates it read were at 0.95–1.00.
+    /// (seed 4); the plates it read were at 0.95–1.00. Set so with the committed model: the value is the model's own
+    /// cut-off (<see cref="LineRecognition.ClassWindowModel.MinSureShare"/>), re-derived with each model.
     /// </summary>
-    public const float MinSureWindow = 0.93f;
+    public const float MinSureWindow = LineRecognition.ClassWindowModel.MinSureShare;
 
     private static IReadOnlyDictionary<string, float>? Sure(IReadOnlyDictionary<string, float>? window) =>
         window is not null && window.Values.DefaultIfEmpty().Max() >= MinSureWindow * window.Values.Sum() ? window : null;
