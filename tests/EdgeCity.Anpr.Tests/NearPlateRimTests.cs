@@ -1,0 +1,90 @@
+using EdgeCity.Anpr.Detection;
+using OpenCvSharp;
+
+namespace EdgeCity.Anpr.Tests;
+
+/// <summary>
+/// A near plate's rim as thick as its strokes at half resolution, its characters glued to it: the opening that frees a far
+/// plate's characters takes both or neither, and the rim's long horizontal runs are taken out instead
+/// (<see cref="RimRuns"/>, <see cref="ThinLineSplitter"/>).
+/// </summary>
+public class NearPlateRimTests
+{
+    [Fact]
+    public void A_near_plate_whose_light_text_is_glued_to_its_rim_is_read()
+    {
+        // Seed 4's 660: green two-line, 162 px, sharp, rolled ~3°; at half resolution its white rim (2–3 px) and its
+        // strokes (3 px) are one light component with the text (lost on 43a4d67: "rectify: crooked/scale", nothing read).
+        var (frame, truth) = BenchScenes.AssertReads(660, "인천39루0866", seed: 4);
+        using (frame)
+        {
+            // The main line's digits are blobs of their own at half resolution, none as wide as the plate.
+            using var grey = frame.CvtColor(ColorConversionCodes.BGR2GRAY);
+            using var small = new Mat();
+            Cv2.Resize(grey, small, new Size(grey.Cols / 2, grey.Rows / 2), 0, 0, InterpolationFlags.Area);
+            using var mean = new Mat();
+            using var narrow = new Mat();
+            Cv2.Blur(small, mean, new Size(21, 21), new Point(-1, -1), BorderTypes.Replicate);
+            Cv2.Blur(small, narrow, new Size(9, 9), new Point(-1, -1), BorderTypes.Replicate);
+            using Mat background = LineSource.StrokeBackground(small);
+            var box = truth.Box;
+            var onPlate = BlobExtractor.Extract(small, mean, narrow, darkText: false, null, background)
+                .Where(b => b.CentreX * 2 > box.Left && b.CentreX * 2 < box.Right && b.CentreY * 2 > box.Top && b.CentreY * 2 < box.Bottom).ToList();
+            Assert.True(onPlate.Count(b => b.Height >= 16 && b.Height <= 24 && b.Width <= 16) >= 4, string.Join(" ", onPlate));
+            Assert.DoesNotContain(onPlate, b => b.Width * 2 > box.Width / 2);
+        }
+    }
+
+    [Fact]
+    public void A_rims_runs_go_and_a_characters_bar_stays()
+    {
+        const int w = 60, h = 30;
+        var mask = new bool[w * h];
+        void Set(int x, int y) => mask[(y * w) + x] = true;
+        // A rim 2 px thick stepping down a row every 20 px (a plate a little off level), and a character's bar 12 px long.
+        for (int x = 0; x < w; x++)
+        {
+            for (int t = 0; t < 2; t++)
+            {
+                Set(x, (x / 20) + t);
+                Set(x, h - 4 + (x / 20) - t);
+            }
+        }
+
+        for (int x = 20; x < 32; x++) Set(x, 14);
+        bool[] erased = RimRuns.Erased(mask, w, h);
+        for (int x = 0; x < w; x++)
+        {
+            Assert.False(erased[((x / 20) * w) + x]);
+            Assert.False(erased[((h - 4 + (x / 20)) * w) + x]);
+        }
+
+        for (int x = 20; x < 32; x++) Assert.True(erased[(14 * w) + x]);
+    }
+
+    [Fact]
+    public void Characters_a_thin_line_glues_are_opened_apart_as_before()
+    {
+        // Three characters with 2-px strokes on a 1-px line running on beyond them (a far plate's rim at half resolution,
+        // thinner than its strokes): the 2×2 opening frees them, no part is left wide and sparse, and the rim's runs are
+        // not looked at — the parts are the opening's, as on 43a4d67.
+        const int w = 40, h = 15;
+        var mask = new bool[w * h];
+        for (int x = 0; x < w; x++) mask[((h - 1) * w) + x] = true;
+        foreach (int left in new[] { 0, 11, 22 })
+        {
+            for (int y = 0; y < h - 1; y++)
+            {
+                for (int x = left; x < left + 7; x++)
+                {
+                    if (x < left + 2 || x >= left + 5 || y < 2 || y >= h - 3) mask[(y * w) + x] = true;
+                }
+            }
+        }
+
+        var parts = ThinLineSplitter.Split(mask, new Rect(100, 50, w, h), mask.Count(m => m));
+        Assert.NotNull(parts);
+        Assert.Equal([100, 111, 122], parts.Select(p => p.X).Order());
+        Assert.All(parts, p => Assert.True(p.Width == 7 && p.Height == h, p.ToString()));
+    }
+}
