@@ -13,17 +13,25 @@ internal static class RimRuns
     /// <summary>A rim's run is longer than this share of the component's height (a plate is wider than tall; a character is not).</summary>
     public const float LongestCharacterRun = 0.6f;
 
+    /// <summary>The rows of the component's top and bottom searched for the rim's runs, a share of its height each.</summary>
+    public const float RimBand = 0.25f;
+
     /// <summary>
     /// <paramref name="mask"/> (<paramref name="width"/> × <paramref name="height"/>, row by row) with every horizontal run of
     /// ink longer than <see cref="LongestCharacterRun"/> of <paramref name="height"/>, in a row or in two adjacent rows
-    /// taken together, cleared.
+    /// taken together, in its top or bottom <see cref="RimBand"/>, cleared.
     /// </summary>
     public static bool[] Erased(bool[] mask, int width, int height)
     {
         int longest = (int)(LongestCharacterRun * height);
         var erased = (bool[])mask.Clone();
+        int edge = (int)MathF.Ceiling(RimBand * height);
         for (int y = 0; y < height; y++)
         {
+            // Only at the component's top and bottom, where a rim glued to its characters is: a long run across the
+            // middle (a grille's bar, a bumper's edge through a row of blobs) is no rim and is left to the opening.
+            if (y >= edge && y < height - edge) continue;
+
             // Row y with the row below (the last row alone).
             int row = y * width, below = y + 1 < height ? row + width : row;
             for (int x = 0; x < width;)
