@@ -36,6 +36,28 @@ public class NearPlateRimTests
     }
 
     [Fact]
+    public void A_plate_whose_components_run_long_only_across_their_middle_reads_as_before()
+    {
+        // Seed 4's 154 (read right on 43a4d67): with long runs erased at any height, its blobs changed and it read
+        // 광주79보2226, a false plate; a rim's runs are at the component's top and bottom only.
+        var (frame, _) = BenchScenes.AssertReads(154, "광주79부2226", seed: 4);
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(Regions.RegionProfile.Load("kr"));
+            Assert.DoesNotContain("광주79보2226", recognizer.Read(frame).Select(r => r.Text));
+        }
+    }
+
+    [Fact]
+    public void A_long_run_across_a_components_middle_is_no_rim()
+    {
+        const int w = 60, h = 30;
+        var mask = new bool[w * h];
+        for (int x = 0; x < w; x++) mask[(15 * w) + x] = true;
+        Assert.Equal(mask, RimRuns.Erased(mask, w, h));
+    }
+
+    [Fact]
     public void A_rims_runs_go_and_a_characters_bar_stays()
     {
         const int w = 60, h = 30;
