@@ -54,7 +54,20 @@ public class NearPlateRimTests
         const int w = 60, h = 30;
         var mask = new bool[w * h];
         for (int x = 0; x < w; x++) mask[(15 * w) + x] = true;
-        Assert.Equal(mask, RimRuns.Erased(mask, w, h));
+        Assert.Null(RimRuns.Erased(mask, w, h));
+    }
+
+    [Fact]
+    public void A_long_run_along_one_side_only_is_no_rim()
+    {
+        // A grille's bar or a bumper's edge along the top of a row of blobs: a plate's rim is closed, top and bottom.
+        const int w = 60, h = 30;
+        var mask = new bool[w * h];
+        for (int x = 0; x < w; x++) mask[(1 * w) + x] = true;
+        for (int y = 10; y < 20; y++) mask[(y * w) + 30] = true;
+        Assert.Null(RimRuns.Erased(mask, w, h));
+        for (int x = 0; x < w; x++) mask[((h - 2) * w) + x] = true;
+        Assert.NotNull(RimRuns.Erased(mask, w, h));
     }
 
     [Fact]
@@ -74,7 +87,7 @@ public class NearPlateRimTests
         }
 
         for (int x = 20; x < 32; x++) Set(x, 14);
-        bool[] erased = RimRuns.Erased(mask, w, h);
+        bool[] erased = RimRuns.Erased(mask, w, h)!;
         for (int x = 0; x < w; x++)
         {
             Assert.False(erased[((x / 20) * w) + x]);

@@ -19,13 +19,17 @@ internal static class RimRuns
     /// <summary>
     /// <paramref name="mask"/> (<paramref name="width"/> × <paramref name="height"/>, row by row) with every horizontal run of
     /// ink longer than <see cref="LongestCharacterRun"/> of <paramref name="height"/>, in a row or in two adjacent rows
-    /// taken together, in its top or bottom <see cref="RimBand"/>, cleared.
+    /// taken together, in its top or bottom <see cref="RimBand"/>, cleared; null where the top band or the bottom band has no
+    /// such run: a rim is closed, top and bottom both, while a grille's bar or a bumper's edge glued to a row of blobs runs
+    /// along one side only, and re-splitting those changed readings that were no plate's rim (a single-line plate lost at
+    /// rectification on seed 9 with runs cleared in either band, <c>wip/antwo9</c>).
     /// </summary>
-    public static bool[] Erased(bool[] mask, int width, int height)
+    public static bool[]? Erased(bool[] mask, int width, int height)
     {
         int longest = (int)(LongestCharacterRun * height);
         var erased = (bool[])mask.Clone();
         int edge = (int)MathF.Ceiling(RimBand * height);
+        bool top = false, bottom = false;
         for (int y = 0; y < height; y++)
         {
             // Only at the component's top and bottom, where a rim glued to its characters is: a long run across the
@@ -46,6 +50,8 @@ internal static class RimRuns
                 while (end < width && (mask[row + end] || mask[below + end])) end++;
                 if (end - x > longest)
                 {
+                    if (y < edge) top = true;
+                    else bottom = true;
                     Array.Fill(erased, false, row + x, end - x);
                     Array.Fill(erased, false, below + x, end - x);
                 }
@@ -54,6 +60,6 @@ internal static class RimRuns
             }
         }
 
-        return erased;
+        return top && bottom ? erased : null;
     }
 }

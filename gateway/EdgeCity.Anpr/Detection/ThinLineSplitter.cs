@@ -30,8 +30,9 @@ internal static class ThinLineSplitter
         // Without those runs the sides are bare lines and the characters come apart (RimRuns).
         var freed = new List<CharacterBlob>();
         bool rimAgain = false;
-        bool[] withoutRuns = RimRuns.Erased(mask, box.Width, box.Height);
-        return Split(withoutRuns, box, area, 2, freed, ref rimAgain) && !rimAgain ? freed : split ? blobs : null;
+        return RimRuns.Erased(mask, box.Width, box.Height) is { } withoutRuns && Split(withoutRuns, box, area, 2, freed, ref rimAgain) && !rimAgain
+            ? freed
+            : split ? blobs : null;
     }
 
     private static bool Split(bool[] mask, Rect box, int area, int size, List<CharacterBlob> blobs, ref bool rimLeft)
