@@ -122,4 +122,34 @@ public class NearPlateRimTests
         Assert.Equal([100, 111, 122], parts.Select(p => p.X).Order());
         Assert.All(parts, p => Assert.True(p.Width == 7 && p.Height == h, p.ToString()));
     }
+    [Fact]
+    public void A_white_single_line_plate_whose_re_split_leaves_no_line_of_characters_reads_as_before()
+    {
+        // Seed 9's 865 (white single-line, read right on main): a component of its row showed a rim's runs at top and
+        // bottom, and cleared of them it came apart into scraps of uneven height at uneven spacing — no line of
+        // characters; the re-split's parts were taken all the same and the plate was lost at rectification (wip/rim2).
+        BenchScenes.AssertReads(865, "77러7286", seed: 9).Frame.Dispose();
+    }
+
+    [Fact]
+    public void A_re_split_is_kept_only_where_its_parts_hold_a_line_of_characters()
+    {
+        static List<CharacterBlob> Parts(params (int X, int Y, int W, int H)[] p) => p.Select(b => new CharacterBlob(b.X, b.Y, b.W, b.H)).ToList();
+
+        // Seed 4's 660 cleared of its rim's runs (half resolution, a component 46 px tall): the rim's two sides, the region
+        // name's syllables, scraps, and the main line's four digits 20–21 px tall at a 13.5–14 px pitch.
+        var near = Parts((311, 285, 5, 35), (286, 286, 10, 12), (277, 287, 8, 12), (233, 288, 4, 35), (246, 288, 11, 12),
+            (254, 288, 3, 8), (259, 288, 5, 7), (265, 288, 3, 7), (298, 299, 13, 21), (285, 300, 12, 20), (271, 301, 12, 20),
+            (257, 302, 13, 20), (239, 314, 15, 9));
+        Assert.True(LineOfCharacters.Holds(near, 46));
+
+        // Seed 9's 865: a component 19 px tall cleared of its runs, parts 6–12 px tall at no regular pitch.
+        var scraps = Parts((37, 33, 9, 12), (50, 34, 8, 12), (60, 34, 16, 10), (133, 34, 9, 11), (81, 35, 6, 9), (92, 35, 10, 9),
+            (113, 35, 19, 8), (103, 37, 13, 6));
+        Assert.False(LineOfCharacters.Holds(scraps, 19));
+
+        // Four digits of one height at a regular pitch, but one of them stepped off the baseline by half its height: no line.
+        Assert.True(LineOfCharacters.Holds(Parts((0, 0, 12, 20), (14, 0, 12, 20), (28, 1, 12, 20), (42, 1, 12, 20)), 40));
+        Assert.False(LineOfCharacters.Holds(Parts((0, 0, 12, 20), (14, 0, 12, 20), (28, 10, 12, 20), (42, 1, 12, 20)), 40));
+    }
 }

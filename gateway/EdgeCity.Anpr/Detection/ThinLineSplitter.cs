@@ -30,7 +30,10 @@ internal static class ThinLineSplitter
         // Without those runs the sides are bare lines and the characters come apart (RimRuns).
         var freed = new List<CharacterBlob>();
         bool rimAgain = false;
+        // Its parts are taken only where they hold a line of a plate's characters (LineOfCharacters): a re-split that
+        // leaves scraps of uneven height at uneven spacing cut up something else, and the opening's blobs stand.
         return RimRuns.Erased(mask, box.Width, box.Height) is { } withoutRuns && Split(withoutRuns, box, area, 2, freed, ref rimAgain) && !rimAgain
+            && LineOfCharacters.Holds(freed, box.Height)
             ? freed
             : split ? blobs : null;
     }
