@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Diagnostics;
 using OpenCvSharp;
 
 namespace EdgeCity.Anpr.Detection;
@@ -28,6 +29,7 @@ internal static class ThinLineSplitter
         // (2–3 px at half resolution, a 160-px plate), its characters glued to it — the opening takes both or neither.
         // The rim's top and bottom are what no character has: ink running on for longer than the component is tall.
         // Without those runs the sides are bare lines and the characters come apart (RimRuns).
+        using var timed = StageProfile.Enter(Stage.RimSplit);
         var freed = new List<CharacterBlob>();
         bool rimAgain = false;
         // Its parts are taken only where they hold a line of a plate's characters (LineOfCharacters): a re-split that
