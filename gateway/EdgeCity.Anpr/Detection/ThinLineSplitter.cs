@@ -1,3 +1,4 @@
+using EdgeCity.Anpr.Diagnostics;
 using OpenCvSharp;
 
 namespace EdgeCity.Anpr.Detection;
@@ -20,10 +21,26 @@ internal static class ThinLineSplitter
     public static List<CharacterBlob>? Split(bool[] mask, Rect box, int area)
     {
         var blobs = new List<CharacterBlob>();
-        return Split(mask, box, area, 2, blobs) ? blobs : null;
+        bool rimLeft = false;
+        bool split = Split(mask, box, area, 2, blobs, ref rimLeft);
+        if (!rimLeft) return split ? blobs : null;
+
+        // A part still wide and sparse after the largest opening: a near plate's rim as thick as its strokes at this scale
+        // (2–3 px at half resolution, a 160-px plate), its characters glued to it — the opening takes both or neither.
+        // The rim's top and bottom are what no character has: ink running on for longer than the component is tall.
+        // Without those runs the sides are bare lines and the characters come apart (RimRuns).
+        using var timed = StageProfile.Enter(Stage.RimSplit);
+        var freed = new List<CharacterBlob>();
+        bool rimAgain = false;
+        // Its parts are taken only where they hold a line of a plate's characters (LineOfCharacters): a re-split that
+        // leaves scraps of uneven height at uneven spacing cut up something else, and the opening's blobs stand.
+        return RimRuns.Erased(mask, box.Width, box.Height) is { } withoutRuns && Split(withoutRuns, box, area, 2, freed, ref rimAgain) && !rimAgain
+            && LineOfCharacters.Holds(freed, box.Height)
+            ? freed
+            : split ? blobs : null;
     }
 
-    private static bool Split(bool[] mask, Rect box, int area, int size, List<CharacterBlob> blobs)
+    private static bool Split(bool[] mask, Rect box, int area, int size, List<CharacterBlob> blobs, ref bool rimLeft)
     {
         for (; size <= LargestOpening; size++)
         {
@@ -37,7 +54,9 @@ internal static class ThinLineSplitter
             {
                 var frame = new Rect(box.X + part.X, box.Y + part.Y, part.Width, part.Height);
                 // A part still wide and sparse may be characters glued to a thicker line: the larger opening on its own.
-                if (size < LargestOpening && BlobExtractor.IsWideAndSparse(part.Width, part.Height, a) && Split(partMask, frame, a, size + 1, blobs)) continue;
+                bool wideAndSparse = BlobExtractor.IsWideAndSparse(part.Width, part.Height, a);
+                if (size < LargestOpening && wideAndSparse && Split(partMask, frame, a, size + 1, blobs, ref rimLeft)) continue;
+                if (wideAndSparse) rimLeft = true;
                 blobs.Add(new CharacterBlob(frame.X, frame.Y, frame.Width, frame.Height));
             }
 

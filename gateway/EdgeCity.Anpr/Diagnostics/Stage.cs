@@ -47,4 +47,7 @@ internal enum Stage
 
     /// <summary>The plate bodies found around rows that read nothing (<c>PlateBodyRows</c>), their warps and readings excluded.</summary>
     PlateBody,
+
+    /// <summary>A rim's long runs cleared from a blob the openings left wide and sparse, its re-split and the check of its parts (<c>RimRuns</c>, <c>LineOfCharacters</c>).</summary>
+    RimSplit,
 }
