@@ -31,6 +31,7 @@ public sealed class PlateRecognizer : IDisposable
     private readonly NameWindowModel? _nameWindow;
     private readonly HangulSignDetector? _hangulSigns;
     private readonly AgreeingLooks _agreeing = new();
+    private readonly RefusedNamedLooks _refusedNamed = new();
 
     // Light rows of this level that read nothing and may be a light plate's body (LightPlateBody); the best one is read.
     private readonly List<PlateBody> _lightBodies = [];
@@ -133,6 +134,7 @@ public sealed class PlateRecognizer : IDisposable
     {
         _agreeing.Clear();
         _lightBodies.Clear();
+        _refusedNamed.Clear();
         var windows = new List<SecondLook.Window>();
         List<TextLine> lines = LineSource.Find(grey, roiMask, _lightText, level.SecondLook ? windows : null, _minRowCharacters, level.SecondLook);
         lines.RemoveAll(l => !ReadingScales.Reads(level.Rows, grey.Size(), l.MeanHeight));
@@ -261,6 +263,8 @@ public sealed class PlateRecognizer : IDisposable
         // Nothing reported: a reading refused only for a weak character the glyph classifier cannot confirm, that several
         // independently placed lines read alike (AgreeingLooks).
         if (candidates.Count == 0 && _agreeing.Agreed() is { } agreed) candidates.Add(agreed);
+        // A stacked plate's tail read on one line where others read its name before it and were refused (RefusedNamedLooks).
+        _refusedNamed.DropTails(candidates);
         return Suppress(candidates);
     }
 
@@ -634,6 +638,7 @@ public sealed class PlateRecognizer : IDisposable
             }
         }
 
+        if (best is null && _korean && networkAsRead is not null) _refusedNamed.Add(FrameBox(rectified, networkAsRead.Extent), networkAsRead.Text);
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
     }
