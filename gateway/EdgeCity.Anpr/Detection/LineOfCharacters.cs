@@ -32,7 +32,7 @@ internal static class LineOfCharacters
     {
         var candidates = parts
             .Where(p => p.Width <= p.Height && p.Height >= LeastShareOfComponent * componentHeight)
-            .OrderBy(p => p.X + (p.Width / 2f))
+            .OrderBy(p => p.CentreX)
             .ToList();
         foreach (var anchor in candidates)
         {
@@ -55,7 +55,7 @@ internal static class LineOfCharacters
 
     private static bool Neighbours(CharacterBlob left, CharacterBlob right, float limit)
     {
-        float pitch = (right.X + (right.Width / 2f)) - (left.X + (left.Width / 2f));
+        float pitch = right.CentreX - left.CentreX;
         int step = Math.Abs((right.Y + right.Height) - (left.Y + left.Height));
         return pitch > 0 && pitch <= limit && step <= BaselineStep * Math.Max(left.Height, right.Height);
     }
@@ -68,7 +68,7 @@ internal static class LineOfCharacters
             float narrowest = float.MaxValue, widest = 0;
             for (int i = s + 1; i < s + ShortestRun; i++)
             {
-                float pitch = (run[i].X + (run[i].Width / 2f)) - (run[i - 1].X + (run[i - 1].Width / 2f));
+                float pitch = run[i].CentreX - run[i - 1].CentreX;
                 narrowest = Math.Min(narrowest, pitch);
                 widest = Math.Max(widest, pitch);
             }

@@ -11,27 +11,24 @@ namespace EdgeCity.Anpr.Reading;
 /// </summary>
 internal sealed class RefusedNamedLooks
 {
-    private const string TwoDigitFormat = "kr-2digit";
     private readonly List<(Rect Box, string Text)> _looks = [];
 
     /// <summary>Forgets the last frame's looks.</summary>
     public void Clear() => _looks.Clear();
 
-    /// <summary>Records <paramref name="text"/>, read at <paramref name="box"/> and refused, where it begins with a name.</summary>
-    public void Add(Rect box, string text)
-    {
-        if (text.Length > 2 && LabelSets.IsHangulSyllable(text[0]) && LabelSets.IsHangulSyllable(text[1])) _looks.Add((box, text));
-    }
+    /// <summary>Records <paramref name="text"/>, read at <paramref name="box"/> and refused (only one that begins with a name is ever a tail's reason).</summary>
+    public void Add(Rect box, string text) => _looks.Add((box, text));
 
     /// <summary>Removes from <paramref name="candidates"/> the two-digit readings that are a refused named look's tail at its place.</summary>
     public void DropTails(List<PlateReading> candidates)
     {
         if (_looks.Count == 0) return;
-        candidates.RemoveAll(c => c.Format == TwoDigitFormat && _looks.Exists(l => IsTail(l.Text, c.Text) && Overlaps(l.Box, c)));
+        candidates.RemoveAll(c => c.Format == StackedNameRoom.TwoDigitFormat && _looks.Exists(l => IsNamedTail(l.Text, c.Text) && Overlaps(l.Box, c)));
     }
 
-    private static bool IsTail(string named, string tail) =>
-        named.Length == tail.Length + 2 && named.EndsWith(tail, StringComparison.Ordinal);
+    // A region's two-syllable name before the tail (StackedNameRoom's test, at a name's length).
+    private static bool IsNamedTail(string named, string tail) =>
+        named.Length == tail.Length + 2 && StackedNameRoom.IsNamed(named, tail);
 
     // The tail's box lies mostly inside the named look's (at least half of the tail's area).
     private static bool Overlaps(Rect box, PlateReading c)

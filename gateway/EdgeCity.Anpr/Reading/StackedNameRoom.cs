@@ -31,7 +31,8 @@ internal static class StackedNameRoom
     /// <summary>How near the warp's left edge a stacked reading's box begins for its name to be looked at again, in character heights.</summary>
     public const float NearEdge = 0.5f;
 
-    private const string TwoDigitFormat = "kr-2digit";
+    /// <summary>The format of a plate with no name before its two digits (12가3456), which a stacked plate's tail reads as.</summary>
+    internal const string TwoDigitFormat = "kr-2digit";
     private const string StackedFormat = "kr-regional-stacked";
 
     /// <summary>
@@ -72,8 +73,10 @@ internal static class StackedNameRoom
         return wide.Text[2..] == tail ? wide : narrow;
     }
 
-    // Whether text is tail with a name before it: Hangul syllables only (a sticker or a bolt left of a plain plate reads as a
-    // digit or nothing, not as a region's syllables).
-    private static bool IsNamed(string text, string tail) =>
+    /// <summary>
+    /// Whether <paramref name="text"/> is <paramref name="tail"/> with a name before it: Hangul syllables only (a sticker or
+    /// a bolt left of a plain plate reads as a digit or nothing, not as a region's syllables).
+    /// </summary>
+    internal static bool IsNamed(string text, string tail) =>
         text.Length > tail.Length && text.EndsWith(tail, StringComparison.Ordinal) && text[..^tail.Length].All(LabelSets.IsHangulSyllable);
 }
