@@ -31,22 +31,26 @@ public static class AnprBenchmark
     /// <summary>Runs <paramref name="scenes"/> scenes; returns the overall tally (for the reduced test) and the exit code.</summary>
     internal static (AnprTally Overall, int ExitCode) Run(int seed, int scenes, TextWriter output, CancellationToken cancellationToken)
     {
+        // ANPR_LINE_READER=Glyphs|Crnn|GlyphsThenCrnn|Both measures another line reader than the default (docs/anpr.md);
+        // ANPR_SCENES=330,857: only those scenes of the run (each scene is rendered from the seed and its number alone), to
+        // look at a few traced losses again without the whole run; the tallies are then of those scenes.
+        if (!AnprBenchSwitches.TryRead(Environment.GetEnvironmentVariable, out AnprBenchSwitches switches, out string switchError))
+        {
+            Console.Error.WriteLine($"bench anpr: {switchError}");
+            return (new AnprTally(), 2);
+        }
+
         Cv2.SetNumThreads(1);
         output.WriteLine($"bench anpr: {scenes} simulated 1280x720 scenes (seed {seed}), one thread, kr and eu recognizers");
-        // ANPR_LINE_READER=Glyphs|Crnn|GlyphsThenCrnn|Both measures another line reader than the default (docs/anpr.md).
         var options = new RecognizerOptions();
-        if (Environment.GetEnvironmentVariable("ANPR_LINE_READER") is { Length: > 0 } mode) options.LineReader = Enum.Parse<EdgeCity.Anpr.LineRecognition.LineReaderMode>(mode, ignoreCase: true);
+        if (switches.LineReader is { } mode) options.LineReader = mode;
         output.WriteLine($"line reader: {options.LineReader}");
         var recognizers = RegionProfile.Names.ToDictionary(n => n, n => new PlateRecognizer(RegionProfile.Load(n), options));
         var tallies = new Dictionary<string, AnprTally>(StringComparer.Ordinal);
         var failures = new AnprFailureTally();
         TextWriter? trace = Environment.GetEnvironmentVariable("ANPR_TRACE") is { Length: > 0 } ? Console.Error : null;
         using var generator = new SceneGenerator(seed);
-        // ANPR_SCENES=330,857: only those scenes of the run (each scene is rendered from the seed and its number alone), to
-        // look at a few traced losses again without the whole run; the tallies are then of those scenes.
-        HashSet<int>? only = Environment.GetEnvironmentVariable("ANPR_SCENES") is { Length: > 0 } list
-            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToHashSet()
-            : null;
+        IReadOnlySet<int>? only = switches.Scenes;
         // Frames where nothing was read (most of a street camera's): every fallback and coarser level runs there.
         var readNothing = new AnprTally();
         var readNothingStages = new StageTotals();
