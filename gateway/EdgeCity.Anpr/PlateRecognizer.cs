@@ -111,16 +111,24 @@ public sealed class PlateRecognizer : IDisposable
         LevelsRead.Clear();
         _colourFrame = _colourClass is not null && frame.Channels() == 3 ? frame : null;
         _frameShowsColour = null;
-        foreach (ReadingLevel level in ReadingScales.Levels(grey.Size()))
+        try
         {
-            _levelFactor = level.Factor;
-            double start = ThreadCpuClock.NowMs();
-            IReadOnlyList<PlateReading> readings = level.Factor == 1 ? ReadLevel(grey, roiMask, level) : ReadResampled(grey, roiMask, level);
-            LevelsRead.Add((level, ThreadCpuClock.NowMs() - start));
-            if (readings.Count > 0) return readings;
-        }
+            foreach (ReadingLevel level in ReadingScales.Levels(grey.Size()))
+            {
+                _levelFactor = level.Factor;
+                double start = ThreadCpuClock.NowMs();
+                IReadOnlyList<PlateReading> readings = level.Factor == 1 ? ReadLevel(grey, roiMask, level) : ReadResampled(grey, roiMask, level);
+                LevelsRead.Add((level, ThreadCpuClock.NowMs() - start));
+                if (readings.Count > 0) return readings;
+            }
 
-        return [];
+            return [];
+        }
+        finally
+        {
+            // The caller's frame is not this recognizer's to keep.
+            _colourFrame = null;
+        }
     }
 
     // The frame resampled by 1/factor (area averaging down, bicubic up), read, its readings' boxes in frame pixels.
@@ -469,12 +477,15 @@ public sealed class PlateRecognizer : IDisposable
         using (StageProfile.Enter(Stage.LineReader)) whole = _lineReader!.Read(rectified);
         // The network's class Hangul read as a digit (seven or eight digits): the glyph classifier's syllable in its place (ClassHangulReadAsDigit).
         if (_korean && whole is not null && ClassHangulReadAsDigit.Read(whole, rectified, scorer, _sets) is { } withHangul) whole = withHangul;
-        // The plate's colour, where it is sure, rules out classes (PlateColourClass): the class syllable is read among the
-        // others only, by the network and the glyph CNN alike; a reading that still carries a ruled-out one is refused below.
+        // The plate's colour, where it is sure, rules out classes (PlateColourClass): the network's ruled-out class syllable
+        // is read among the others, the glyph CNN reads and confirms it among them only; a reading that still carries a
+        // ruled-out one is refused below.
         PlateBackground colour = PlateBackground.Unknown;
         IReadOnlySet<string>? colourClasses = (whole ?? unfloored) is { } read ? ColourClasses(rectified, read.Extent, out colour) : null;
         IReadOnlyList<int> classHangul = colourClasses is null ? _sets.Hangul : _colourClass!.Hangul(colour, _sets.Hangul);
+        LineReading? beforeColour = whole;
         if (whole is not null && colourClasses is not null) whole = PlateColourClass.Restrict(whole, colourClasses);
+        bool colourMended = whole != beforeColour;
         LineReading? network = whole, networkAsRead = whole;
         textRead = Math.Max(textRead, whole?.Text.Length ?? 0);
         // Diagnosing (NetworkLooks): what each rule below makes of the network's reading is noted on its look.
@@ -560,8 +571,10 @@ public sealed class PlateRecognizer : IDisposable
         {
             look?.Note(FormattableString.Invariant($"{nameof(GlyphsConfirm)} (weakest {whole.Glyphs?.MinBy(g => g.Probability).Label} {whole.WeakestGlyph:F2})"), null);
             Refusals?.Add((nameof(GlyphsConfirm), whole.Text, whole.WeakestGlyph));
-            // Refused for a weak digit or class Hangul alone: a look other lines may agree with (AgreeingLooks).
-            if (_korean && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
+            // Refused for a weak digit or class Hangul alone: a look other lines may agree with (AgreeingLooks). Not one whose
+            // class syllable the colour mended: looks that all read a ruled-out syllable, mended alike, agree by the colour's
+            // word, not the lines' (791어0080 mended to 791아0080 on three lines of 791아0030, seed 2's scene 951).
+            if (_korean && !colourMended && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
                 && !NamelessTail.Of(rectified, whole)) _agreeing.Add(Report(rectified, whole));
             whole = null;
         }

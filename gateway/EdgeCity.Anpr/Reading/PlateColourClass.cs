@@ -48,14 +48,18 @@ internal sealed class PlateColourClass
     public const float MinAllowedShare = 0.1f;
 
     /// <summary>
-    /// <paramref name="reading"/> with its class syllable's distribution (<see cref="ReadGlyph.Alternatives"/>, the line
-    /// network's) cut to <paramref name="allowed"/> and renormalised: its label, probability and runner-up those of the
-    /// allowed syllables given that one of them is on the plate. Unchanged where the syllable has no distribution or the
-    /// allowed ones hold less than <see cref="MinAllowedShare"/> of it.
+    /// <paramref name="reading"/> with a ruled-out class syllable read among the <paramref name="allowed"/> ones: its
+    /// distribution (<see cref="ReadGlyph.Alternatives"/>, the line network's) cut to them and renormalised, its label,
+    /// probability and runner-up those of the allowed syllables given that one of them is on the plate. Unchanged where
+    /// the syllable is allowed — a weak allowed syllable is left weak: its weakness was often the network's doubt about the
+    /// whole line (85구8107 of 805구8107, 구 0.82, seed 9's scene 92: raised over the floor it passed without the glyph
+    /// CNN's confirmation, a false plate) —, has no distribution, or the allowed ones hold less than
+    /// <see cref="MinAllowedShare"/> of it.
     /// </summary>
     public static LineReading Restrict(LineReading reading, IReadOnlySet<string> allowed)
     {
-        if (reading.Glyphs is not { } glyphs || ClassSlot(glyphs) is not int slot || glyphs[slot].Alternatives is not { } alternatives) return reading;
+        if (reading.Glyphs is not { } glyphs || ClassSlot(glyphs) is not int slot || allowed.Contains(glyphs[slot].Label)
+            || glyphs[slot].Alternatives is not { } alternatives) return reading;
         var kept = alternatives.Where(kv => allowed.Contains(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         float share = kept.Sum(kv => kv.Value), total = alternatives.Values.Sum();
         if (kept.Count == 0 || share < MinAllowedShare * total || share >= total) return reading;
