@@ -110,6 +110,24 @@ public class PlateColourClassTests
         }
     }
 
+    [Fact]
+    public void A_ruled_out_syllable_is_mended_on_a_white_plate() =>
+        // 409마8545 (seed 2): the network's 아 on a white plate, read among the private syllables.
+        BenchScenes.AssertReads(428, "409마8545", seed: 2).Frame.Dispose();
+
+    [Fact]
+    public void Looks_mended_alike_are_no_agreement()
+    {
+        // 791아0030 (seed 2, yellow): three lines read 791어0080, the colour mended each to 791아0080; held as agreeing
+        // looks they were reported, a false plate.
+        var (frame, _) = BenchScenes.Load(951, seed: 2);
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(RegionProfile.Load("kr"));
+            Assert.DoesNotContain("791아0080", recognizer.Read(frame).Select(r => r.Text));
+        }
+    }
+
     // A reading of text, one glyph a character, 20 px wide each; the glyph at slot has the network's alternatives.
     private static LineReading Reading(string text, int slot, Dictionary<string, float> alternatives)
     {
