@@ -32,6 +32,14 @@ public sealed class PlateRecognizer : IDisposable
     private readonly HangulSignDetector? _hangulSigns;
     private readonly AgreeingLooks _agreeing = new();
     private readonly RefusedNamedLooks _refusedNamed = new();
+    private readonly PlateColourClass? _colourClass;
+
+    // The frame being read (BGR), where the profile ties classes to plate colours and the frame is in colour; whether its
+    // colours can be believed (PlateBackgroundColour.FrameShowsColour, asked once a frame, when a line first needs it);
+    // the factor from the level's pixels to the frame's.
+    private Mat? _colourFrame;
+    private bool? _frameShowsColour;
+    private double _levelFactor = 1;
 
     // Light rows of this level that read nothing and may be a light plate's body (LightPlateBody); the best one is read.
     private readonly List<PlateBody> _lightBodies = [];
@@ -53,6 +61,7 @@ public sealed class PlateRecognizer : IDisposable
         _options = options ?? new RecognizerOptions();
         _options.Validate();
         _floor = new ReportFloor(_options.MinConfidence, _options.MinGlyphProbability);
+        _colourClass = new PlateColourClass(profile, classifier.Labels, _sets) is { Any: true } colourClass ? colourClass : null;
         _korean = profile.Layouts.Any(l => l is KoreanLayouts.DigitsHangulDigits or KoreanLayouts.StackedRegion or KoreanLayouts.TwoLineRegion);
         _latin = profile.Layouts.Contains(LatinLineReader.Layout);
         // Latin plates read among Korean signs: the Korean network, if built in, tells the signs' Hangul.
@@ -100,15 +109,26 @@ public sealed class PlateRecognizer : IDisposable
 
         // The frame's levels in turn, until one reads a plate (ReadingScales: plates of every size).
         LevelsRead.Clear();
-        foreach (ReadingLevel level in ReadingScales.Levels(grey.Size()))
+        _colourFrame = _colourClass is not null && frame.Channels() == 3 ? frame : null;
+        _frameShowsColour = null;
+        try
         {
-            double start = ThreadCpuClock.NowMs();
-            IReadOnlyList<PlateReading> readings = level.Factor == 1 ? ReadLevel(grey, roiMask, level) : ReadResampled(grey, roiMask, level);
-            LevelsRead.Add((level, ThreadCpuClock.NowMs() - start));
-            if (readings.Count > 0) return readings;
-        }
+            foreach (ReadingLevel level in ReadingScales.Levels(grey.Size()))
+            {
+                _levelFactor = level.Factor;
+                double start = ThreadCpuClock.NowMs();
+                IReadOnlyList<PlateReading> readings = level.Factor == 1 ? ReadLevel(grey, roiMask, level) : ReadResampled(grey, roiMask, level);
+                LevelsRead.Add((level, ThreadCpuClock.NowMs() - start));
+                if (readings.Count > 0) return readings;
+            }
 
-        return [];
+            return [];
+        }
+        finally
+        {
+            // The caller's frame is not this recognizer's to keep.
+            _colourFrame = null;
+        }
     }
 
     // The frame resampled by 1/factor (area averaging down, bicubic up), read, its readings' boxes in frame pixels.
@@ -457,11 +477,21 @@ public sealed class PlateRecognizer : IDisposable
         using (StageProfile.Enter(Stage.LineReader)) whole = _lineReader!.Read(rectified);
         // The network's class Hangul read as a digit (seven or eight digits): the glyph classifier's syllable in its place (ClassHangulReadAsDigit).
         if (_korean && whole is not null && ClassHangulReadAsDigit.Read(whole, rectified, scorer, _sets) is { } withHangul) whole = withHangul;
+        // The plate's colour, where it is sure, rules out classes (PlateColourClass): the network's ruled-out class syllable
+        // is read among the others, the glyph CNN reads and confirms it among them only; a reading that still carries a
+        // ruled-out one is refused below.
+        PlateBackground colour = PlateBackground.Unknown;
+        IReadOnlySet<string>? colourClasses = (whole ?? unfloored) is { } read ? ColourClasses(rectified, read.Extent, out colour) : null;
+        IReadOnlyList<int> classHangul = colourClasses is null ? _sets.Hangul : _colourClass!.Hangul(colour, _sets.Hangul);
+        LineReading? beforeColour = whole;
+        if (whole is not null && colourClasses is not null) whole = PlateColourClass.Restrict(whole, colourClasses);
+        bool colourMended = whole != beforeColour;
         LineReading? network = whole, networkAsRead = whole;
         textRead = Math.Max(textRead, whole?.Text.Length ?? 0);
         // Diagnosing (NetworkLooks): what each rule below makes of the network's reading is noted on its look.
         NetworkLook? look = whole is not null && _networkLooks is not null ? new NetworkLook(FrameBox(rectified, whole.Extent), whole) : null;
         if (look is not null) _networkLooks!.Add(look);
+        if (look is not null && colourClasses is not null) look.Note(FormattableString.Invariant($"{nameof(PlateColourClass)} ({colour})"), whole);
         // A motion-blurred line whose glued runs the glyph reader could not read is read once more with those runs cut
         // where their grey ink dips, at the pitch their height gives (RecutBlurred).
         if (glyphs is null && _options.LineReader != LineReaderMode.Crnn && RecutBlurred(rectified, scorer, network) is { } cut) unfloored = glyphs = cut;
@@ -484,7 +514,7 @@ public sealed class PlateRecognizer : IDisposable
         LineReading? glyphsAsRead = unfloored;
         if (_korean && whole is not null)
         {
-            IReadOnlyDictionary<string, float> Hangul(GlyphBox box) => scorer.Distribution(box, _sets.Hangul);
+            IReadOnlyDictionary<string, float> Hangul(GlyphBox box) => scorer.Distribution(box, classHangul);
             Func<GlyphBox, IReadOnlyDictionary<string, float>?>? window = _classWindow is null ? null : place => _classWindow.Read(rectified, place);
             if (unfloored is not null && SyllableFusion.Fuse(unfloored, whole, Hangul, window) is { } fused)
             {
@@ -537,12 +567,14 @@ public sealed class PlateRecognizer : IDisposable
             whole = null;
             look?.Note(rejection, null);
         }
-        else if (whole is not null && whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, scorer, whole, out unseenName))
+        else if (whole is not null && whole.WeakestGlyph < _options.MinLineCharacterProbability && !GlyphsConfirm(rectified, scorer, whole, classHangul, out unseenName))
         {
             look?.Note(FormattableString.Invariant($"{nameof(GlyphsConfirm)} (weakest {whole.Glyphs?.MinBy(g => g.Probability).Label} {whole.WeakestGlyph:F2})"), null);
             Refusals?.Add((nameof(GlyphsConfirm), whole.Text, whole.WeakestGlyph));
-            // Refused for a weak digit or class Hangul alone: a look other lines may agree with (AgreeingLooks).
-            if (_korean && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
+            // Refused for a weak digit or class Hangul alone: a look other lines may agree with (AgreeingLooks). Not one whose
+            // class syllable the colour mended: looks that all read a ruled-out syllable, mended alike, agree by the colour's
+            // word, not the lines' (791어0080 mended to 791아0080 on three lines of 791아0030, seed 2's scene 951).
+            if (_korean && !colourMended && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
                 && !NamelessTail.Of(rectified, whole)) _agreeing.Add(Report(rectified, whole));
             whole = null;
         }
@@ -583,7 +615,7 @@ public sealed class PlateRecognizer : IDisposable
         }
 
         // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
-        if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, _sets.Hangul).Confirms(label)))
+        if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, classHangul).Confirms(label)))
         {
             look?.Note(nameof(LightPlateBody), null);
             Refusals?.Add((nameof(LightPlateBody), best.Text, best.WeakestGlyph));
@@ -594,7 +626,7 @@ public sealed class PlateRecognizer : IDisposable
         // (ClassWindowDissent): that syllable where the glyph CNN reads it first on the network's place too, else no plate.
         if (best is not null && _korean && _classWindow is not null && network is not null && network.Text == best.Text)
         {
-            best = ClassWindowDissent.Judge(best, network.Glyphs, place => _classWindow.Read(rectified, place), box => scorer.Distribution(box, _sets.Hangul),
+            best = ClassWindowDissent.Judge(best, network.Glyphs, place => _classWindow.Read(rectified, place), box => scorer.Distribution(box, classHangul),
                 networkAsRead, glyphsAsRead);
             look?.Note(nameof(ClassWindowDissent), best);
         }
@@ -638,6 +670,14 @@ public sealed class PlateRecognizer : IDisposable
             }
         }
 
+        // A class syllable the plate's colour rules out that neither reader's distribution could mend: no plate.
+        if (best is not null && colourClasses is not null && PlateColourClass.RulesOut(best, colourClasses))
+        {
+            look?.Note(nameof(PlateColourClass), null);
+            Refusals?.Add((nameof(PlateColourClass), best.Text, best.WeakestGlyph));
+            best = null;
+        }
+
         if (best is null && _korean && networkAsRead is not null) _refusedNamed.Add(FrameBox(rectified, networkAsRead.Extent), networkAsRead.Text);
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
         return best is null ? null : Report(rectified, best);
@@ -667,6 +707,21 @@ public sealed class PlateRecognizer : IDisposable
     }
 
     /// <summary>
+    /// The class syllables the background colour of <paramref name="rectified"/>'s plate (under a reading's <paramref name="extent"/>) allows (<see cref="PlateColourClass"/>,
+    /// measured by <see cref="PlateBackgroundColour"/>), or null where the colour is no evidence: the profile ties no class
+    /// to a colour, the frame is grey or cast in one colour, or the line's colour is not sure.
+    /// </summary>
+    private IReadOnlySet<string>? ColourClasses(RectifiedLine rectified, GlyphBox extent, out PlateBackground colour)
+    {
+        colour = PlateBackground.Unknown;
+        if (_colourFrame is null) return null;
+        _frameShowsColour ??= PlateBackgroundColour.FrameShowsColour(_colourFrame);
+        if (_frameShowsColour != true) return null;
+        colour = PlateBackgroundColour.Measure(_colourFrame, _levelFactor, rectified, extent);
+        return _colourClass!.Allowed(colour);
+    }
+
+    /// <summary>
     /// The confidence a reading of re-cut runs must reach (against the report's 0.5): cuts placed by an assumed pitch are a
     /// guess the classifier must confirm clearly — a shop sign's blurred text cut at a plate's pitch read 54도5096 at 0.69
     /// (bench scene 1978), the plates read so 0.83–0.97.
@@ -682,19 +737,19 @@ public sealed class PlateRecognizer : IDisposable
     /// classifier cannot see at all on a small plate stands on the network's word (<see cref="UnseenStackedName"/>);
     /// <paramref name="unseenName"/> is then its probability (1 otherwise).
     /// </summary>
-    private bool GlyphsConfirm(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, out double unseenName)
+    private bool GlyphsConfirm(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, IReadOnlyList<int> classHangul, out double unseenName)
     {
         unseenName = 1;
         if (whole.Glyphs is null || whole.WeakestGlyph < MinConfirmedLineCharacterProbability) return false;
-        if (GlyphsConfirmAsShown(rectified, scorer, whole, out unseenName)) return true;
+        if (GlyphsConfirmAsShown(rectified, scorer, whole, classHangul, out unseenName)) return true;
         // A row of the whole plate's body shows its characters light on dark (InkPolarity): the line network, which learnt
         // such rows, reads them; the glyph classifier knows only dark glyphs on light, so it is shown the line inverted.
         using RectifiedLine inverted = InkPolarity.Inverted(rectified);
-        return GlyphsConfirmAsShown(inverted, new GlyphScorer(inverted, _classifier), whole, out unseenName);
+        return GlyphsConfirmAsShown(inverted, new GlyphScorer(inverted, _classifier), whole, classHangul, out unseenName);
     }
 
-    // scorer: rectified's (other pixels, another scorer).
-    private bool GlyphsConfirmAsShown(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, out double unseenName)
+    // scorer: rectified's (other pixels, another scorer); classHangul: the class syllables the plate's colour allows (PlateColourClass).
+    private bool GlyphsConfirmAsShown(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, IReadOnlyList<int> classHangul, out double unseenName)
     {
         unseenName = 1;
         List<GlyphBox>? cuts = null;
@@ -711,7 +766,7 @@ public sealed class PlateRecognizer : IDisposable
             if (g.Box.Width <= 1 || g.Label.Length is < 1 or > 2) return false;
             // A region name on the main line is a stacked one (the glyph CNN's "S:서울").
             bool region = g.Label.Length == 2;
-            IReadOnlyList<int> candidates = region ? _sets.RegionStacked : char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : LabelSets.IsHangulSyllable(g.Label[0]) ? _sets.Hangul : _sets.Latin;
+            IReadOnlyList<int> candidates = region ? _sets.RegionStacked : char.IsAsciiDigit(g.Label[0]) ? _sets.Digits : LabelSets.IsHangulSyllable(g.Label[0]) ? classHangul : _sets.Latin;
             string label = region ? "S:" + g.Label : g.Label;
             bool Confirms(GlyphBox box) => scorer.Read(box, candidates).Confirms(label);
             if (Confirms(g.Box)) continue;

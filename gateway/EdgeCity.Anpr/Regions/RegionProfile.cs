@@ -9,8 +9,10 @@ namespace EdgeCity.Anpr.Regions;
 /// </summary>
 public sealed class RegionProfile
 {
-    internal RegionProfile(string name, string description, IReadOnlyDictionary<string, IReadOnlyList<string>> glyphClasses, IReadOnlyList<PlateFormat> formats)
+    internal RegionProfile(string name, string description, IReadOnlyDictionary<string, IReadOnlyList<string>> glyphClasses, IReadOnlyList<PlateFormat> formats,
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? classesByPlateColour = null)
     {
+        ClassesByPlateColour = (classesByPlateColour ?? new Dictionary<string, IReadOnlySet<string>>()).ToFrozenDictionary(StringComparer.Ordinal);
         Name = name;
         Description = description;
         GlyphClasses = glyphClasses.ToFrozenDictionary(StringComparer.Ordinal);
@@ -29,6 +31,14 @@ public sealed class RegionProfile
 
     /// <summary>Formats, in the order they are tried.</summary>
     public IReadOnlyList<PlateFormat> Formats { get; }
+
+    /// <summary>
+    /// Plate background colour (white, yellow, blue, green) → the class characters a plate of that colour may carry, by law
+    /// (kr: a yellow plate is a commercial or delivery vehicle's, a white one a private or rental car's); empty where the
+    /// region's plate colours say nothing of the text (eu). From the profile's <c>plateColours</c> (colour → uses) and
+    /// <c>hangulUse</c> (use → syllables).
+    /// </summary>
+    public FrozenDictionary<string, IReadOnlySet<string>> ClassesByPlateColour { get; }
 
     /// <summary>The distinct layouts of <see cref="Formats"/>.</summary>
     public IReadOnlyList<string> Layouts { get; }

@@ -65,7 +65,30 @@ internal static class RegionProfileLoader
             formats.Add(format);
         }
 
-        return new RegionProfile(region, root.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "", classes, formats);
+        return new RegionProfile(region, root.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "", classes, formats, ClassesByPlateColour(root, file));
+    }
+
+    // plateColours (colour → uses) through hangulUse (use → its characters): colour → the characters it may carry.
+    private static Dictionary<string, IReadOnlySet<string>> ClassesByPlateColour(JsonElement root, string file)
+    {
+        var byColour = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("plateColours", out JsonElement colours)) return byColour;
+        JsonElement uses = Property(root, "hangulUse", file);
+        foreach (JsonProperty colour in colours.EnumerateObject())
+        {
+            var characters = new HashSet<string>(StringComparer.Ordinal);
+            foreach (JsonElement use in colour.Value.EnumerateArray())
+            {
+                string name = use.GetString() ?? "";
+                string text = uses.TryGetProperty(name, out JsonElement t) ? t.GetString() ?? ""
+                    : throw new InvalidDataException($"{file}: plateColours.{colour.Name}: unknown use '{name}' (expected one of hangulUse's)");
+                characters.UnionWith(text.Select(c => c.ToString()));
+            }
+
+            byColour[colour.Name] = characters;
+        }
+
+        return byColour;
     }
 
     private static JsonElement Property(JsonElement e, string name, string where) =>
