@@ -396,17 +396,26 @@ public sealed class PlateRecognizer : IDisposable
     }
 
     // An EU reading read again on a warp reaching further right, where the plate's last group may stand (LatinLastGroup):
-    // the row its own warp was refined to (rectified), warped wider.
+    // the row its own warp was refined to (rectified), warped wider. Where the wider warp's reading extended it, that
+    // reading is read again on a warp one extension wider still (LatinLastGroup.MaxWidenings): the last group's last
+    // characters may stand beyond the first wider warp too.
     private PlateReading? ReadLatinWider(Mat grey, TextLine line, RectifiedLine rectified, PlateReading reading, bool lightBody)
     {
-        using RectifiedLine? wide = LineRectifier.Rewarp(grey, line, rectified, rightExtension: LatinLastGroup.WideRightExtension);
-        // Read only where the wider warp shows ink beyond the row that may be more of its text (LatinLastGroup.MayGoOn);
-        // elsewhere (a whole plate's margin, rim and car) both readers read the narrow warp's text again.
-        if (wide is null || !LatinLastGroup.MayGoOn(wide)) return reading;
-        LatinWiderLooks++;
-        PlateReading? wider = ReadRectified(wide, [], line.DarkText, out _, lightBody);
-        PlateReading? chosen = LatinLastGroup.Choose(reading, wider, wider is not null ? [] : UnreportedTexts(wide));
-        NoteAfterLine(nameof(LatinLastGroup), reading, chosen);
+        PlateReading? chosen = reading;
+        for (int widening = 1; widening <= LatinLastGroup.MaxWidenings && chosen is not null; widening++)
+        {
+            PlateReading narrow = chosen;
+            using RectifiedLine? wide = LineRectifier.Rewarp(grey, line, rectified, rightExtension: widening * LatinLastGroup.WideRightExtension);
+            // Read only where the wider warp shows ink beyond what was read that may be more of its text (LatinLastGroup.MayGoOn);
+            // elsewhere (a whole plate's margin, rim and car) both readers read the narrow warp's text again.
+            if (wide is null || !LatinLastGroup.MayGoOn(wide, (widening - 1) * LatinLastGroup.WideRightExtension)) return narrow;
+            LatinWiderLooks++;
+            PlateReading? wider = ReadRectified(wide, [], line.DarkText, out _, lightBody);
+            chosen = LatinLastGroup.Choose(narrow, wider, wider is not null ? [] : UnreportedTexts(wide));
+            NoteAfterLine(nameof(LatinLastGroup), narrow, chosen);
+            if (chosen == narrow) return narrow;
+        }
+
         return chosen;
     }
 

@@ -28,6 +28,36 @@ public class LatinLastGroupTests
     }
 
     [Fact]
+    public void An_eu_plate_is_read_to_its_last_group_beyond_the_first_wider_warp()
+    {
+        // Seed 8's BU691HX (97 px, yaw −13°): the row stops at the group gap after BU691, the first wider warp ends at the H
+        // and reports BU691H; the X stands beyond it, on a warp one extension wider.
+        var (frame, _) = BenchScenes.AssertReads(132, "BU691HX", "eu", seed: 8);
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(RegionProfile.Load("eu"));
+            Assert.DoesNotContain("BU691H", recognizer.Read(frame).Select(r => r.Text));
+        }
+    }
+
+    [Fact]
+    public void A_reading_the_wider_warp_reads_inside_a_longer_text_is_not_reported()
+    {
+        // Seed 10's TTT15 (141 px, yaw 20°, motion 1.9 px): the narrow warp's readers read T15, the wider warp's read TTT15
+        // and refused it. T15 is part of the plate, not a plate.
+        var (frame, _) = BenchScenes.Load(236, seed: 10);
+        using (frame)
+        {
+            using var recognizer = new PlateRecognizer(RegionProfile.Load("eu"));
+            Assert.DoesNotContain("T15", recognizer.Read(frame).Select(r => r.Text));
+        }
+    }
+
+    [Fact]
+    public void A_reading_inside_a_longer_unreported_text_of_the_wider_warp_is_not_reported() =>
+        Assert.Null(LatinLastGroup.Choose(Short with { Text = "T15" }, null, ["TTT15"]));
+
+    [Fact]
     public void A_plate_whose_wider_warp_reads_another_text_is_read_as_before() =>
         // Seed 2's CW753TF (120 px, motion 2.4 px): on the wider warp the network's W falls under its floor and the glyph
         // reader's C7753TF is reported; it does not begin with CW753TF, so the first reading stands. Every EU warp made
@@ -99,6 +129,20 @@ public class LatinLastGroupTests
 
         using var wide = new RectifiedLine(grey.Clone(), Mat.Eye(3, 3, MatType.CV_64FC1).ToMat()) { RightExtension = LatinLastGroup.WideRightExtension };
         Assert.Equal(read, LatinLastGroup.MayGoOn(wide));
+    }
+
+    [Theory]
+    [InlineData(false, false)] // the first wider warp's last character, cut by its edge, and nothing past it
+    [InlineData(true, true)] // a character past the first wider warp's edge
+    public void A_warp_wider_still_is_read_where_it_shows_a_character_beyond_the_first_wider_warp(bool beyond, bool read)
+    {
+        // An identity warp two extensions wide: the first wider warp's edge stands 1.5 character heights from its right edge.
+        const int h = RectifiedLine.CharHeight, width = 400, firstEdge = width - (3 * h / 2);
+        using var grey = new Mat(RectifiedLine.Rows, width, MatType.CV_8UC1, Scalar.All(220));
+        for (int k = 0; k < 4; k++) grey.Rectangle(new Rect(firstEdge - (k * 24) - 18, RectifiedLine.MainTop, 18, h), Scalar.All(30), -1);
+        if (beyond) grey.Rectangle(new Rect(firstEdge + 8, RectifiedLine.MainTop, 18, h), Scalar.All(30), -1);
+        using var wide = new RectifiedLine(grey.Clone(), Mat.Eye(3, 3, MatType.CV_64FC1).ToMat()) { RightExtension = 2 * LatinLastGroup.WideRightExtension };
+        Assert.Equal(read, LatinLastGroup.MayGoOn(wide, LatinLastGroup.WideRightExtension));
     }
 
     public enum Beyond
