@@ -474,7 +474,7 @@ public sealed class PlateRecognizer : IDisposable
         // of RS449NH). A glyph reading that the vetted network reading contains, one character short, is part of it.
         if (whole is not null && _korean && whole.LeavesOutCharacter && (glyphs is null || OneCharacterShort(glyphs.Text, whole.Text)))
         {
-            whole = LeftOutVeto.Apply(whole, scorer, _sets);
+            whole = LeftOutVeto.Apply(whole, rectified, scorer, _sets);
             look?.Note(nameof(LeftOutVeto), whole);
             if (!whole.LeavesOutCharacter && glyphs is not null) glyphs = null;
         }
@@ -583,7 +583,7 @@ public sealed class PlateRecognizer : IDisposable
         }
 
         // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
-        if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, _sets.Hangul).Confirms(label)))
+        if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => LightPlateBody.Agrees(scorer.Read(box, _sets.Hangul), label)))
         {
             look?.Note(nameof(LightPlateBody), null);
             Refusals?.Add((nameof(LightPlateBody), best.Text, best.WeakestGlyph));
