@@ -474,7 +474,7 @@ public sealed class PlateRecognizer : IDisposable
         // of RS449NH). A glyph reading that the vetted network reading contains, one character short, is part of it.
         if (whole is not null && _korean && whole.LeavesOutCharacter && (glyphs is null || OneCharacterShort(glyphs.Text, whole.Text)))
         {
-            whole = LeftOutVeto.Apply(whole, rectified, scorer, _sets);
+            whole = LeftOutVeto.Apply(whole, scorer, _sets);
             look?.Note(nameof(LeftOutVeto), whole);
             if (!whole.LeavesOutCharacter && glyphs is not null) glyphs = null;
         }

@@ -18,26 +18,16 @@ internal static class LeftOutVeto
     /// <paramref name="reading"/>, no longer leaving out a character when every box it leaves out
     /// (<see cref="LineReading.LeftOut"/>) is not a glyph to the classifier behind <paramref name="scorer"/>.
     /// </summary>
-    public static LineReading Apply(LineReading reading, RectifiedLine line, GlyphScorer scorer, LabelSets sets)
+    public static LineReading Apply(LineReading reading, GlyphScorer scorer, LabelSets sets)
     {
         if (!reading.LeavesOutCharacter || reading.LeftOut is not { Count: > 0 } boxes || sets.JunkIndex < 0) return reading;
-        // Before the first character only a box nearly as tall as the reading's characters: a stacked region name found
-        // in part (경 of 경북, its 북 lost) is shorter than the digits and the classifier calls it junk (43자9041 of
-        // 경북43자9041), while the rim's or a frame's edge runs the characters' full height. The warp makes the
-        // characters CharHeight tall only where the row's height was the characters': on a blurred or crooked row they
-        // stand shorter (24-27 px), and the rim beside them with them (457러2662, 611소1841, 540호4220: refused at
-        // junk 0.91-0.98, their rim as tall as their first digit).
+        // Before the first character only a box nearly a character tall (the warp makes the main line's characters
+        // CharHeight tall): a stacked region name found in part (경 of 경북, its 북 lost) is shorter than the digits and
+        // the classifier calls it junk (43자9041 of 경북43자9041), while the rim's or a frame's edge runs the
+        // characters' full height.
         float middle = reading.Extent.CentreX;
-        double tall = 0.9 * Math.Min(RectifiedLine.CharHeight, CharacterHeight(line, reading.Extent));
-        bool Vetoed(GlyphBox b) => scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph && (b.CentreX > middle || b.Height >= tall);
+        bool Vetoed(GlyphBox b) => scorer.Best(b, [sets.JunkIndex]).Probability > NotAGlyph
+            && (b.CentreX > middle || b.Height >= 0.9 * RectifiedLine.CharHeight);
         return boxes.All(Vetoed) ? reading with { LeavesOutCharacter = false } : reading;
-    }
-
-    // The median height of the segmenter's boxes within the reading: its characters' height on this line.
-    private static double CharacterHeight(RectifiedLine line, GlyphBox extent)
-    {
-        List<int> heights = GlyphSegmenter.SegmentMain(line, out _, 0.4)
-            .Where(b => b.CentreX >= extent.X && b.CentreX <= extent.Right).Select(b => b.Height).Order().ToList();
-        return heights.Count == 0 ? RectifiedLine.CharHeight : heights[heights.Count / 2];
     }
 }
