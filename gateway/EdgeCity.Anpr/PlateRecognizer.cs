@@ -624,7 +624,7 @@ public sealed class PlateRecognizer : IDisposable
         }
 
         // A light body's line (LightPlateBody): its class Hangul must be the glyph classifier's too, in its place.
-        if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => scorer.Read(box, classHangul).Confirms(label)))
+        if (best is not null && lightBody && !LightPlateBody.ClassHangulConfirmed(best, (box, label) => LightPlateBody.Agrees(scorer.Read(box, classHangul), label)))
         {
             look?.Note(nameof(LightPlateBody), null);
             Refusals?.Add((nameof(LightPlateBody), best.Text, best.WeakestGlyph));

@@ -80,4 +80,25 @@ public class LightPlateBodyTests
         Assert.False(LightPlateBody.ClassHangulConfirmed(Reading(places: false), (_, _) => true));
         Assert.False(LightPlateBody.ClassHangulConfirmed(new LineReading("7285934", "test", 0, 0.99, default, 0.99), (_, _) => true));
     }
+
+    [Fact]
+    public void The_classifier_agrees_with_its_first_syllable_however_weak_but_not_with_a_coin_toss()
+    {
+        // Seed 7's 766: the blurred body's 아 read first at 0.28, 마 0.05 — under the confirming floor, yet no look-alike near.
+        Assert.True(LightPlateBody.Agrees(new ReadGlyph(default, "아", 0.28f, 0.05f), "아"));
+        // Seed 6's 780: 198무1807 for 198우1807, the classifier's 무 0.21 against 두 0.19 — a coin toss.
+        Assert.False(LightPlateBody.Agrees(new ReadGlyph(default, "무", 0.21f, 0.19f), "무"));
+        // Seed 6's 880: 170아3442 for 170어3442, the classifier's first syllable another (더).
+        Assert.False(LightPlateBody.Agrees(new ReadGlyph(default, "더", 0.03f, 0.01f), "아"));
+    }
+
+    [Fact]
+    public void A_blurred_light_bodys_sure_reading_the_classifier_reads_first_is_reported() =>
+        BenchScenes.AssertReads(766, "197아5258", seed: 7).Frame.Dispose(); // 아 first at 0.28 on the body's line, blurred 1.8 px
+
+    [Theory]
+    [InlineData(780, "198무1807")] // 198우1807: 무 and 두 a coin toss to the classifier
+    [InlineData(880, "170아3442")] // 170어3442: the classifier reads 더 first
+    public void A_light_bodys_look_alike_misread_stays_refused(int scene, string wrong) =>
+        BenchScenes.AssertDoesNotRead(scene, wrong, seed: 6);
 }

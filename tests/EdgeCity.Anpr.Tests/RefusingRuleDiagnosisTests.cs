@@ -16,7 +16,7 @@ public class RefusingRuleDiagnosisTests
     [InlineData(2, 857, "04사0905", "KrTwoDigit", "MayReport")] // its body reaches far before the reading: a stacked plate's tail to the rule
     [InlineData(2, 330, "서울08아8861", "KrRegionalStacked", "ShiftedReading")] // read on one shifted warp of its body, not the other
     [InlineData(5, 991, "대전75사5010", "KrRegionalStacked", "GlyphsConfirm (weakest 0 0.89)")] // a digit under the network's 0.9 floor
-    [InlineData(7, 766, "197아5258", "KrThreeDigit", "LightPlateBody")] // a light body's class Hangul the classifier did not confirm
+    [InlineData(7, 441, "21하9600", "KrTwoDigit", "GlyphsConfirm (weakest 하 0.69) ×2, LightPlateBody")] // a light body's class Hangul the classifier reads as 마
     [InlineData(6, 21, "129로6077", "KrThreeDigit", "Suppress→129호6077")] // a surer misread of the same plate kept
     public void The_rule_that_refused_the_networks_right_reading_is_named(int seed, int scene, string text, string layout, string rule)
     {

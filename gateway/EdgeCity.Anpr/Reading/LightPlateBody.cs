@@ -28,7 +28,7 @@ internal static class LightPlateBody
 
     /// <summary>
     /// Whether the glyph classifier confirms the class Hangul of a reading on a light body's line (<paramref name="confirms"/>:
-    /// whether it reads a label in a box, <see cref="ReadGlyph.Confirms"/>): the line is cut from the body by the plate's
+    /// whether it reads a label in a box, <see cref="Agrees"/>): the line is cut from the body by the plate's
     /// proportions, not placed through characters, and on a motion-blurred plate either reader's class Hangul there is
     /// a guess among look-alikes (무/우, 호/보) that the other reader does not share — the two false plates this reading
     /// made (blurred 1.5 and 1.7 px) were both a class Hangul misread. A region name or digit is not asked (each is read
@@ -38,6 +38,19 @@ internal static class LightPlateBody
         reading.Glyphs is { } glyphs
         && glyphs.Where(g => g.Label.Length == 1 && LabelSets.IsHangulSyllable(g.Label[0])).ToList() is { Count: > 0 } syllables
         && syllables.All(g => g.Box.Width > 1 && confirms(g.Box, g.Label));
+
+    /// <summary>
+    /// Whether the glyph classifier's reading <paramref name="read"/> of a light body's class Hangul place agrees with the
+    /// line network's <paramref name="label"/>: its first syllable there, and no coin toss with a look-alike
+    /// (<see cref="ReadGlyph.Ambiguous"/>) — without <see cref="ReadGlyph.MinConfirmingProbability"/>'s floor. The body's
+    /// line is blurred (1.6–3.4 px on the bench's light bodies) and the classifier, which learnt sharp cuts, gives any
+    /// syllable little there: it read the network's sure 아 of 197아5258 (seed 7's 766) first at 0.28 and 호 of 521호6283
+    /// (seed 10's 687) at 0.06, both refused under the floor. What it says of a misread is another first syllable or a tie
+    /// — 170아3442 for 170어3442 (더 first), 198무1807 for 198우1807 (무 0.21 against 두 0.19), seed 6's two wrong texts
+    /// this rule stopped — which is what a classifier that cannot see the syllable well still tells apart: which look-alike
+    /// the ink is nearer, not how sure it is.
+    /// </summary>
+    public static bool Agrees(ReadGlyph read, string label) => read.Label == label && !read.Ambiguous;
 
     /// <summary>
     /// The light rows of a region searched for dark text only (the EU, <see cref="LineSource.FindLight"/>) that are refitted
