@@ -39,8 +39,8 @@ internal static class ClassWindowDissent
         Func<GlyphBox, IReadOnlyDictionary<string, float>> glyphClasses, params LineReading?[] asRead)
     {
         if (reading.Glyphs is not { } glyphs || places is null || places.Count != glyphs.Count) return reading;
-        int slot = ClassSlot(glyphs);
-        if (slot < 0 || ClassSlot(places) != slot || places[slot].Box.Width <= 1) return reading;
+        int slot = LabelSets.ClassSyllableSlot(glyphs);
+        if (slot < 0 || LabelSets.ClassSyllableSlot(places) != slot || places[slot].Box.Width <= 1) return reading;
         GlyphBox place = places[slot].Box;
         if (Normalised(window(place)) is not { } windowed) return reading;
         var (label, p) = windowed.MaxBy(kv => kv.Value);
@@ -48,28 +48,13 @@ internal static class ClassWindowDissent
         if (label == own || p < MinDissent || windowed.GetValueOrDefault(own) >= MaxOwnShare) return reading;
         // A reader that read the window's syllable itself: the readers disputed the syllable, and their fusion already
         // weighed the window (SyllableFusion) — 86마8607 (seed 4), network 아 0.73, glyph CNN 마 0.82, window 아 0.90.
-        if (asRead.Any(r => r?.Glyphs is { } g && ClassSlot(g) is int k && k >= 0 && LabelSets.Plain(g[k].Label) == label)) return reading;
+        if (asRead.Any(r => r?.Glyphs is { } g && LabelSets.ClassSyllableSlot(g) is int k && k >= 0 && LabelSets.Plain(g[k].Label) == label)) return reading;
         IReadOnlyDictionary<string, float> seen = glyphClasses(place);
         bool seenAlike = seen.Values.Sum() >= SyllableFusion.MinSyllableMass && seen.MaxBy(kv => kv.Value).Key == label;
         if (!seenAlike) return null;
         var taken = glyphs.ToArray();
         taken[slot] = glyphs[slot] with { Label = label, Probability = p, RunnerUp = windowed.Where(kv => kv.Key != label).Select(kv => kv.Value).DefaultIfEmpty().Max() };
         return SyllableFusion.With(reading, taken);
-    }
-
-    // The place of the reading's one class Hangul syllable; -1 where it has none or more than one.
-    private static int ClassSlot(IReadOnlyList<ReadGlyph> glyphs)
-    {
-        int slot = -1;
-        for (int i = 0; i < glyphs.Count; i++)
-        {
-            string label = glyphs[i].Label;
-            if (label.Length != 1 || !LabelSets.IsHangulSyllable(label[0])) continue;
-            if (slot >= 0) return -1;
-            slot = i;
-        }
-
-        return slot;
     }
 
     // The window's distribution normalised as the fusion's are (SyllableFusion.Normalised); null where it has none.

@@ -21,6 +21,24 @@ internal sealed class LabelSets
     public static bool IsHangulSyllable(char c) => c is >= '가' and <= '힣';
 
     /// <summary>
+    /// The place of a reading's one class Hangul (a single syllable; a region name's label is two); -1 where it has none or
+    /// more than one. The rules that judge the class syllable alone (ClassWindowDissent, PlateColourClass) ask it here.
+    /// </summary>
+    public static int ClassSyllableSlot(IReadOnlyList<ReadGlyph> glyphs)
+    {
+        int slot = -1;
+        for (int i = 0; i < glyphs.Count; i++)
+        {
+            string label = glyphs[i].Label;
+            if (label.Length != 1 || !IsHangulSyllable(label[0])) continue;
+            if (slot >= 0) return -1;
+            slot = i;
+        }
+
+        return slot;
+    }
+
+    /// <summary>
     /// A label as read on the plate: the glyph CNN's region names carry how they are printed ("S:서울" stacked, "R:서울"
     /// side by side), the line network's and the plate's text do not.
     /// </summary>

@@ -58,8 +58,9 @@ internal sealed class PlateColourClass
     /// </summary>
     public static LineReading Restrict(LineReading reading, IReadOnlySet<string> allowed)
     {
-        if (reading.Glyphs is not { } glyphs || ClassSlot(glyphs) is not int slot || allowed.Contains(glyphs[slot].Label)
-            || glyphs[slot].Alternatives is not { } alternatives) return reading;
+        if (reading.Glyphs is not { } glyphs) return reading;
+        int slot = LabelSets.ClassSyllableSlot(glyphs);
+        if (slot < 0 || allowed.Contains(glyphs[slot].Label) || glyphs[slot].Alternatives is not { } alternatives) return reading;
         var kept = alternatives.Where(kv => allowed.Contains(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         float share = kept.Sum(kv => kv.Value), total = alternatives.Values.Sum();
         if (kept.Count == 0 || share < MinAllowedShare * total || share >= total) return reading;
@@ -76,19 +77,5 @@ internal sealed class PlateColourClass
 
     /// <summary>Whether <paramref name="reading"/>'s class syllable is one <paramref name="allowed"/> rules out.</summary>
     public static bool RulesOut(LineReading reading, IReadOnlySet<string> allowed) =>
-        reading.Glyphs is { } glyphs && ClassSlot(glyphs) is int slot && !allowed.Contains(glyphs[slot].Label);
-
-    // The one class Hangul of a reading (a single syllable; a region name's label is two), or null.
-    private static int? ClassSlot(IReadOnlyList<ReadGlyph> glyphs)
-    {
-        int? slot = null;
-        for (int i = 0; i < glyphs.Count; i++)
-        {
-            if (glyphs[i].Label.Length != 1 || !LabelSets.IsHangulSyllable(glyphs[i].Label[0])) continue;
-            if (slot is not null) return null;
-            slot = i;
-        }
-
-        return slot;
-    }
+        reading.Glyphs is { } glyphs && LabelSets.ClassSyllableSlot(glyphs) is >= 0 and var slot && !allowed.Contains(glyphs[slot].Label);
 }
