@@ -750,7 +750,7 @@ public sealed class PlateRecognizer : IDisposable
     {
         unseenName = 1;
         if (whole.Glyphs is null || whole.WeakestGlyph < MinConfirmedLineCharacterProbability) return false;
-        if (GlyphsConfirmAsShown(rectified, scorer, whole, classHangul, out unseenName)) return true;
+        if (GlyphsConfirmAsShown(rectified, scorer, whole, classHangul, out unseenName, networkRead: true)) return true;
         // A row of the whole plate's body shows its characters light on dark (InkPolarity): the line network, which learnt
         // such rows, reads them; the glyph classifier knows only dark glyphs on light, so it is shown the line inverted.
         using RectifiedLine inverted = InkPolarity.Inverted(rectified);
@@ -758,7 +758,8 @@ public sealed class PlateRecognizer : IDisposable
     }
 
     // scorer: rectified's (other pixels, another scorer); classHangul: the class syllables the plate's colour allows (PlateColourClass).
-    private bool GlyphsConfirmAsShown(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, IReadOnlyList<int> classHangul, out double unseenName)
+    // networkRead: rectified is the line as the network read it (not its inversion), whose image the class window reads too.
+    private bool GlyphsConfirmAsShown(RectifiedLine rectified, GlyphScorer scorer, LineReading whole, IReadOnlyList<int> classHangul, out double unseenName, bool networkRead = false)
     {
         unseenName = 1;
         List<GlyphBox>? cuts = null;
@@ -788,6 +789,12 @@ public sealed class PlateRecognizer : IDisposable
             var inside = cuts.Where(b => b.CentreX >= g.Box.X && b.CentreX < g.Box.Right).ToList();
             var pairs = inside.Zip(inside.Skip(1), (a, b) => GlyphBox.Union([a, b])).ToList();
             if (inside.Any(Confirms) || pairs.Any(Confirms)) continue;
+            // A blurred class syllable the glyph CNN sees nothing of: the class window's, if it reads it surely among the
+            // syllables the plate's colour allows (ClassWindowConfirm) — on the network's own image only, not the inverted
+            // line shown to the glyph CNN (seed 9's 92: 85구8107 of 805구8107, the window 구 0.66 as read, 0.96 inverted) —
+            // and only where the network's digits step evenly, none left out (ClassWindowConfirm.DigitsStepEvenly).
+            if (networkRead && !region && LabelSets.IsHangulSyllable(g.Label[0]) && _classWindow is not null && ClassWindowConfirm.DigitsStepEvenly(whole.Glyphs)
+                && ClassWindowConfirm.Confirms(_classWindow.Read(rectified, g.Box), g.Label, g.Probability, candidates.Select(c => _classifier.Labels[c]).ToHashSet(StringComparer.Ordinal))) continue;
             // A stacked name too small for the classifier to see at all: the network's, if sure enough (UnseenStackedName).
             if (region && UnseenStackedName.Stands(g, rectified, inside.Concat(pairs).Prepend(g.Box).Select(b => scorer.Read(b, candidates))))
             {
