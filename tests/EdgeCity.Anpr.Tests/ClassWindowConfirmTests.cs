@@ -15,6 +15,8 @@ public class ClassWindowConfirmTests
     [Theory]
     [InlineData(5, 488, "584아5725")] // network 아 0.72, glyph CNN ≤ 0.02, window 아 0.92
     [InlineData(8, 763, "전남65아9710")] // network 아 0.77, window 아 0.92
+    [InlineData(1, 856, "294자4819")] // network 자 0.70, window 자 0.84 of ~0.98 (가 0.05, 아 0.04): over 0.8, under 0.9
+    [InlineData(12, 241, "334다7319")] // network 다 0.52, window 다 0.81 (마 0.08)
     public void A_blurred_syllable_the_window_reads_surely_is_read(int seed, int scene, string text) =>
         BenchScenes.AssertReads(scene, text, seed: seed).Frame.Dispose();
 
@@ -22,6 +24,11 @@ public class ClassWindowConfirmTests
     public void A_dropped_digit_the_inverted_window_would_confirm_is_no_plate() =>
         // 805구8107 read 85구8107, 구 0.82: the window 0.66 on the network's image, 0.96 only on the inverted line.
         BenchScenes.AssertDoesNotRead(92, "85구8107", seed: 9);
+
+    [Fact]
+    public void A_window_leaning_two_to_one_confirms_nothing() =>
+        // 838마9741 read 838아9741, 아 0.81: the window 아 0.65 / 마 0.28, under 0.8 of its mass (a false plate at 0.6).
+        BenchScenes.AssertDoesNotRead(51, "838아9741", seed: 4);
 
     [Fact]
     public void A_reading_short_of_a_digit_is_no_plate() =>
@@ -51,7 +58,8 @@ public class ClassWindowConfirmTests
 
     [Theory]
     [InlineData(0.92f, 0.72, true)] // sure window, network's syllable: confirmed
-    [InlineData(0.85f, 0.72, false)] // under 0.9 of the window among all syllables
+    [InlineData(0.85f, 0.72, true)] // 0.85 of the window among all syllables: over 0.8
+    [InlineData(0.70f, 0.72, false)] // under 0.8 of the window among all syllables
     [InlineData(0.92f, 0.45, false)] // the network unsure of its own syllable
     public void The_window_must_be_sure_among_all_syllables_where_the_colour_says_nothing(float own, double network, bool confirmed)
     {
