@@ -37,12 +37,11 @@ public class ClassWindowConfirmTests
         BenchScenes.AssertDoesNotRead(103, "51거0212", seed: 5);
 
     [Theory]
-    [InlineData(new[] { 71f, 89f, 104.5f, 117.5f, 129f, 139.5f, 150f }, false)] // 51거0212 of 511거0212: 5→1 is 18 px, the rest ~11
-    [InlineData(new[] { 71f, 84.5f, 97.5f, 111f, 127.5f, 143f, 155.5f, 168f }, true)] // 584아5725: 12.5–15.5 px
-    [InlineData(new[] { 108f, 129f, 151f, 175.5f, 199f, 221f, 242f, 263f }, true)] // 198우1807: ~21.5 px
-    public void Digits_must_step_evenly(float[] centres, bool even)
+    [InlineData("51거0212", new[] { 71f, 89f, 104.5f, 117.5f, 129f, 139.5f, 150f }, false)] // of 511거0212: 5→1 is 18 px, the rest ~11
+    [InlineData("584아5725", new[] { 71f, 84.5f, 97.5f, 111f, 127.5f, 143f, 155.5f, 168f }, true)] // 12.5–15.5 px
+    [InlineData("198우1807", new[] { 108f, 129f, 151f, 175.5f, 199f, 221f, 242f, 263f }, true)] // ~21.5 px
+    public void Digits_must_step_evenly(string text, float[] centres, bool even)
     {
-        string text = centres.Length == 7 ? "51거0212" : "584아5725";
         var glyphs = centres.Select((c, i) => new ReadGlyph(new GlyphBox((int)(c - 6), RectifiedLine.MainTop, 12, RectifiedLine.CharHeight), text[i].ToString(), 0.99f, 0)).ToList();
         Assert.Equal(even, ClassWindowConfirm.DigitsStepEvenly(glyphs));
     }

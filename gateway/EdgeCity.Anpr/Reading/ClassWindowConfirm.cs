@@ -51,8 +51,7 @@ internal static class ClassWindowConfirm
         }
 
         if (steps.Count < 2) return true;
-        var sorted = steps.OrderBy(x => x).ToList();
-        float median = sorted[sorted.Count / 2];
+        float median = UpperMedian.Of(steps);
         return steps.All(x => x <= MaxDigitStep * median);
     }
 

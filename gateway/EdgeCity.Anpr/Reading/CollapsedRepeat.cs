@@ -59,8 +59,7 @@ internal static class CollapsedRepeat
     {
         var gaps = new List<float>();
         for (int k = 1; k < read.Count; k++) gaps.Add(read[k].Box.CentreX - read[k - 1].Box.CentreX);
-        gaps.Sort();
-        return gaps[gaps.Count / 2];
+        return UpperMedian.Of(gaps);
     }
 
     /// <summary>Least centre distance of the two doubled boxes, as a share of the reading's median pitch.</summary>

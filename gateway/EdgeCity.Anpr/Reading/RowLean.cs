@@ -19,7 +19,7 @@ internal static class RowLean
 
     private static Func<double, double> Line(IReadOnlyList<GlyphBox> characters, Func<GlyphBox, double> y)
     {
-        double x0 = Median(characters.Select(b => (double)b.CentreX)), y0 = Median(characters.Select(y));
+        double x0 = UpperMedian.Of(characters.Select(b => (double)b.CentreX)), y0 = UpperMedian.Of(characters.Select(y));
         if (characters.Count < 3) return _ => y0;
         var slopes = new List<double>();
         for (int i = 0; i < characters.Count; i++)
@@ -31,13 +31,7 @@ internal static class RowLean
             }
         }
 
-        double slope = slopes.Count == 0 ? 0 : Math.Clamp(Median(slopes), -MaxSlope, MaxSlope);
+        double slope = slopes.Count == 0 ? 0 : Math.Clamp(UpperMedian.Of(slopes), -MaxSlope, MaxSlope);
         return x => y0 + (slope * (x - x0));
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }
