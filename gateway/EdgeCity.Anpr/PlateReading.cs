@@ -10,6 +10,9 @@ namespace EdgeCity.Anpr;
 /// <param name="Format">The region format it matched, e.g. kr-3digit.</param>
 public sealed record PlateReading(string Text, double Confidence, int X, int Y, int Width, int Height, string Format)
 {
+    /// <summary>Which readers back the reading, beyond its confidence: how a dispute with another line's reading of the same place is settled (<see cref="Reading.SamePlateDispute"/>).</summary>
+    internal Reading.ReadingSupport Support { get; init; }
+
     /// <summary>
     /// Whether <paramref name="other"/> reads the same place of the frame: the boxes overlap by more than 0.3 of the
     /// smaller one (the same plate found in both polarities, as two rows, or on another line).

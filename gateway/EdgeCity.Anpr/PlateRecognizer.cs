@@ -261,8 +261,14 @@ public sealed class PlateRecognizer : IDisposable
             {
                 foreach (PlateBody body in unread.Take(PlateBodyRows.MaxShiftedBodies))
                 {
+                    // Each shift's reading is also a look that read the plate (AgreeingLooks): one ShiftedReading refuses
+                    // (the other shift read nothing or another text) still counts beside the rows' looks held for a weak
+                    // character (seed 1's 606: two rows read 인천13아3984, each refused for a weak digit; one shift of the
+                    // body read it at 0.93, the other nothing).
                     PlateReading? above = ReadBody(grey, body.Shifted(-PlateBodyRows.Shift), out _);
+                    if (above is not null && _korean) _agreeing.Add(above);
                     PlateReading? below = ReadBody(grey, body.Shifted(PlateBodyRows.Shift), out _);
+                    if (below is not null && _korean) _agreeing.Add(below);
                     if (PlateBodyRows.ShiftedReading(above, below) is { } reading) candidates.Add(reading);
                     else
                     {
@@ -689,7 +695,7 @@ public sealed class PlateRecognizer : IDisposable
 
         if (best is null && _korean && networkAsRead is not null) _refusedNamed.Add(FrameBox(rectified, networkAsRead.Extent), networkAsRead.Text);
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
-        return best is null ? null : Report(rectified, best);
+        return best is null ? null : Report(rectified, best) with { Support = ReadingSupport.Of(best, glyphs, whole) };
     }
 
     /// <summary>
@@ -949,6 +955,12 @@ public sealed class PlateRecognizer : IDisposable
             // The more confident reading is the other's tail (42사9135 of 경남42사9135: a row or reader that missed the
             // region): however sure of itself, it leaves out part of the plate, and the longer reading is the plate.
             else if (c.Text.Length > kept[overlapped].Text.Length && c.Text.EndsWith(kept[overlapped].Text, StringComparison.Ordinal)) kept[overlapped] = c;
+            // Two readings of the same plate that differ: the better backed, however less sure of itself (SamePlateDispute).
+            else if (SamePlateDispute.Displaces(c, kept[overlapped]))
+            {
+                NoteAfterLine(nameof(SamePlateDispute), kept[overlapped], c);
+                kept[overlapped] = c;
+            }
             else NoteAfterLine(nameof(Suppress), c, kept[overlapped]);
         }
 

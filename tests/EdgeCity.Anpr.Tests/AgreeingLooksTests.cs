@@ -14,6 +14,7 @@ public class AgreeingLooksTests
     [InlineData(148, "47허2240")] // 허 0.69–0.93 on a row and a body's line at three placements; the row's deblurred second chance read 아
     [InlineData(523, "80오1272")] // 오 0.66–0.86 on a row's second chance and two bodies' lines at five placements
     [InlineData(825, "70어3835")] // 어 0.72–0.78 on six lines; another row read 70머3835
+    [InlineData(606, "인천13아3984")] // two rows refused for a weak digit; a plate body's shift read it at 0.93, the other shift nothing (ShiftedReading refused it): a look all the same
     public void A_blurred_class_hangul_read_alike_on_several_lines_is_reported(int scene, string text)
     {
         BenchScenes.AssertReads(scene, text).Frame.Dispose();

@@ -142,7 +142,8 @@ internal sealed class CrnnLineReader
     /// The glyph of token <paramref name="t"/>; a class Hangul with <see cref="ReadGlyph.Alternatives"/>: each Hangul
     /// syllable the region allows at its highest probability along the token's columns (as the token's own), normalised
     /// over them (<see cref="SyllableFusion"/>); a two-line plate's class digit (<paramref name="upperStrip"/>) likewise
-    /// with each digit, and its region name with each name (<see cref="UpperStripFusion"/>). Its runner-up is left at 0:
+    /// with each digit, and its region name with each name (<see cref="UpperStripFusion"/>); a stacked region name with each
+    /// name as the network alone reads it, its probability perhaps the name window's product (<see cref="SamePlateDispute"/>). Its runner-up is left at 0:
     /// the network's second choice alone did not tell its right class Hangul from its wrong ones (refusing its readings as
     /// coin tosses by it, as the glyph reader's are, lost 6 plates on the bench and turned one wrong reading of another row
     /// into a false plate).
@@ -152,9 +153,10 @@ internal sealed class CrnnLineReader
         IReadOnlyList<string> tokens = _model.Tokens;
         string text = CrnnTokens.Text(tokens[t.Token]);
         bool classDigit = upperStrip && _digit[t.Token];
-        bool upperName = upperStrip && _region[t.Token];
-        if (!IsSyllable(tokens[t.Token]) && !classDigit && !upperName) return new ReadGlyph(box, text, t.Probability, 0);
-        Dictionary<string, float> alternatives = Distribution(t, probabilities, k => classDigit ? _digit[k] : upperName ? _region[k] : IsSyllable(tokens[k]));
+        // A stacked name's own distribution: its probability may be the name window's product (ReadWithNameWindow).
+        bool name = _region[t.Token];
+        if (!IsSyllable(tokens[t.Token]) && !classDigit && !name) return new ReadGlyph(box, text, t.Probability, 0);
+        Dictionary<string, float> alternatives = Distribution(t, probabilities, k => classDigit ? _digit[k] : name ? _region[k] : IsSyllable(tokens[k]));
         return new ReadGlyph(box, text, t.Probability, 0, alternatives);
     }
 

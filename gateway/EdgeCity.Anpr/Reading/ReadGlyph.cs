@@ -7,7 +7,8 @@ namespace EdgeCity.Anpr.Reading;
 /// <param name="RunnerUp">The probability of the most likely other label its position allowed, 0…1.</param>
 /// <param name="Alternatives">The line network's class Hangul: its probability of each Hangul syllable the region
 /// allows, normalised over them (<see cref="SyllableFusion"/>), or a two-line plate's class digit or region name: its
-/// probability of each digit or name (<see cref="UpperStripFusion"/>); null elsewhere.</param>
+/// probability of each digit or name (<see cref="UpperStripFusion"/>), or a stacked region name: its own probability of
+/// each name, before the name window's product (<see cref="SamePlateDispute"/>); null elsewhere.</param>
 internal readonly record struct ReadGlyph(GlyphBox Box, string Label, float Probability, float RunnerUp, IReadOnlyDictionary<string, float>? Alternatives = null)
 {
     /// <summary>

@@ -54,8 +54,8 @@ internal static class RegionDispute
         return glyphs is not null && glyphs.Text == other.Text && string.CompareOrdinal(glyphs.Text, 2, best.Text, 2, int.MaxValue) == 0 ? glyphs : null;
     }
 
-    // The reading's region name and its probability (the glyph reader labels it "S:서울" or "R:서울", the network "서울").
-    private static (string Name, double Probability)? RegionOf(LineReading reading)
+    /// <summary>The reading's region name and its probability (the glyph reader labels it "S:서울" or "R:서울", the network "서울").</summary>
+    internal static (string Name, double Probability)? RegionOf(LineReading reading)
     {
         if (reading.Text.Length < 2 || !LabelSets.IsHangulSyllable(reading.Text[0]) || !LabelSets.IsHangulSyllable(reading.Text[1])) return null;
         foreach (ReadGlyph g in reading.Glyphs ?? [])
