@@ -23,6 +23,17 @@ public class AgreeingLooksTests
     private static PlateReading At(string text, int x, double confidence = 0.9) => new(text, confidence, x, 100, 90, 24, "kr");
 
     [Fact]
+    public void A_look_at_a_reading_s_place_with_another_text_disputes_it()
+    {
+        var looks = new AgreeingLooks();
+        looks.NewLine();
+        looks.Add(At("대전75사5010", 100));
+        Assert.True(looks.Disputes(At("대전25사5010", 105)));
+        Assert.False(looks.Disputes(At("대전75사5010", 105))); // the same text
+        Assert.False(looks.Disputes(At("대전25사5010", 400))); // another place
+    }
+
+    [Fact]
     public void Three_lines_reading_alike_are_reported_the_surest_of_them()
     {
         var looks = new AgreeingLooks();

@@ -21,9 +21,24 @@ public class PlateBodyShiftTests
         BenchScenes.AssertReads(1017, "대구17자1583").Frame.Dispose();
 
     [Theory]
+    // One shift read the whole named plate at 0.97–0.99, the other nothing (MinSureAloneConfidence 0.95 since session 23).
+    [InlineData(1, 1471, "충남36자1741")] // 0.972
+    [InlineData(2, 330, "서울08아8861")] // 0.989
+    [InlineData(6, 207, "울산82자5272")] // 0.987
+    [InlineData(11, 11, "대구16주7797")] // 0.983
+    public void A_named_plate_one_shift_reads_at_0_97_to_0_99_alone_is_reported(int seed, int scene, string text) =>
+        BenchScenes.AssertReads(scene, text, seed: seed).Frame.Dispose();
+
+    [Fact]
+    public void A_reading_one_shift_reads_alone_against_a_look_held_at_its_place_is_no_plate() =>
+        // 대전75사5010: a row read it (its 0 at 0.89, unconfirmed: a held look); one shift read 대전25사5010 at 0.984.
+        BenchScenes.AssertDoesNotRead(991, "대전25사5010", seed: 5);
+
+    [Theory]
     [InlineData("대구17자1583", 0.995, null, 0.0, "대구17자1583")] // a whole named plate, sure, the other shift read nothing
     [InlineData(null, 0.0, "대구17자1583", 0.995, "대구17자1583")]
-    [InlineData("대구17자1583", 0.97, null, 0.0, null)] // not sure enough alone
+    [InlineData("대구17자1583", 0.97, null, 0.0, "대구17자1583")] // sure enough alone (seed 1's 1471 at 0.972)
+    [InlineData("대구17자1583", 0.9, null, 0.0, null)] // not sure enough alone
     [InlineData("13아3984", 0.999, null, 0.0, null)] // a stacked plate's tail: no name before its class digits
     [InlineData("TPXY393", 0.999, null, 0.0, null)] // not a named plate
     [InlineData("60라2515", 0.9, "60라2515", 0.95, "60라2515")] // both agree

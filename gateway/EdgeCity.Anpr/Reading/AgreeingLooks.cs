@@ -76,6 +76,13 @@ internal sealed class AgreeingLooks
     /// The reading at least <see cref="MinLines"/> lines read alike (the surest of them), unless the lines reading another
     /// text at its place are more than one in <see cref="LinesPerDissent"/> of them; null if none.
     /// </summary>
+    /// <summary>
+    /// Whether a look held at <paramref name="reading"/>'s place reads another text: a line refused only for a weak
+    /// character read the plate otherwise (seed 5's 991: a row's 대전75사5010, its 0 unconfirmed at 0.89, against one shift
+    /// of a body reading 대전25사5010 at 0.98 alone, <see cref="PlateBodyRows.ShiftedReading"/>).
+    /// </summary>
+    public bool Disputes(PlateReading reading) => _looks.Exists(l => l.Reading.Text != reading.Text && l.Reading.SamePlaceAs(reading));
+
     public PlateReading? Agreed()
     {
         foreach (var group in _looks.GroupBy(l => l.Reading.Text).OrderByDescending(g => g.Count()))
