@@ -3,8 +3,9 @@ namespace EdgeCity.Anpr.Reading;
 /// <summary>
 /// The line network's Korean readings of one frame level that were refused only because the glyph classifier could not
 /// confirm a weak character (a motion-blurred class Hangul or digit: <c>PlateRecognizer.GlyphsConfirm</c>), each with
-/// the line it was read on; where the level reports nothing else, a reading that several lines read alike is reported
-/// (<see cref="Agreed"/>).
+/// the line it was read on — and the readings of a plate body's half-pixel shifts, which passed every rule on their line
+/// but which <see cref="PlateBodyRows.ShiftedReading"/> may refuse; where the level reports nothing else, a reading that
+/// several lines read alike is reported (<see cref="Agreed"/>).
 /// </summary>
 /// <remarks>
 /// The glyph classifier does not read a blurred class Hangul on any box (docs/anpr.md, <c>wip/anseg</c>), so its
@@ -73,16 +74,16 @@ internal sealed class AgreeingLooks
     }
 
     /// <summary>
-    /// The reading at least <see cref="MinLines"/> lines read alike (the surest of them), unless the lines reading another
-    /// text at its place are more than one in <see cref="LinesPerDissent"/> of them; null if none.
-    /// </summary>
-    /// <summary>
     /// Whether a look held at <paramref name="reading"/>'s place reads another text: a line refused only for a weak
     /// character read the plate otherwise (seed 5's 991: a row's 대전75사5010, its 0 unconfirmed at 0.89, against one shift
     /// of a body reading 대전25사5010 at 0.98 alone, <see cref="PlateBodyRows.ShiftedReading"/>).
     /// </summary>
     public bool Disputes(PlateReading reading) => _looks.Exists(l => l.Reading.Text != reading.Text && l.Reading.SamePlaceAs(reading));
 
+    /// <summary>
+    /// The reading at least <see cref="MinLines"/> lines read alike (the surest of them), unless the lines reading another
+    /// text at its place are more than one in <see cref="LinesPerDissent"/> of them; null if none.
+    /// </summary>
     public PlateReading? Agreed()
     {
         foreach (var group in _looks.GroupBy(l => l.Reading.Text).OrderByDescending(g => g.Count()))
