@@ -49,6 +49,16 @@ public class PlateBodyShiftTests
         Assert.Equal(reported, PlateBodyRows.ShiftedReading(Reading(above, aboveConfidence), Reading(below, belowConfidence))?.Text);
     }
 
+    [Fact]
+    public void A_sure_whole_plate_one_shift_reads_alone_is_not_reported_where_another_line_disputes_it()
+    {
+        var alone = new PlateReading("대전25사5010", 0.984, 100, 50, 90, 40, "kr");
+        Assert.Null(PlateBodyRows.ShiftedReading(alone, null, r => r.Text == "대전25사5010"));
+        Assert.Equal(alone, PlateBodyRows.ShiftedReading(alone, null, _ => false));
+        // Both shifts agreeing stand whatever another line read.
+        Assert.Equal(alone, PlateBodyRows.ShiftedReading(alone, alone with { Confidence = 0.9 }, _ => true));
+    }
+
     [Theory]
     // Bodies ~20–30 px tall whose ends stopped 29 px short of the plate's right end (262) while the strips they are
     // walked along ran 1.2 px inside the edges, on the edges' own transition.

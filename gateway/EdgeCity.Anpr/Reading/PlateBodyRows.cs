@@ -58,13 +58,15 @@ internal static class PlateBodyRows
     /// name (two-line or stacked, the name first) and surer than <see cref="MinSureAloneConfidence"/>: a far two-line
     /// plate's found body is often off by more than the shift (its top on the frame above the plate), the refit through
     /// its characters then reads the plate on one warp only; and a tail or a part of a plate has no name before its
-    /// class digits, a misread whole plate that a sign or a grille gives is not this sure. Two different readings: none.
+    /// class digits, a misread whole plate that a sign or a grille gives is not this sure — unless another line of the
+    /// frame read the place otherwise (<paramref name="disputed"/>: <see cref="AgreeingLooks.Disputes"/>). Two different
+    /// readings: none.
     /// </summary>
-    public static PlateReading? ShiftedReading(PlateReading? above, PlateReading? below) => (above, below) switch
+    public static PlateReading? ShiftedReading(PlateReading? above, PlateReading? below, Func<PlateReading, bool>? disputed = null) => (above, below) switch
     {
         ({ } a, { } b) => a.Text == b.Text ? (b.Confidence > a.Confidence ? b : a) : null,
-        ({ } a, null) => SureAlone(a) ? a : null,
-        (null, { } b) => SureAlone(b) ? b : null,
+        ({ } a, null) => SureAlone(a, disputed) ? a : null,
+        (null, { } b) => SureAlone(b, disputed) ? b : null,
         _ => null,
     };
 
@@ -78,8 +80,8 @@ internal static class PlateBodyRows
     /// </summary>
     public const double MinSureAloneConfidence = 0.95;
 
-    private static bool SureAlone(PlateReading reading) =>
-        reading.Confidence >= MinSureAloneConfidence && reading.Text.Length > 0 && LabelSets.IsHangulSyllable(reading.Text[0]);
+    private static bool SureAlone(PlateReading reading, Func<PlateReading, bool>? disputed) =>
+        reading.Confidence >= MinSureAloneConfidence && reading.Text.Length > 0 && LabelSets.IsHangulSyllable(reading.Text[0]) && disputed?.Invoke(reading) != true;
 
     /// <summary>
     /// Whether <paramref name="reading"/> of <paramref name="body"/>'s main line may be reported. Not a Korean reading led

@@ -51,8 +51,12 @@ internal static class RegionDispute
         }
 
         if (fromGlyphs || name.Name == own.Value.Name || name.Probability < MinGlyphNameOverNetwork || !SameTail(best.Text, other.Text)) return best;
-        return glyphs is not null && glyphs.Text == other.Text && string.CompareOrdinal(glyphs.Text, 2, best.Text, 2, int.MaxValue) == 0 ? glyphs : null;
+        return glyphs is not null && glyphs.Text == other.Text && OnlyNamesDiffer(glyphs.Text, best.Text) ? glyphs : null;
     }
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/>, each led by a region name (two syllables), are the same plate but for that name.</summary>
+    internal static bool OnlyNamesDiffer(string a, string b) =>
+        a.Length > 2 && LabelSets.IsHangulSyllable(a[0]) && LabelSets.IsHangulSyllable(b[0]) && string.CompareOrdinal(a, 2, b, 2, int.MaxValue) == 0;
 
     /// <summary>The reading's region name and its probability (the glyph reader labels it "S:서울" or "R:서울", the network "서울").</summary>
     internal static (string Name, double Probability)? RegionOf(LineReading reading)

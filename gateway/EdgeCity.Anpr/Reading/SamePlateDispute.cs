@@ -26,10 +26,6 @@ internal static class SamePlateDispute
     {
         if (challenger.Text.Length != kept.Text.Length || challenger.Text == kept.Text) return false;
         if (challenger.Support.BothReaders && !kept.Support.BothReaders) return true;
-        return challenger.Support.NameSeenByGlyphs && kept.Support.NameOnProduct && OnlyNamesDiffer(challenger.Text, kept.Text);
+        return challenger.Support.NameSeenByGlyphs && kept.Support.NameOnProduct && RegionDispute.OnlyNamesDiffer(challenger.Text, kept.Text);
     }
-
-    // The same plate but for its region name (the two syllables before the digits).
-    private static bool OnlyNamesDiffer(string a, string b) =>
-        a.Length > 2 && LabelSets.IsHangulSyllable(a[0]) && LabelSets.IsHangulSyllable(b[0]) && string.CompareOrdinal(a, 2, b, 2, int.MaxValue) == 0;
 }
