@@ -16,6 +16,9 @@ internal static class LatinLineReader
         List<GlyphBox> boxes = Glyphs(line, out List<GlyphBox> all, out double threshold);
         if (boxes.Count < 3) return null;
         scorer.Prepare(boxes);
+        // Three capitals glued by blur and cut into two too-wide boxes: cut into three where they read so (LatinGluedRun).
+        boxes = LatinGluedRun.Recut(line, threshold, boxes, GlyphSegmenter.SegmentMain(line, out _, 0.3, cutGlued: false),
+            b => scorer.Best(b, sets.Latin).Probability);
         var labelled = boxes.Select(b => (Box: b, Best: scorer.Best(b, sets.Latin), Junk: sets.JunkIndex < 0 ? (Label: GlyphClassifier.Junk, Probability: 0f) : scorer.Best(b, [sets.JunkIndex]))).ToList();
         // The longest run of boxes that are more glyph than junk.
         int bestStart = 0, bestLength = 0;
