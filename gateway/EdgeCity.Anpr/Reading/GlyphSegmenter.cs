@@ -143,25 +143,44 @@ internal static class GlyphSegmenter
     /// </summary>
     public static (GlyphBox Left, GlyphBox Right) SplitPair(RectifiedLine line, double threshold, GlyphBox box)
     {
+        List<GlyphBox> halves = CutAtLeastInk(line, threshold, box, [(box.Width / 3, box.Width - (box.Width / 3), box.Width / 2)]);
+        return (halves[0], halves[1]);
+    }
+
+    /// <summary>
+    /// <paramref name="box"/> cut at one column in each of <paramref name="windows"/> (the box's columns, left to right:
+    /// from inclusive, to exclusive, and the one preferred): the column with least ink (binarised at
+    /// <paramref name="threshold"/>), the one nearest the preferred among equals (the preferred where the window is
+    /// empty); the cut column belongs to neither part, and each part is shrunk to its ink's rows.
+    /// </summary>
+    public static List<GlyphBox> CutAtLeastInk(RectifiedLine line, double threshold, GlyphBox box, IReadOnlyList<(int From, int To, int Prefer)> windows)
+    {
         using Mat roi = line.Grey[box.ToRect()];
         using var binary = new Mat();
         Cv2.Threshold(roi, binary, threshold, 255, ThresholdTypes.BinaryInv);
         binary.GetArray(out byte[] ink);
-        int best = box.Width / 2, bestInk = int.MaxValue;
-        for (int x = box.Width / 3; x < box.Width - (box.Width / 3); x++)
+        var parts = new List<GlyphBox>(windows.Count + 1);
+        int left = 0;
+        foreach ((int from, int to, int prefer) in windows)
         {
-            int count = 0;
-            for (int y = 0; y < box.Height; y++) count += ink[(y * box.Width) + x] > 0 ? 1 : 0;
-            if (count < bestInk || (count == bestInk && Math.Abs(x - (box.Width / 2)) < Math.Abs(best - (box.Width / 2))))
+            int best = prefer, bestInk = int.MaxValue;
+            for (int x = from; x < to; x++)
             {
-                bestInk = count;
-                best = x;
+                int count = 0;
+                for (int y = 0; y < box.Height; y++) count += ink[(y * box.Width) + x] > 0 ? 1 : 0;
+                if (count < bestInk || (count == bestInk && Math.Abs(x - prefer) < Math.Abs(best - prefer)))
+                {
+                    bestInk = count;
+                    best = x;
+                }
             }
+
+            parts.Add(Trim(new GlyphBox(left, 0, best - left, box.Height), ink, box.Width, 0));
+            left = best + 1;
         }
 
-        var left = Trim(new GlyphBox(0, 0, best, box.Height), ink, box.Width, 0);
-        var right = Trim(new GlyphBox(best + 1, 0, box.Width - best - 1, box.Height), ink, box.Width, 0);
-        return (left with { X = left.X + box.X, Y = left.Y + box.Y }, right with { X = right.X + box.X, Y = right.Y + box.Y });
+        parts.Add(Trim(new GlyphBox(left, 0, box.Width - left, box.Height), ink, box.Width, 0));
+        return parts.Select(p => p with { X = p.X + box.X, Y = p.Y + box.Y }).ToList();
     }
 
     // Characters glued together by blur: cut at the column with the least ink, away from the edges, until each part is

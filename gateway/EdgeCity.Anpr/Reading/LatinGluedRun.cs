@@ -1,5 +1,3 @@
-using OpenCvSharp;
-
 namespace EdgeCity.Anpr.Reading;
 
 /// <summary>
@@ -73,56 +71,20 @@ internal static class LatinGluedRun
 
     /// <summary>
     /// <paramref name="run"/> cut into <paramref name="count"/> parts at the columns with least ink (binarised at
-    /// <paramref name="threshold"/>) within an eighth of a part of each equal-width place (wider, the cut finds the gaps inside an M), each part shrunk to its ink's rows.
+    /// <paramref name="threshold"/>) within an eighth of a part of each equal-width place (wider, the cut finds the
+    /// valleys inside an M), each part shrunk to its ink's rows.
     /// </summary>
     public static List<GlyphBox> Cut(RectifiedLine line, double threshold, GlyphBox run, int count)
     {
-        using Mat roi = line.Grey[run.ToRect()];
-        using var binary = new Mat();
-        Cv2.Threshold(roi, binary, threshold, 255, ThresholdTypes.BinaryInv);
-        binary.GetArray(out byte[] ink);
         double step = run.Width / (double)count;
-        var cuts = new List<int> { -1 };
+        int reach = Math.Max(1, (int)(step / 8));
+        var windows = new List<(int From, int To, int Prefer)>(count - 1);
         for (int k = 1; k < count; k++)
         {
-            int centre = (int)Math.Round(k * step), reach = Math.Max(1, (int)(step / 8));
-            int bestColumn = centre, bestInk = int.MaxValue;
-            for (int x = Math.Max(cuts[^1] + 2, centre - reach); x <= Math.Min(run.Width - 2, centre + reach); x++)
-            {
-                int column = 0;
-                for (int y = 0; y < run.Height; y++) column += ink[(y * run.Width) + x] > 0 ? 1 : 0;
-                if (column < bestInk || (column == bestInk && Math.Abs(x - centre) < Math.Abs(bestColumn - centre)))
-                {
-                    bestInk = column;
-                    bestColumn = x;
-                }
-            }
-
-            cuts.Add(bestColumn);
+            int centre = (int)Math.Round(k * step);
+            windows.Add((Math.Max(1, centre - reach), Math.Min(run.Width - 2, centre + reach) + 1, centre));
         }
 
-        cuts.Add(run.Width);
-        var parts = new List<GlyphBox>(count);
-        for (int k = 1; k < cuts.Count; k++)
-        {
-            int left = cuts[k - 1] + 1, right = cuts[k];
-            if (right - left < 2) return [];
-            int first = run.Height, last = -1;
-            for (int y = 0; y < run.Height; y++)
-            {
-                for (int x = left; x < right; x++)
-                {
-                    if (ink[(y * run.Width) + x] == 0) continue;
-                    first = Math.Min(first, y);
-                    last = Math.Max(last, y);
-                    break;
-                }
-            }
-
-            if (last < first) return [];
-            parts.Add(new GlyphBox(run.X + left, run.Y + first, right - left, last - first + 1));
-        }
-
-        return parts;
+        return GlyphSegmenter.CutAtLeastInk(line, threshold, run, windows);
     }
 }
