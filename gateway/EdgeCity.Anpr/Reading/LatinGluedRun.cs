@@ -36,8 +36,8 @@ internal static class LatinGluedRun
     /// <summary>
     /// <paramref name="boxes"/> (the line's character boxes, left to right) with each glued run of
     /// <paramref name="uncut"/> (the line's components before glued runs were cut) that the cut left too wide cut
-    /// again into one more part, where the classifier (<paramref name="best"/>: a box's best Latin label and its
-    /// probability) reads the new parts better; <paramref name="boxes"/> itself otherwise.
+    /// again into one more part, where each new part is a character wide and the classifier reads it surely
+    /// (<paramref name="best"/>: a box's best Latin label's probability); <paramref name="boxes"/> itself otherwise.
     /// </summary>
     public static List<GlyphBox> Recut(RectifiedLine line, double threshold, List<GlyphBox> boxes, IEnumerable<GlyphBox> uncut,
         Func<GlyphBox, float> best)
