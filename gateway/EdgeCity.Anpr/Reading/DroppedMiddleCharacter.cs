@@ -36,11 +36,11 @@ internal static class DroppedMiddleCharacter
     {
         if (glyphs.Glyphs is not { } read || read.Count != glyphs.Text.Length || index <= 0 || index >= read.Count - 1) return false;
         float pitch = CollapsedRepeat.MedianPitch(read);
-        float[] heights = read.Select(g => (float)g.Box.Height).Order().ToArray();
+        float medianHeight = UpperMedian.Of(read.Select(g => (float)g.Box.Height));
         GlyphBox box = read[index].Box;
         return box.CentreX - read[index - 1].Box.CentreX >= MinPitch * pitch
             && read[index + 1].Box.CentreX - box.CentreX >= MinPitch * pitch
-            && box.Height >= MinHeight * heights[heights.Length / 2];
+            && box.Height >= MinHeight * medianHeight;
     }
 
     /// <summary>

@@ -23,9 +23,9 @@ internal static class PartEndCharacter
         var full = boxes.Where(b => b.Height >= 0.6 * RectifiedLine.CharHeight).ToList();
         GlyphBox? Under(ReadGlyph g) => full.Where(b => b.X - 1 <= g.Box.CentreX && b.Right + 1 >= g.Box.CentreX).Select(b => (GlyphBox?)b).FirstOrDefault();
         var under = read.Select(Under).ToList();
-        var heights = under.Where(b => b is not null).Select(b => b!.Value.Height).Order().ToList();
+        var heights = under.Where(b => b is not null).Select(b => b!.Value.Height).ToList();
         if (heights.Count < 2) return false;
-        double median = heights[heights.Count / 2];
+        double median = UpperMedian.Of(heights);
         return (under[0] is { } first && first.Height < MinEndHeight * median) || (under[^1] is { } last && last.Height < MinEndHeight * median);
     }
 }

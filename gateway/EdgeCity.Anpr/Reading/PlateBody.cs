@@ -171,8 +171,7 @@ internal sealed record PlateBody(bool DarkText, bool TwoLine, float Left, float 
             levels.Add(Sample(1 - inside, x));
         }
 
-        levels.Sort();
-        int body = levels[levels.Count / 2];
+        int body = UpperMedian.Of(levels);
         double tolerance = Math.Max(12, 0.3 * contrast);
         bool IsBody(int x) => Math.Abs(Sample(inside, x) - body) <= tolerance || Math.Abs(Sample(1 - inside, x) - body) <= tolerance;
         int gapAllowed = Math.Max(2, (int)(0.12 * height));

@@ -30,10 +30,9 @@ internal static class RowAboveText
         var cut = GlyphSegmenter.Segment(first, threshold, RectifiedLine.MainTop - 4, RectifiedLine.Rows, (int)(0.4 * h), eraseEdges: false)
             .Where(b => b.Bottom >= RectifiedLine.Rows && b.Width >= 0.15 * h && b.Width <= 1.05 * h && b.CentreX >= rowLeft && b.CentreX <= rowRight)
             .Select(b => (double)b.Y)
-            .Order()
             .ToList();
         if (cut.Count < MinCutCharacters) return null;
-        double drop = (cut[cut.Count / 2] - RectifiedLine.MainTop) / h;
+        double drop = (UpperMedian.Of(cut) - RectifiedLine.MainTop) / h;
         if (drop < MinDrop) return null;
 
         // A warp row d below another is d/CharHeight of the local character height lower in the frame: both lines move
