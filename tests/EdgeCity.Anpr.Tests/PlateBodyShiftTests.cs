@@ -77,12 +77,21 @@ public class PlateBodyShiftTests
         BenchScenes.AssertDoesNotRead(1970, "27자0191");
 
     [Theory]
+    // Three-digit plates read right on their lines and refused only by MayReport before (seed 10's 687, network 호 0.91;
+    // seed 5's 103, whose other lines misread it): no stacked or two-line plate's tail has three class digits.
+    [InlineData(10, 687, "521호6283")]
+    [InlineData(5, 103, "511거0212")]
+    public void A_three_digit_plate_is_reported_whatever_the_body_around_it(int seed, int scene, string text) =>
+        BenchScenes.AssertReads(scene, text, seed: seed).Frame.Dispose();
+
+    [Theory]
     // A body 100–200 (x), 22 px tall (single-line) or 50 (two-line); the reading's box starting at x.
     [InlineData(false, 105, "78배2929", true)] // the margin before a plate's class digits
     [InlineData(false, 120, "78배2929", false)] // 20 px of body before them: room for a stacked name
     [InlineData(false, 120, "서울78배2929", true)] // the stacked name read
     [InlineData(true, 105, "78배2929", false)] // class digits on a two-line body's main line
-    [InlineData(true, 105, "123가4567", false)]
+    [InlineData(true, 105, "123가4567", true)] // three class digits: no stacked or two-line plate's main line has them
+    [InlineData(false, 120, "123가4567", true)]
     [InlineData(true, 105, "서울12가3456", true)]
     [InlineData(true, 105, "79DUG0", true)] // not Korean
     public void A_korean_reading_led_by_digits_is_refused_where_the_body_says_there_is_more(bool twoLine, int x, string text, bool reported)

@@ -89,14 +89,21 @@ internal static class PlateBodyRows
     /// is more: a body of two-line aspect (a two-line plate's class digits are on its upper line, so a line led by them is
     /// a single-line plate's whose body was found wrongly, its top on something above the plate), or a body reaching
     /// <see cref="MaxLeadIn"/> of its height or more before the reading's box (a plate led by its class digits has only
-    /// its margin, ~0.25 of the height, before them; a stacked plate's name, ~0.8 of it wide, stands there).
+    /// its margin, ~0.25 of the height, before them; a stacked plate's name, ~0.8 of it wide, stands there). A reading
+    /// led by three class digits (123가4567) is reported whatever the body: no stacked or two-line plate has them, so it
+    /// is no such plate's tail (seed 10's 687 521호6283, read right with a two-line body's lead-in, refused before).
     /// </summary>
     public static bool MayReport(PlateBody body, PlateReading reading)
     {
         string text = reading.Text;
         bool ledByDigits = text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Any(LabelSets.IsHangulSyllable);
-        return !ledByDigits || (!body.TwoLine && reading.X - body.Left < MaxLeadIn * body.Height);
+        return !ledByDigits || ThreeClassDigits(text) || (!body.TwoLine && reading.X - body.Left < MaxLeadIn * body.Height);
     }
+
+    // Three class digits (123가4567, issued since 2019): no stacked or two-line plate's main line has them, so the
+    // reading is no such plate's tail whatever the body around it.
+    private static bool ThreeClassDigits(string text) =>
+        text.Length >= 4 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && LabelSets.IsHangulSyllable(text[3]);
 
     /// <summary>How far before a reading led by class digits its body may begin, in body heights (<see cref="MayReport"/>).</summary>
     public const float MaxLeadIn = 0.6f;
