@@ -47,8 +47,8 @@ internal static class GlyphSegmenter
     /// </summary>
     public static bool HasGluedRun(RectifiedLine line) => SegmentMain(line, out _, 0.25, cutGlued: false).Any(IsGluedRun);
 
-    // Wider than a character and at least 0.6 of one tall: characters glued together.
-    private static bool IsGluedRun(GlyphBox b) => b.Width > SplitWidth * RectifiedLine.CharHeight && b.Height >= 0.6 * RectifiedLine.CharHeight;
+    /// <summary>Wider than a character and at least 0.6 of one tall: characters glued together, which <see cref="Segment"/> cuts.</summary>
+    public static bool IsGluedRun(GlyphBox b) => b.Width > SplitWidth * RectifiedLine.CharHeight && b.Height >= 0.6 * RectifiedLine.CharHeight;
 
     /// <summary>
     /// Boxes of the components in rows [<paramref name="top"/>, <paramref name="bottom"/>), stacked parts merged; with

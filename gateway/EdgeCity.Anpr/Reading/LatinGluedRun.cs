@@ -42,7 +42,7 @@ internal static class LatinGluedRun
     public static List<GlyphBox> Recut(RectifiedLine line, double threshold, List<GlyphBox> boxes, IEnumerable<GlyphBox> uncut,
         Func<GlyphBox, float> best)
     {
-        var glued = uncut.Where(u => u.Width > 0.95 * RectifiedLine.CharHeight && u.Height >= 0.6 * RectifiedLine.CharHeight).ToList();
+        var glued = uncut.Where(GlyphSegmenter.IsGluedRun).ToList();
         if (glued.Count == 0) return boxes;
         var separate = boxes.Where(b => !glued.Any(u => Inside(b, u))).Select(b => (double)b.Width).ToList();
         if (separate.Count < MinSeparateCharacters) return boxes;
@@ -55,7 +55,7 @@ internal static class LatinGluedRun
             int count = parts.Count + 1;
             if (run.Width / (double)count > MaxPartWidth * width) continue;
             List<GlyphBox> cut = Cut(line, threshold, run, count);
-            if (cut.Count != count || cut.Any(p => p.Width > MaxPartWidth * width || p.Height < 0.6 * RectifiedLine.CharHeight)) continue;
+            if (cut.Any(p => p.Width > MaxPartWidth * width || p.Height < 0.6 * RectifiedLine.CharHeight)) continue;
             if (cut.Any(p => best(p) < MinPartProbability)) continue;
             result ??= [.. boxes];
             int at = result.IndexOf(parts[0]);
