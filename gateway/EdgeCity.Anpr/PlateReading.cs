@@ -13,6 +13,9 @@ public sealed record PlateReading(string Text, double Confidence, int X, int Y, 
     /// <summary>Which readers back the reading, beyond its confidence: how a dispute with another line's reading of the same place is settled (<see cref="Reading.SamePlateDispute"/>).</summary>
     internal Reading.ReadingSupport Support { get; init; }
 
+    /// <summary>The plate's background colour where it was measured sure (<see cref="Reading.PlateBackgroundColour"/>), else Unknown.</summary>
+    internal Reading.PlateBackground Background { get; init; }
+
     /// <summary>
     /// Whether <paramref name="other"/> reads the same place of the frame: the boxes overlap by more than 0.3 of the
     /// smaller one (the same plate found in both polarities, as two rows, or on another line).

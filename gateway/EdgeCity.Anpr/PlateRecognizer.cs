@@ -452,12 +452,17 @@ public sealed class PlateRecognizer : IDisposable
         var unreported = new List<(TextLine Row, int TextRead)>(1);
         PlateReading? reading = ReadLine(grey, line, [], unreported, lightBody: lightBody) ?? ReadBodyLine(grey, line, out textRead, lightBody);
         textRead = reading is not null ? 0 : Math.Max(textRead, unreported.Count > 0 ? unreported[0].TextRead : 0);
-        _agreeing.DropFrom(looks, r => !PlateBodyRows.MayReport(body, r));
-        if (reading is null || PlateBodyRows.MayReport(body, reading)) return reading;
+        _agreeing.DropFrom(looks, r => !PlateBodyRows.MayReport(body, r, Nameless(r)));
+        if (reading is null || PlateBodyRows.MayReport(body, reading, Nameless(reading))) return reading;
         NoteAfterLine(nameof(PlateBodyRows.MayReport), reading, null);
         Refusals?.Add((nameof(PlateBodyRows.MayReport), reading.Text, reading.Confidence));
         return null;
     }
+
+    // Whether the plate reading's colour (sure) is one no plate with a region name is issued in (kr: white, blue), so that
+    // it is no regional plate's tail (PlateBodyRows.MayReport).
+    private bool Nameless(PlateReading reading) =>
+        reading.Background != PlateBackground.Unknown && !Profile.MayCarryRegionName(reading.Background.ToString().ToLowerInvariant());
 
     // A plate body's text line warped as the body puts it, without the refit through its characters (PlateBodyRows).
     private PlateReading? ReadBodyLine(Mat grey, TextLine line, out int textRead, bool lightBody)
@@ -497,7 +502,7 @@ public sealed class PlateRecognizer : IDisposable
         // is read among the others, the glyph CNN reads and confirms it among them only; a reading that still carries a
         // ruled-out one is refused below.
         PlateBackground colour = PlateBackground.Unknown;
-        IReadOnlySet<string>? colourClasses = (whole ?? unfloored) is { } read ? ColourClasses(rectified, read.Extent, out colour) : null;
+        IReadOnlySet<string>? colourClasses = (whole ?? unfloored) is { } read ? ColourClasses(rectified, read, darkText, out colour) : null;
         IReadOnlyList<int> classHangul = colourClasses is null ? _sets.Hangul : _colourClass!.Hangul(colour, _sets.Hangul);
         LineReading? beforeColour = whole;
         if (whole is not null && colourClasses is not null) whole = PlateColourClass.Restrict(whole, colourClasses);
@@ -589,8 +594,11 @@ public sealed class PlateRecognizer : IDisposable
             Refusals?.Add((nameof(GlyphsConfirm), whole.Text, whole.WeakestGlyph));
             // Refused for a weak digit or class Hangul alone: a look other lines may agree with (AgreeingLooks). Not one whose
             // class syllable the colour mended: looks that all read a ruled-out syllable, mended alike, agree by the colour's
-            // word, not the lines' (791어0080 mended to 791아0080 on three lines of 791아0030, seed 2's scene 951).
+            // word, not the lines' (791어0080 mended to 791아0080 on three lines of 791아0030, seed 2's scene 951). Nor one
+            // still carrying a syllable the colour rules out, which no line may report (089자1390 of a white 089저1390 on
+            // four lines, seed 8's scene 280).
             if (_korean && !colourMended && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
+                && !(colourClasses is not null && PlateColourClass.RulesOut(whole, colourClasses))
                 && !NamelessTail.Of(rectified, whole)) _agreeing.Add(Report(rectified, whole));
             whole = null;
         }
@@ -696,7 +704,7 @@ public sealed class PlateRecognizer : IDisposable
 
         if (best is null && _korean && networkAsRead is not null) _refusedNamed.Add(FrameBox(rectified, networkAsRead.Extent), networkAsRead.Text);
         if (best is null && lowerPart is not null) halves.Add(new TwoLinePlateRows.Half(lowerPart, FrameBox(rectified, lowerPart.Extent), false, TwoLinePlateRows.RowOf(rectified, lowerPart.Extent, darkText)));
-        return best is null ? null : Report(rectified, best) with { Support = ReadingSupport.Of(best, glyphs, whole) };
+        return best is null ? null : Report(rectified, best) with { Support = ReadingSupport.Of(best, glyphs, whole), Background = colour };
     }
 
     /// <summary>
@@ -723,17 +731,21 @@ public sealed class PlateRecognizer : IDisposable
     }
 
     /// <summary>
-    /// The class syllables the background colour of <paramref name="rectified"/>'s plate (under a reading's <paramref name="extent"/>) allows (<see cref="PlateColourClass"/>,
+    /// The class syllables the background colour of <paramref name="rectified"/>'s plate (under <paramref name="read"/>'s characters) allows (<see cref="PlateColourClass"/>,
     /// measured by <see cref="PlateBackgroundColour"/>), or null where the colour is no evidence: the profile ties no class
     /// to a colour, the frame is grey or cast in one colour, or the line's colour is not sure.
     /// </summary>
-    private IReadOnlySet<string>? ColourClasses(RectifiedLine rectified, GlyphBox extent, out PlateBackground colour)
+    private IReadOnlySet<string>? ColourClasses(RectifiedLine rectified, LineReading read, bool darkText, out PlateBackground colour)
     {
         colour = PlateBackground.Unknown;
         if (_colourFrame is null) return null;
         _frameShowsColour ??= PlateBackgroundColour.FrameShowsColour(_colourFrame);
         if (_frameShowsColour != true) return null;
-        colour = PlateBackgroundColour.Measure(_colourFrame, _levelFactor, rectified, extent);
+        // A reading of a row warped as light text whose characters the warp shows light (a white plate's body row, read by
+        // the line network turned round): its paint is the darker side. Asked of light-text rows only: on a blurred dark
+        // row the network's boxes can sit off their characters' centres, and the test then turns a dark row round.
+        bool charactersLight = !darkText && read.Glyphs is { Count: >= 2 } glyphs && InkPolarity.CharactersLight(rectified, glyphs.Select(g => (double)g.Box.CentreX).ToList());
+        colour = PlateBackgroundColour.Measure(_colourFrame, _levelFactor, rectified, read.Extent, charactersLight);
         return _colourClass!.Allowed(colour);
     }
 

@@ -99,4 +99,23 @@ public class PlateBodyShiftTests
         var body = new PlateBody(true, twoLine, 100, 200, 50, 0, twoLine ? 100 : 72, 0);
         Assert.Equal(reported, PlateBodyRows.MayReport(body, new PlateReading(text, 0.9, x, 52, 90, 18, "kr")));
     }
+
+    [Fact]
+    public void A_white_plates_reading_led_by_digits_is_reported_from_a_body_of_two_line_aspect() =>
+        // Seed 11's 417 54서1128 (motion-blurred, 108 px): read right (0.998) on a body 64 px tall, found wrongly over the
+        // plate, and refused as a regional plate's tail before; its paint, measured white on the body row's inverted warp,
+        // says no region name is on it.
+        BenchScenes.AssertReads(417, "54서1128", seed: 11).Frame.Dispose();
+
+    [Theory]
+    // The same bodies around a plate whose colour no regional plate has (white, blue): its class digits lead it.
+    [InlineData(false, 120, "78가2929")]
+    [InlineData(true, 105, "78가2929")]
+    public void A_reading_led_by_digits_on_a_plate_no_region_name_is_issued_on_is_reported(bool twoLine, int x, string text)
+    {
+        var body = new PlateBody(true, twoLine, 100, 200, 50, 0, twoLine ? 100 : 72, 0);
+        var reading = new PlateReading(text, 0.9, x, 52, 90, 18, "kr");
+        Assert.False(PlateBodyRows.MayReport(body, reading));
+        Assert.True(PlateBodyRows.MayReport(body, reading, nameless: true));
+    }
 }

@@ -99,7 +99,9 @@ public class PlateColourClassTests
     [Theory]
     [InlineData(428, 2, "409아8545")] // white plate, 마 read 아 surely by the network
     [InlineData(75, 3, "65아4328")] // white plate, 마 read 아
-    public void A_commercial_syllable_on_a_white_plate_is_no_plate(int scene, int seed, string wrong)
+    [InlineData(280, 8, "089자1390")] // white plate, 저 read 자 on four lines, each refused for a weak character: no agreeing looks
+    [InlineData(623, 14, "012아1096")] // blue plate (held-out seed 14), 마 read 아, a false plate until the colour of its rows warped inverted was measured
+    public void A_commercial_syllable_on_a_white_or_blue_plate_is_no_plate(int scene, int seed, string wrong)
     {
         var (frame, truth) = BenchScenes.Load(scene, seed);
         using (frame)
@@ -129,5 +131,22 @@ public class PlateColourClassTests
         var glyphs = text.Select((c, i) => new ReadGlyph(new GlyphBox(20 * i, 0, 20, 32), c.ToString(), i == slot ? alternatives[c.ToString()] : 0.96f,
             i == slot ? alternatives.Values.OrderDescending().Skip(1).First() : 0.02f, i == slot ? alternatives : null)).ToList();
         return new LineReading(text, "digits-hangul-digits", 0, 0.9, GlyphBox.Union(glyphs.Select(g => g.Box)), glyphs.Min(g => g.Probability), Glyphs: glyphs);
+    }
+    [Theory]
+    // A white plate (paint 240, ink 30) on a frame; the warp as a dark-text row shows it (dark characters on light) or as a
+    // light-text row of its whole body does (inverted: the characters light), as the line network reads such rows.
+    [InlineData(false, false, "White")]
+    [InlineData(true, true, "White")]
+    [InlineData(true, false, "Unknown")] // the inverted warp taken as shown: its "ink" is lighter than its "paint"
+    public void A_plate_warped_inverted_is_measured_with_its_darker_side_as_paint(bool warpInverted, bool charactersLight, string expected)
+    {
+        using var frame = new Mat(RectifiedLine.Rows, 200, MatType.CV_8UC3, new Scalar(240, 240, 240));
+        for (int x = 20; x < 180; x += 24) Cv2.Rectangle(frame, new Rect(x, RectifiedLine.MainTop, 10, RectifiedLine.CharHeight), new Scalar(30, 30, 30), -1);
+        var grey = new Mat();
+        Cv2.CvtColor(frame, grey, ColorConversionCodes.BGR2GRAY);
+        if (warpInverted) Cv2.BitwiseNot(grey, grey);
+        using var line = new RectifiedLine(grey, Mat.Eye(3, 3, MatType.CV_64FC1).ToMat());
+        var extent = new GlyphBox(20, RectifiedLine.MainTop, 160, RectifiedLine.CharHeight);
+        Assert.Equal(expected, PlateBackgroundColour.Measure(frame, 1, line, extent, charactersLight).ToString());
     }
 }

@@ -80,6 +80,25 @@ public class RegionFormatTests
         Assert.Contains("Regions/x.json: formats[0].pattern: unknown glyph class 'letter'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("white", false)] // Korea's white and blue plates carry no region name
+    [InlineData("blue", false)]
+    [InlineData("yellow", true)] // stacked or two-line commercial plates
+    [InlineData("green", true)] // the older two-line private plates
+    public void Only_green_and_yellow_korean_plates_may_carry_a_region_name(string colour, bool named)
+    {
+        Assert.Equal(named, Kr.MayCarryRegionName(colour));
+        Assert.False(Eu.MayCarryRegionName(colour)); // no EU format names a region
+    }
+
+    [Fact]
+    public void A_format_with_an_unknown_colour_names_the_file_and_field()
+    {
+        const string json = """{"region":"x","glyphClasses":{"digit":"0123456789"},"formats":[{"name":"f","layout":"latin-line","pattern":"{digit}{3}","example":"123","colours":["white","purple"]}]}""";
+        var error = Assert.Throws<InvalidDataException>(() => RegionProfileLoader.Parse(json, "Regions/x.json"));
+        Assert.Contains("Regions/x.json: formats[0].colours: unknown colour \"purple\" (expected one of: white, yellow, blue, green)", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_region_is_refused_with_the_known_ones() =>
         Assert.Contains("kr, eu", Assert.Throws<ArgumentException>(() => RegionProfile.Load("us")).Message, StringComparison.Ordinal);

@@ -78,9 +78,11 @@ internal static class PlateBackgroundColour
     /// line's frame pixels (the reading level's) into it. The warp's lighter 40 % are the background, its darker 40 % the
     /// ink; the two must stand as a plate's paint and ink do (<see cref="InkFits"/>): a row of a whole plate body, whose
     /// warp shows the plate's ink light and its body dark, or a band that takes in the car's paint, is no plate's
-    /// background.
+    /// background. Where the warp shows the plate's characters light (<paramref name="charactersLight"/>: a row of a white
+    /// plate's whole body, warped as light text is and read so by the line network, <see cref="InkPolarity"/>), its
+    /// darker pixels are the plate's paint and its lighter ones the ink.
     /// </summary>
-    public static PlateBackground Measure(Mat frame, double scale, RectifiedLine line, GlyphBox extent)
+    public static PlateBackground Measure(Mat frame, double scale, RectifiedLine line, GlyphBox extent, bool charactersLight = false)
     {
         int left = Math.Max(extent.X, 0), right = Math.Min(extent.Right, line.Width);
         int top = RectifiedLine.MainTop + 4, bottom = RectifiedLine.MainBottom - 4;
@@ -113,8 +115,9 @@ internal static class PlateBackgroundColour
             int fx = (int)(mapped[i].X * scale), fy = (int)(mapped[i].Y * scale);
             if (fx < 0 || fy < 0 || fx >= frameCols || fy >= frameRows) continue;
             Vec3b p = frame.At<Vec3b>(fy, fx);
-            (greys[i] >= light ? background : ink).Add(p);
-            if (greys[i] >= light) paint.Add(p);
+            bool isPaint = (greys[i] >= light) != charactersLight;
+            (isPaint ? background : ink).Add(p);
+            if (isPaint) paint.Add(p);
         }
 
         if (background.N < MinSamples || ink.N < MinSamples) return PlateBackground.Unknown;

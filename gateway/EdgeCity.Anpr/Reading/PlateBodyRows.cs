@@ -91,13 +91,16 @@ internal static class PlateBodyRows
     /// <see cref="MaxLeadIn"/> of its height or more before the reading's box (a plate led by its class digits has only
     /// its margin, ~0.25 of the height, before them; a stacked plate's name, ~0.8 of it wide, stands there). A reading
     /// led by three class digits (123가4567) is reported whatever the body: no stacked or two-line plate has them, so it
-    /// is no such plate's tail (seed 10's 687 521호6283, read right with a two-line body's lead-in, refused before).
+    /// is no such plate's tail (seed 10's 687 521호6283, read right with a two-line body's lead-in, refused before). So is
+    /// one whose plate is <paramref name="nameless"/>: its background colour, measured sure, is one no plate with a region
+    /// name is issued in (<see cref="Regions.RegionProfile.MayCarryRegionName"/>; in Korea white and blue plates have none,
+    /// the regional ones are green or yellow), so the body's room before the digits holds no name.
     /// </summary>
-    public static bool MayReport(PlateBody body, PlateReading reading)
+    public static bool MayReport(PlateBody body, PlateReading reading, bool nameless = false)
     {
         string text = reading.Text;
         bool ledByDigits = text.Length > 0 && char.IsAsciiDigit(text[0]) && text.Any(LabelSets.IsHangulSyllable);
-        return !ledByDigits || ThreeClassDigits(text) || (!body.TwoLine && reading.X - body.Left < MaxLeadIn * body.Height);
+        return !ledByDigits || ThreeClassDigits(text) || nameless || (!body.TwoLine && reading.X - body.Left < MaxLeadIn * body.Height);
     }
 
     // Three class digits (123가4567, issued since 2019): no stacked or two-line plate's main line has them, so the

@@ -40,6 +40,15 @@ public sealed class RegionProfile
     /// </summary>
     public FrozenDictionary<string, IReadOnlySet<string>> ClassesByPlateColour { get; }
 
+    /// <summary>
+    /// Whether a plate whose background is <paramref name="colour"/> (white, yellow, blue, green) may carry a region name:
+    /// some format with one (<see cref="PlateFormat.NamesRegion"/>) is issued in that colour, or does not say. kr: only
+    /// green and yellow plates do, so a reading of a white or blue plate led by its class digits is a whole plate, no
+    /// regional plate's tail.
+    /// </summary>
+    public bool MayCarryRegionName(string colour) =>
+        Formats.Any(f => f.NamesRegion && (f.Colours is null || f.Colours.Contains(colour)));
+
     /// <summary>The distinct layouts of <see cref="Formats"/>.</summary>
     public IReadOnlyList<string> Layouts { get; }
 

@@ -56,7 +56,11 @@ internal static class RegionProfileLoader
                     ? "(?:" + string.Join('|', labels.Select(Regex.Escape)) + ")"
                     : throw new InvalidDataException($"{file}: {where}.pattern: unknown glyph class '{m.Groups[1].Value}' (expected one of: {string.Join(", ", classes.Keys)})"));
             var format = new PlateFormat(String(f, "name", $"{file}: {where}"), String(f, "layout", $"{file}: {where}"),
-                new Regex("^" + expanded + "$", RegexOptions.CultureInvariant), String(f, "example", $"{file}: {where}"));
+                new Regex("^" + expanded + "$", RegexOptions.CultureInvariant), String(f, "example", $"{file}: {where}"))
+            {
+                Colours = Colours(f, $"{file}: {where}.colours"),
+                NamesRegion = pattern.StartsWith("{region}", StringComparison.Ordinal),
+            };
             if (!format.Matches(format.Example))
             {
                 throw new InvalidDataException($"{file}: {where}: example '{format.Example}' does not match its own pattern");
@@ -89,6 +93,29 @@ internal static class RegionProfileLoader
         }
 
         return byColour;
+    }
+
+    /// <summary>The plate colours a plate's background may show (<c>PlateBackground</c>'s names but Unknown).</summary>
+    public static IReadOnlyList<string> PlateColourNames { get; } = ["white", "yellow", "blue", "green"];
+
+    // A format's optional colours: the plate colours it is issued in; null where the profile does not say.
+    private static HashSet<string>? Colours(JsonElement format, string where)
+    {
+        if (!format.TryGetProperty("colours", out JsonElement colours)) return null;
+        if (colours.ValueKind != JsonValueKind.Array) throw new InvalidDataException($"{where}: expected an array of colours ({string.Join(", ", PlateColourNames)})");
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonElement c in colours.EnumerateArray())
+        {
+            string name = c.ValueKind == JsonValueKind.String ? c.GetString()! : "";
+            if (!PlateColourNames.Contains(name, StringComparer.Ordinal))
+            {
+                throw new InvalidDataException($"{where}: unknown colour {c.GetRawText()} (expected one of: {string.Join(", ", PlateColourNames)})");
+            }
+
+            set.Add(name);
+        }
+
+        return set;
     }
 
     private static JsonElement Property(JsonElement e, string name, string where) =>
