@@ -270,7 +270,7 @@ public sealed class PlateRecognizer : IDisposable
                     PlateReading? below = ReadBody(grey, body.Shifted(PlateBodyRows.Shift), out _);
                     if (below is not null && _korean) _agreeing.Add(below);
                     // A reading one shift read alone stands only where no look held at its place reads another text.
-                    if (PlateBodyRows.ShiftedReading(above, below, _agreeing.Disputes) is { } reading) candidates.Add(reading);
+                    if (PlateBodyRows.ShiftedReading(above, below, _agreeing.Disputes, Nameless) is { } reading) candidates.Add(reading);
                     else
                     {
                         NoteAfterLine(nameof(PlateBodyRows.ShiftedReading), above, null);

@@ -49,6 +49,23 @@ public class PlateBodyShiftTests
         Assert.Equal(reported, PlateBodyRows.ShiftedReading(Reading(above, aboveConfidence), Reading(below, belowConfidence))?.Text);
     }
 
+    [Theory]
+    [InlineData("70나4306", 0.999, true, "70나4306")] // a white or blue plate's: no regional plate's tail
+    [InlineData("70나4306", 0.999, false, null)] // colour unknown or yellow/green: a stacked plate's tail, maybe
+    [InlineData("70나4306", 0.9, true, null)] // not sure enough alone
+    public void A_sure_plate_one_shift_reads_alone_led_by_digits_is_reported_where_its_colour_carries_no_name(string text, double confidence, bool nameless, string? reported)
+    {
+        var alone = new PlateReading(text, confidence, 100, 50, 90, 40, "kr");
+        Assert.Equal(reported, PlateBodyRows.ShiftedReading(alone, null, _ => false, _ => nameless)?.Text);
+        Assert.Equal(reported, PlateBodyRows.ShiftedReading(null, alone, _ => false, _ => nameless)?.Text);
+    }
+
+    [Fact]
+    public void A_white_plate_one_body_shift_reads_alone_is_reported() =>
+        // Seed 11's 318 70나4306 (white, ~100 px): its rows' readings leave out a character, one shift of its body reads it
+        // at 1.00, the other nothing.
+        BenchScenes.AssertReads(318, "70나4306", seed: 11).Frame.Dispose();
+
     [Fact]
     public void A_sure_whole_plate_one_shift_reads_alone_is_not_reported_where_another_line_disputes_it()
     {

@@ -59,14 +59,16 @@ internal static class PlateBodyRows
     /// plate's found body is often off by more than the shift (its top on the frame above the plate), the refit through
     /// its characters then reads the plate on one warp only; and a tail or a part of a plate has no name before its
     /// class digits, a misread whole plate that a sign or a grille gives is not this sure — unless another line of the
-    /// frame read the place otherwise (<paramref name="disputed"/>: <see cref="AgreeingLooks.Disputes"/>). Two different
-    /// readings: none.
+    /// frame read the place otherwise (<paramref name="disputed"/>: <see cref="AgreeingLooks.Disputes"/>). A plate led by
+    /// its class digits stands so too where its colour carries no region name (<paramref name="nameless"/>: white or blue in
+    /// Korea, <see cref="MayReport"/>), for then it is no regional plate's tail (seed 11's 318 70나4306, white, one shift
+    /// at 1.00). Two different readings: none.
     /// </summary>
-    public static PlateReading? ShiftedReading(PlateReading? above, PlateReading? below, Func<PlateReading, bool>? disputed = null) => (above, below) switch
+    public static PlateReading? ShiftedReading(PlateReading? above, PlateReading? below, Func<PlateReading, bool>? disputed = null, Func<PlateReading, bool>? nameless = null) => (above, below) switch
     {
         ({ } a, { } b) => a.Text == b.Text ? (b.Confidence > a.Confidence ? b : a) : null,
-        ({ } a, null) => SureAlone(a, disputed) ? a : null,
-        (null, { } b) => SureAlone(b, disputed) ? b : null,
+        ({ } a, null) => SureAlone(a, disputed, nameless) ? a : null,
+        (null, { } b) => SureAlone(b, disputed, nameless) ? b : null,
         _ => null,
     };
 
@@ -80,8 +82,9 @@ internal static class PlateBodyRows
     /// </summary>
     public const double MinSureAloneConfidence = 0.95;
 
-    private static bool SureAlone(PlateReading reading, Func<PlateReading, bool>? disputed) =>
-        reading.Confidence >= MinSureAloneConfidence && reading.Text.Length > 0 && LabelSets.IsHangulSyllable(reading.Text[0]) && disputed?.Invoke(reading) != true;
+    private static bool SureAlone(PlateReading reading, Func<PlateReading, bool>? disputed, Func<PlateReading, bool>? nameless) =>
+        reading.Confidence >= MinSureAloneConfidence && reading.Text.Length > 0
+        && (LabelSets.IsHangulSyllable(reading.Text[0]) || nameless?.Invoke(reading) == true) && disputed?.Invoke(reading) != true;
 
     /// <summary>
     /// Whether <paramref name="reading"/> of <paramref name="body"/>'s main line may be reported. Not a Korean reading led
