@@ -40,6 +40,13 @@ public sealed class LineReaderAgreementTests
     public void The_line_networks_weak_characters_confirmed_by_the_glyph_classifier_are_read(int scene, string plate) =>
         BenchScenes.AssertReads(scene, plate).Frame.Dispose();
 
+    [Fact]
+    public void A_sure_korean_reading_that_ends_whole_leaves_out_nothing_after_its_end() =>
+        // Seed 15's 844 698배1891 (yellow, motion-blurred): what stood beside its last 1 under blur (a box, or the 1's run
+        // reaching on past its place) was taken as a character the network left out; no Korean plate has anything after
+        // its four digits.
+        BenchScenes.AssertReads(844, "698배1891", seed: 15).Frame.Dispose();
+
     [Theory]
     [InlineData("H907AY", "VH907AY", 1)]
     [InlineData("PARK", "P4RNG", 3)]

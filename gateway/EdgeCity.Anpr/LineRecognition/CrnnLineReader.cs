@@ -241,21 +241,23 @@ internal sealed class CrnnLineReader
     /// at 0.95–1.00 on three seeds — and a character it left out shows on the turned line too. Only for a reading
     /// <paramref name="sure"/> in every character (<see cref="_sureCharacter"/>): a weaker one, held for agreeing looks
     /// (<c>AgreeingLooks</c>), added the looks of a body's row and its half-pixel shift to a misread's (32배4829 of 32허4829
-    /// on four lines, seed 2 scene 417: a false plate).
+    /// on four lines, seed 2 scene 417: a false plate). A sure Korean reading that ends whole — its class Hangul and four
+    /// digits — is asked nothing after its end (<see cref="EndsWhole"/>): seed 15's 844 698배1891, motion-blurred, whose
+    /// lines were refused for what stood beside its last digit.
     /// </summary>
     private bool LeavesOut(RectifiedLine line, List<CtcToken> read, double scale, bool sure, out List<GlyphBox>? leftOut)
     {
-        if (!LeavesOutAsShown(line, read, scale, false, out leftOut)) return false;
+        if (!LeavesOutAsShown(line, read, scale, false, sure, out leftOut)) return false;
         if (!sure || read.Count < 2 || !InkPolarity.CharactersLight(line, read.Select(t => Centre(t, scale)).ToList())) return true;
         using RectifiedLine turned = InkPolarity.Inverted(line);
-        if (LeavesOutAsShown(turned, read, scale, true, out _)) return true;
+        if (LeavesOutAsShown(turned, read, scale, true, sure, out _)) return true;
         leftOut = null;
         return false;
     }
 
     // LeavesOut on a line that shows the characters dark on light; inverted: a row of the plate's body turned round, whose
     // warp reaches past the body's right end (LineRectifier.RightExtension) onto the car — dark there, and no character.
-    private bool LeavesOutAsShown(RectifiedLine line, List<CtcToken> read, double scale, bool inverted, out List<GlyphBox>? leftOut)
+    private bool LeavesOutAsShown(RectifiedLine line, List<CtcToken> read, double scale, bool inverted, bool sure, out List<GlyphBox>? leftOut)
     {
         leftOut = null;
         const int h = RectifiedLine.CharHeight;
@@ -270,7 +272,7 @@ internal sealed class CrnnLineReader
         // Half a pitch either side of an end character's centre is its place; a glued run reaching on more than half a
         // character height beyond it holds another character (RS49 of RS449NH, its 9NH one run).
         double pitchRight = read.Count > 1 ? Centre(read[^1]) - Centre(read[^2]) : h;
-        if (Under(uncut, Centre(read[^1])) is { } last)
+        if (!(sure && EndsWhole(read)) && Under(uncut, Centre(read[^1])) is { } last)
         {
             if (last.Right > Centre(read[^1]) + (0.5 * pitchRight) + (0.5 * h)) return true;
             beside.AddRange(uncut.Where(b => b.X >= last.Right - 1 && b.X - last.Right < 0.5 * h && CharacterLike(b, last) && !(inverted && b.Right >= line.Width - 1)));
@@ -308,6 +310,15 @@ internal sealed class CrnnLineReader
         leftOut = beside.Count > 0 ? beside : null;
         return beside.Count > 0;
     }
+
+    // A Korean reading that ends as every Korean plate does, its class Hangul and four digits: no character after them
+    // belongs to the plate (no format is longer there), so what stands beside its end — a rim or frame glued to the last
+    // digit under blur, a bolt — is nothing it left out. Before its first character a stacked name may still stand. Asked
+    // for a reading sure in every character only (LeavesOut's sure): a weaker one kept from "leaving out" is held as a
+    // look, and a misread's look (36로6493 of 36모6493, seed 2's 236) then disputes the lines that agree on the plate.
+    private bool EndsWhole(List<CtcToken> read) =>
+        (_stacked || _twoLine) && read.Count >= 5 && read.Skip(read.Count - 4).All(t => _digit[t.Token])
+        && !_digit[read[^5].Token] && !_region[read[^5].Token];
 
     // A token's centre, px of the rectified line.
     private static double Centre(CtcToken t, double scale) => (t.FirstColumn + t.LastColumn + 1) / 2.0 * CrnnLineModel.ColumnStride * scale;
