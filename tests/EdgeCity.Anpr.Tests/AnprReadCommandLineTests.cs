@@ -44,6 +44,45 @@ public sealed class AnprReadCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Pngs_of_every_depth_and_channel_count_and_odd_jpegs_are_read_or_reported_never_a_crash()
+    {
+        var conditions = new SceneConditions
+        {
+            Plate = new CameraSim.Plates.PlateSpec(CameraSim.Plates.PlateStyle.KrTwoDigit, CameraSim.Plates.PlateColour.White, "34나5678", "kr"),
+            PlateWidthPx = 240, YawDeg = 6, JpegQuality = 85, RenderSeed = 5,
+        };
+        using var generator = new SceneGenerator(1);
+        SyntheticScene scene = generator.Render(0, conditions);
+        using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Color);
+        string Path_(string name) => Path.Combine(_folder, name);
+        // What cameras and photo tools write besides 8-bit colour: 16-bit PNG, grey PNG, PNG with an alpha channel.
+        using (var deep = new Mat()) { frame.ConvertTo(deep, MatType.CV_16UC3, 257); Cv2.ImWrite(Path_("deep16.png"), deep); }
+        using (var grey = new Mat()) { Cv2.CvtColor(frame, grey, ColorConversionCodes.BGR2GRAY); Cv2.ImWrite(Path_("grey.png"), grey); }
+        using (var alpha = new Mat()) { Cv2.CvtColor(frame, alpha, ColorConversionCodes.BGR2BGRA); Cv2.ImWrite(Path_("alpha.png"), alpha); }
+        // A single pixel, and a JPEG cut off half way (a camera's upload interrupted).
+        using (var pixel = new Mat(1, 1, MatType.CV_8UC3, Scalar.White)) Cv2.ImWrite(Path_("pixel.png"), pixel);
+        await File.WriteAllBytesAsync(Path_("cut.jpg"), scene.Jpeg[..(scene.Jpeg.Length / 2)]);
+        string[] files = ["deep16.png", "grey.png", "alpha.png", "pixel.png", "cut.jpg"];
+
+        var (exit, stdout, stderr) = await AnprCli.RunAsync(["anpr", "read", "--region", "kr", .. files.Select(Path_)]);
+
+        string[] lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == files.Length, $"expected {files.Length} JSON lines, got:\n{stdout}\n{stderr}");
+        var read = lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Contains(read[i].GetProperty("plates").EnumerateArray(), p => p.GetProperty("text").GetString() == "34나5678");
+        }
+
+        Assert.Empty(read[3].GetProperty("plates").EnumerateArray());
+        // The cut JPEG: OpenCV decodes what arrived (the rest grey) or refuses it; either way a JSON line, and the exit
+        // code says whether any file failed.
+        bool cutFailed = read[4].TryGetProperty("error", out _);
+        Assert.True(cutFailed || read[4].TryGetProperty("plates", out _), lines[4]);
+        Assert.Equal(cutFailed ? 1 : 0, exit);
+    }
+
+    [Fact]
     public async Task An_unknown_region_is_refused_before_reading()
     {
         var (exit, _, stderr) = await AnprCli.RunAsync("anpr", "read", "--region", "us", "x.jpg");
