@@ -12,13 +12,7 @@ public sealed class AnprReadCommandLineTests : IDisposable
     [Fact]
     public async Task Jpeg_and_png_are_read_and_garbage_or_missing_files_are_json_errors_with_a_failing_exit()
     {
-        var conditions = new SceneConditions
-        {
-            Plate = new CameraSim.Plates.PlateSpec(CameraSim.Plates.PlateStyle.KrThreeDigit, CameraSim.Plates.PlateColour.White, "123가4567", "kr"),
-            PlateWidthPx = 240, YawDeg = -8, JpegQuality = 85, RenderSeed = 3,
-        };
-        using var generator = new SceneGenerator(1);
-        SyntheticScene scene = generator.Render(0, conditions);
+        SyntheticScene scene = Scene(CameraSim.Plates.PlateStyle.KrThreeDigit, "123가4567", yawDeg: -8, renderSeed: 3);
         string jpeg = Path.Combine(_folder, "car.jpg"), png = Path.Combine(_folder, "car.png"), garbage = Path.Combine(_folder, "garbage.jpg");
         await File.WriteAllBytesAsync(jpeg, scene.Jpeg);
         using (Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Color)) Cv2.ImWrite(png, frame);
@@ -46,13 +40,7 @@ public sealed class AnprReadCommandLineTests : IDisposable
     [Fact]
     public async Task Pngs_of_every_depth_and_channel_count_and_odd_jpegs_are_read_or_reported_never_a_crash()
     {
-        var conditions = new SceneConditions
-        {
-            Plate = new CameraSim.Plates.PlateSpec(CameraSim.Plates.PlateStyle.KrTwoDigit, CameraSim.Plates.PlateColour.White, "34나5678", "kr"),
-            PlateWidthPx = 240, YawDeg = 6, JpegQuality = 85, RenderSeed = 5,
-        };
-        using var generator = new SceneGenerator(1);
-        SyntheticScene scene = generator.Render(0, conditions);
+        SyntheticScene scene = Scene(CameraSim.Plates.PlateStyle.KrTwoDigit, "34나5678", yawDeg: 6, renderSeed: 5);
         using Mat frame = Cv2.ImDecode(scene.Jpeg, ImreadModes.Color);
         string Path_(string name) => Path.Combine(_folder, name);
         // What cameras and photo tools write besides 8-bit colour: 16-bit PNG, grey PNG, PNG with an alpha channel.
@@ -88,6 +76,18 @@ public sealed class AnprReadCommandLineTests : IDisposable
         var (exit, _, stderr) = await AnprCli.RunAsync("anpr", "read", "--region", "us", "x.jpg");
         Assert.Equal(2, exit);
         Assert.Contains("unknown region 'us'", stderr, StringComparison.Ordinal);
+    }
+
+    // A frame with one white Korean plate 240 px wide, JPEG at quality 85.
+    private static SyntheticScene Scene(CameraSim.Plates.PlateStyle style, string text, double yawDeg, int renderSeed)
+    {
+        var conditions = new SceneConditions
+        {
+            Plate = new CameraSim.Plates.PlateSpec(style, CameraSim.Plates.PlateColour.White, text, "kr"),
+            PlateWidthPx = 240, YawDeg = yawDeg, JpegQuality = 85, RenderSeed = renderSeed,
+        };
+        using var generator = new SceneGenerator(1);
+        return generator.Render(0, conditions);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
