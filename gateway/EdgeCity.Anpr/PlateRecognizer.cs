@@ -599,7 +599,7 @@ public sealed class PlateRecognizer : IDisposable
             // four lines, seed 8's scene 280).
             if (_korean && !colourMended && AgreeingLooks.MayHold(whole, _options.MinLineCharacterProbability) && whole.WeakestGlyph >= MinConfirmedLineCharacterProbability
                 && !(colourClasses is not null && PlateColourClass.RulesOut(whole, colourClasses))
-                && !NamelessTail.Of(rectified, whole)) _agreeing.Add(Report(rectified, whole));
+                && !NamelessTail.Of(rectified, whole) && !DashForSyllable.Of(rectified, whole)) _agreeing.Add(Report(rectified, whole));
             whole = null;
         }
 
@@ -692,6 +692,22 @@ public sealed class PlateRecognizer : IDisposable
                 best = null;
                 look?.Note(partRule, null);
             }
+        }
+
+        // The glyph reader's weak class Hangul on a line the network read as digits alone (NetworkSeesNoSyllable).
+        if (best is not null && _korean && whole is null && NetworkSeesNoSyllable.Of(best, networkAsRead))
+        {
+            look?.Note(nameof(NetworkSeesNoSyllable), null);
+            Refusals?.Add((nameof(NetworkSeesNoSyllable), best.Text, best.WeakestGlyph));
+            best = null;
+        }
+
+        // A class Hangul read on a dash (DashForSyllable): a phone number's, not a plate's.
+        if (best is not null && _korean && DashForSyllable.Of(rectified, best))
+        {
+            look?.Note(nameof(DashForSyllable), null);
+            Refusals?.Add((nameof(DashForSyllable), best.Text, best.WeakestGlyph));
+            best = null;
         }
 
         // A class syllable the plate's colour rules out that neither reader's distribution could mend: no plate.

@@ -36,7 +36,7 @@ internal static class LightPlateBody
     /// </summary>
     public static bool ClassHangulConfirmed(LineReading reading, Func<GlyphBox, string, bool> confirms) =>
         reading.Glyphs is { } glyphs
-        && glyphs.Where(g => g.Label.Length == 1 && LabelSets.IsHangulSyllable(g.Label[0])).ToList() is { Count: > 0 } syllables
+        && glyphs.Where(g => g.IsSyllable).ToList() is { Count: > 0 } syllables
         && syllables.All(g => g.Box.Width > 1 && confirms(g.Box, g.Label));
 
     /// <summary>

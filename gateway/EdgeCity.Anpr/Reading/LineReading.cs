@@ -19,4 +19,7 @@ internal sealed record LineReading(
 {
     /// <summary>A reading's <see cref="Confidence"/> from its glyphs' probabilities: their geometric mean (each floored at 1e-6, so one zero does not make the whole reading's log infinite).</summary>
     public static double ConfidenceOf(IEnumerable<double> probabilities) => Math.Exp(probabilities.Average(p => Math.Log(Math.Max(p, 1e-6))));
+
+    /// <summary>The reading's first Hangul syllable, a Korean plate's class Hangul; null where it has none or keeps no glyphs.</summary>
+    public ReadGlyph? ClassSyllable => Glyphs?.Where(g => g.IsSyllable).Select(g => (ReadGlyph?)g).FirstOrDefault();
 }

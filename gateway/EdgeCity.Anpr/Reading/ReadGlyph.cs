@@ -31,4 +31,7 @@ internal readonly record struct ReadGlyph(GlyphBox Box, string Label, float Prob
 
     /// <summary>See <see cref="Confirming"/>.</summary>
     public const double MinConfirmingProbability = 0.3;
+
+    /// <summary>A Hangul syllable (a Korean plate's class Hangul), not a digit, a Latin capital or a region name.</summary>
+    public bool IsSyllable => Label.Length == 1 && LabelSets.IsHangulSyllable(Label[0]);
 }
