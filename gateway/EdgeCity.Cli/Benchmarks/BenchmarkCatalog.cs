@@ -11,6 +11,7 @@ public static class BenchmarkCatalog
         ["parking"] = ParkingBenchmarkCommand.RunAsync,
         ["anpr"] = AnprBenchmark.RunAsync,
         ["anpr-scale"] = AnprScaleBenchmark.RunAsync,
+        ["anpr-track"] = AnprTrackBenchmark.RunAsync,
     };
 
     // Benchmarks over generated scenes that can run on fewer of them (`bench NAME --scenes N`) while iterating.
@@ -18,6 +19,7 @@ public static class BenchmarkCatalog
     {
         ["anpr"] = AnprBenchmark.RunAsync,
         ["anpr-scale"] = AnprScaleBenchmark.RunAsync,
+        ["anpr-track"] = AnprTrackBenchmark.RunAsync,
     };
 
     /// <summary>Finds a benchmark that takes a scene count (<c>--scenes</c>) by name.</summary>
