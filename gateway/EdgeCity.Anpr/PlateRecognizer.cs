@@ -828,7 +828,7 @@ public sealed class PlateRecognizer : IDisposable
             // syllables the plate's colour allows (ClassWindowConfirm) — on the network's own image only, not the inverted
             // line shown to the glyph CNN (seed 9's 92: 85구8107 of 805구8107, the window 구 0.66 as read, 0.96 inverted) —
             // and only where the network's digits step evenly, none left out (ClassWindowConfirm.DigitsStepEvenly).
-            if (networkRead && !region && LabelSets.IsHangulSyllable(g.Label[0]) && _classWindow is not null && ClassWindowConfirm.DigitsStepEvenly(whole.Glyphs)
+            if (networkRead && g.IsSyllable && _classWindow is not null && ClassWindowConfirm.DigitsStepEvenly(whole.Glyphs)
                 && ClassWindowConfirm.Confirms(_classWindow.Read(rectified, g.Box), g.Label, g.Probability, candidates.Select(c => _classifier.Labels[c]).ToHashSet(StringComparer.Ordinal))) continue;
             // A stacked name too small for the classifier to see at all: the network's, if sure enough (UnseenStackedName).
             if (region && UnseenStackedName.Stands(g, rectified, inside.Concat(pairs).Prepend(g.Box).Select(b => scorer.Read(b, candidates))))

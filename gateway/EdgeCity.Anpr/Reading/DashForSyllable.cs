@@ -37,11 +37,11 @@ internal static class DashForSyllable
         return upperInk == 0 && lowerInk == 0;
     }
 
+    // The ink pixels (GlyphSegmenter.Ink: darker than the line's threshold) in columns [left, right) of rows [top, bottom).
     private static int InkIn(RectifiedLine line, double threshold, int left, int right, int top, int bottom)
     {
-        using Mat zone = line.Grey[new Rect(left, top, right - left, bottom - top)];
-        using Mat ink = new();
-        Cv2.Threshold(zone, ink, threshold, 255, ThresholdTypes.BinaryInv);
-        return Cv2.CountNonZero(ink);
+        using Mat band = GlyphSegmenter.Ink(line, threshold, top, bottom);
+        using Mat zone = band[new Rect(left, 0, right - left, bottom - top)];
+        return Cv2.CountNonZero(zone);
     }
 }

@@ -92,11 +92,7 @@ public static class AnprBenchmark
                 }
 
                 var conditions = AnprConditions.Of(scene.Conditions).ToList();
-                foreach (string condition in conditions)
-                {
-                    if (!tallies.TryGetValue(condition, out AnprTally? tally)) tallies[condition] = tally = new AnprTally();
-                    tally.Add(scene.Conditions.Plate?.Text, texts, ms, wallMs);
-                }
+                foreach (string condition in conditions) AnprTally.Of(tallies, condition).Add(scene.Conditions.Plate?.Text, texts, ms, wallMs);
 
                 // Failure analysis (not timed): which stage lost the plate, where each false plate was read; with
                 // ANPR_TRACE set, one line per lost plate and per false plate on stderr (scene number, text, stage, detail).

@@ -77,14 +77,14 @@ public static class AnprTrackBenchmark
                     var texts = readings.Select(r => r.Text).ToList();
                     seen |= texts.Contains(truth);
                     frameTexts.Add(texts.Count == 0 ? "-" : string.Join('+', texts));
-                    foreach (string c in conditions) Tally(single, c).Add(truth, texts, ms, wallMs);
+                    foreach (string c in conditions) AnprTally.Of(single, c).Add(truth, texts, ms, wallMs);
                     tracker.Observe(k, readings);
                 }
 
                 var votes = tracker.Flush().Select(v => v.Text).ToList();
                 foreach (string c in conditions)
                 {
-                    Tally(voted, c).Add(truth, votes, carMs, carWallMs);
+                    AnprTally.Of(voted, c).Add(truth, votes, carMs, carWallMs);
                     anyFrame[c] = anyFrame.GetValueOrDefault(c) + (seen ? 1 : 0);
                 }
 
@@ -122,11 +122,5 @@ public static class AnprTrackBenchmark
         output.WriteLine(string.Create(inv,
             $"{{\"bench\":\"anpr-track\",\"vehicles\":{all.Scenes},\"frames_per_vehicle\":{frames},\"frame_exact\":{frameAll.ExactRate:F4},\"any_frame\":{(all.Scenes == 0 ? 0 : anyFrame["all"] / (double)all.Scenes):F4},\"voted_exact\":{all.ExactRate:F4},\"voted_char_accuracy\":{all.CharacterAccuracy:F4},\"false_votes_per_vehicle\":{all.FalsePlatesPerFrame:F4},\"median_ms\":{frameAll.Percentile(0.5):F1},\"rss_mb\":{rssMb:F0}}}"));
         return (all, frameAll, 0);
-    }
-
-    private static AnprTally Tally(Dictionary<string, AnprTally> tallies, string condition)
-    {
-        if (!tallies.TryGetValue(condition, out AnprTally? tally)) tallies[condition] = tally = new AnprTally();
-        return tally;
     }
 }

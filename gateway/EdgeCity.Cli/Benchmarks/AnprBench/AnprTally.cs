@@ -37,6 +37,13 @@ internal sealed class AnprTally
         CorrectCharacters += Math.Max(0, truth.Length - best);
     }
 
+    /// <summary>The tally of <paramref name="condition"/> in <paramref name="tallies"/>, a new one the first time it is asked for.</summary>
+    public static AnprTally Of(Dictionary<string, AnprTally> tallies, string condition)
+    {
+        if (!tallies.TryGetValue(condition, out AnprTally? tally)) tallies[condition] = tally = new AnprTally();
+        return tally;
+    }
+
     public double ExactRate => Plates == 0 ? 0 : Exact / (double)Plates;
 
     public double CharacterAccuracy => TrueCharacters == 0 ? 0 : CorrectCharacters / (double)TrueCharacters;
